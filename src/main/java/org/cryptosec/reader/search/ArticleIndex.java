@@ -112,6 +112,50 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #open(Path)}, but an index that cannot be read (corrupt, or written by another
+     * Lucene format) is deleted and an empty one created in its place: the caller then refills it
+     * from SQLite (reconcile with {@link #indexedIds()}). Only Lucene's own files in {@code dir} are
+     * deleted. A lock held by another process is not "unreadable" and still fails.
+     */
+    public static ArticleIndex openOrRecreate(Path dir) {
+        try {
+            return open(dir);
+        } catch (UncheckedIOException e) {
+            if (!isUnreadable(e.getCause())) {
+                throw e;
+            }
+            LOG.warn("search index {} is unreadable ({}); recreating it empty", dir, e.getCause().toString());
+            deleteLuceneFiles(dir);
+            return open(dir);
+        }
+    }
+
+    private static boolean isUnreadable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof CorruptIndexException || c instanceof IndexFormatTooOldException
+                    || c instanceof IndexFormatTooNewException || c instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void deleteLuceneFiles(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                boolean lucene = name.startsWith("_") || name.startsWith("segments")
+                        || name.startsWith("pending_segments") || name.equals("write.lock");
+                if (lucene && Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear unreadable search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     private static String openFailure(Path dir, Exception e) {
         if (e instanceof LockObtainFailedException) {
             return "search index " + dir + " is in use by another process";

@@ -44,6 +44,8 @@ final class ArticleQueryBuilder {
     static final int MAX_PLAIN_WORDS = 32;
     static final int MAX_LEAF_CLAUSES = 512;
     private static final Pattern SYNTAX = Pattern.compile("[\"()\\[\\]{}^~*?\\\\:/!+&|]");
+    private static final Pattern FIELD_PREFIX = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}_])(title|text|body|content|author|authors|by|source|site|feed|tag|tags|lang|language):");
     private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT", "&&", "||", "!");
 
     private final Analyzer analyzer;
@@ -92,7 +94,9 @@ final class ArticleQueryBuilder {
     BuiltQuery plainWords(String text) {
         List<String> words = new ArrayList<>();
         // Query syntax characters become spaces: "kernwapens~2.5" is the words kernwapens and 2.5.
-        String unsyntaxed = SYNTAX.matcher(text == null ? "" : text).replaceAll(" ");
+        // A field prefix ("title:(kernwapens") is not a word to look for.
+        String unfielded = FIELD_PREFIX.matcher(text == null ? "" : text).replaceAll(" ");
+        String unsyntaxed = SYNTAX.matcher(unfielded).replaceAll(" ");
         for (String w : unsyntaxed.strip().split("\\s+")) {
             if (!w.isEmpty() && !OPERATOR_WORDS.contains(w)) {
                 words.add(w);

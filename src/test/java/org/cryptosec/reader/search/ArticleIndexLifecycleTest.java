@@ -130,7 +130,7 @@ class ArticleIndexLifecycleTest {
     }
 
     @Test
-    void corruptIndexFailsWithAClearMessage() throws Exception {
+    void corruptIndexFailsWithAClearMessageAndCanBeRecreated() throws Exception {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             index.index(TestArticles.seed());
             index.commit();
@@ -141,7 +141,25 @@ class ArticleIndexLifecycleTest {
             }
         }
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ArticleIndex.open(dir));
-        assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("unreadable"), e.getMessage());
+        Path unrelated = Files.writeString(dir.resolve("notes.txt"), "keep me");
+        try (ArticleIndex recreated = ArticleIndex.openOrRecreate(dir)) {
+            assertEquals(Set.of(), recreated.indexedIds());
+            recreated.index(TestArticles.seed());
+            recreated.commit();
+            assertEquals(1, total(recreated, "kernwapens"));
+        }
+        assertTrue(Files.exists(unrelated), "only Lucene's files are deleted");
+    }
+
+    @Test
+    void openOrRecreateDoesNotWipeAnIndexThatIsMerelyLocked() {
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            index.index(TestArticles.seed());
+            index.commit();
+            assertThrows(UncheckedIOException.class, () -> ArticleIndex.openOrRecreate(dir));
+            assertEquals(1, total(index, "kernwapens"));
+        }
     }
 
     @Test

@@ -77,6 +77,14 @@ class ArticleQueryBuilderTest {
     }
 
     @Test
+    void plainWordsDropFieldPrefixes() {
+        ArticleQueryBuilder.BuiltQuery q = builder.build("title:(kernwapens AUTHOR:bult");
+        assertTrue(q.fellBackToPlainWords());
+        assertEquals(2, ((BooleanQuery) q.strict()).clauses().size(), q.strict().toString());
+        assertFalse(q.strict().toString().contains(":title"), q.strict().toString());
+    }
+
+    @Test
     void plainWordsDropOperatorsAndSyntax() {
         ArticleQueryBuilder.BuiltQuery q = builder.plainWords("AND (hack OR ~exchange");
         assertTrue(q.fellBackToPlainWords());
