@@ -99,6 +99,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        config.setCacheSize(-32_768); // KiB: 32 MiB of page cache keeps the list indexes in memory
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         Connection connection = config.createConnection("jdbc:sqlite:" + file);
         try (Statement st = connection.createStatement()) {
             // Touch the file so that "not a database" shows up here rather than in the first query.

@@ -392,4 +392,13 @@ class ArticleRepositoryTest {
         assertThrows(IllegalArgumentException.class, () -> articles.list(ArticleFilter.ALL, -1, 10));
         assertThrows(IllegalArgumentException.class, () -> articles.list(ArticleFilter.ALL, 0, -10));
     }
+
+    @Test
+    void theListQueriesWalkTheNewestFirstIndexesBeforeAndAfterAnalyze() {
+        List<Long> ids = sampleLibrary();
+        articles.setRead(ids.get(0), true);
+        QueryPlans.assertListWalksIndexes(db, feedA);
+        db.withConnection("analyze", c -> c.createStatement().execute("ANALYZE"));
+        QueryPlans.assertListWalksIndexes(db, feedA);
+    }
 }
