@@ -145,14 +145,16 @@ public final class Database implements AutoCloseable {
                     + ": it is a SQLite database of another application (application_id "
                     + Integer.toHexString(applicationId) + ")", null);
         }
-        if (applicationId == 0 && version == 0) {
+        if (applicationId == 0) {
+            // Our migrations set application_id together with user_version, so an unmarked file is
+            // ours only when it is still empty.
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery(
                          "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
                 rs.next();
-                if (rs.getInt(1) > 0) {
+                if (rs.getInt(1) > 0 || version != 0) {
                     throw new StoreException("Cannot open library database " + file
-                            + ": it is a SQLite database with other tables, not a Cryptosec Reader library", null);
+                            + ": it is a SQLite database with other content, not a Cryptosec Reader library", null);
                 }
             }
         }

@@ -148,6 +148,62 @@ class DatabaseTest {
     }
 
     @Test
+    void anEmptySqliteFileWithAnotherApplicationsVersionIsRefused() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 1");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("not a Cryptosec Reader library"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyFileBecomesANewLibrary() throws IOException {
+        Path file = dir.resolve("library.db");
+        Files.createFile(file);
+        try (Database db = Database.open(file)) {
+            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"middle", "truncated"})
+    void aDamagedLibraryFailsWithStoreExceptionsNeverOtherErrors(String damage) throws IOException {
+        Path file = dir.resolve("library.db");
+        try (Database db = Database.open(file)) {
+            long feed = new FeedRepository(db).add(Feed.newFeed("https://a.example/feed", "A", null, null)).id();
+            ArticleRepository articles = new ArticleRepository(db);
+            db.inTransaction(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    articles.insert(Fixtures.article(feed, "g" + i, Fixtures.T0.plusSeconds(i)), "<html>" + i + "</html>", "h" + i);
+                }
+            });
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (damage.equals("middle")) {
+            Random random = new Random(1);
+            for (int i = bytes.length / 3; i < bytes.length * 2 / 3; i++) {
+                bytes[i] = (byte) random.nextInt();
+            }
+            Files.write(file, bytes);
+        } else {
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        }
+        try (Database db = Database.open(file)) {
+            ArticleRepository articles = new ArticleRepository(db);
+            StoreException e = assertThrows(StoreException.class, () -> {
+                articles.forEach(a -> { });
+                articles.list(org.cryptosec.reader.model.ArticleFilter.ALL, 1_000, 500);
+                articles.summaries(articles.allIds());
+                new FeedRepository(db).unreadCounts();
+            });
+            assertTrue(e.getMessage().startsWith("Could not "), e.getMessage());
+        } catch (StoreException refusedAtOpen) {
+            assertTrue(refusedAtOpen.getMessage().contains(file.toString()), refusedAtOpen.getMessage());
+        }
+    }
+
+    @Test
     void aDirectoryIsRefused() {
         StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
