@@ -401,4 +401,19 @@ class ArticleRepositoryTest {
         db.withConnection("analyze", c -> c.createStatement().execute("ANALYZE"));
         QueryPlans.assertListWalksIndexes(db, feedA);
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "NUL \u0000 inside", "emoji \uD83D\uDE80 and \u20BF", "RTL \u05E9\u05DC\u05D5\u05DD", "quote ' and \" and ; DROP TABLE articles; --",
+        "", " "})
+    void hostileStringsRoundTripExactly(String value) {
+        Article in = new Article(0, feedA, value, value, value, value, List.of(), T0, value, 1, value, List.of(value),
+                value, value, T0);
+        long id = articles.insert(in, value, value);
+        assertEquals(in.withId(id), articles.get(id).orElseThrow());
+        assertEquals(value, articles.originalHtml(id).orElseThrow());
+        assertTrue(articles.existsByGuid(feedA, value));
+        assertTrue(articles.existsByContentHash(value));
+        assertEquals(value, articles.summaries(List.of(id)).get(0).title());
+    }
 }
