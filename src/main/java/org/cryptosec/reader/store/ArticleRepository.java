@@ -84,7 +84,7 @@ public final class ArticleRepository {
                 ps.setString(8, article.lang());
                 ps.setInt(9, Math.max(0, article.readingMinutes()));
                 ps.setString(10, article.leadImageUrl());
-                ps.setString(11, Sql.tagsToJson(article.tags()));
+                ps.setString(11, Sql.joinTags(article.tags()));
                 ps.setString(12, contentHash);
                 ps.setString(13, article.text());
                 ps.setString(14, article.html());
@@ -481,7 +481,7 @@ public final class ArticleRepository {
                     found.add(new Article(id, rs.getLong("feed_id"), rs.getString("guid"), rs.getString("url"),
                             rs.getString("title"), rs.getString("source"), List.of(), Sql.getInstant(rs, "published"),
                             rs.getString("lang"), rs.getInt("reading_minutes"), rs.getString("lead_image_url"),
-                            Sql.tagsFromJson(rs.getString("tags"), id), rs.getString("html"), rs.getString("text"),
+                            Sql.splitTags(rs.getString("tags")), rs.getString("html"), rs.getString("text"),
                             Sql.getInstant(rs, "fetched")));
                 }
             }
