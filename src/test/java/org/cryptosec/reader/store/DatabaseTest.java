@@ -242,6 +242,28 @@ class DatabaseTest {
     }
 
     @Test
+    void whenSqliteAbortsTheWholeTransactionTheOuterWorkCannotGoOnInAutoCommit() {
+        try (Database db = Database.open(dir.resolve("library.db"))) {
+            FeedRepository feeds = new FeedRepository(db);
+            feeds.add(Feed.newFeed("https://committed.example/feed", null, null, null));
+            StoreException e = assertThrows(StoreException.class, () -> db.inTransaction(() -> {
+                feeds.add(Feed.newFeed("https://outer.example/feed", null, null, null));
+                assertThrows(IllegalStateException.class, () -> db.inTransaction(() -> {
+                    // What SQLite does itself after some I/O errors: the whole transaction is gone.
+                    db.withConnection("abort", c -> c.createStatement().execute("ROLLBACK"));
+                    throw new IllegalStateException("disk trouble");
+                }));
+                feeds.add(Feed.newFeed("https://after.example/feed", null, null, null));
+            }));
+            assertTrue(e.getMessage().contains("aborted"), e.getMessage());
+            assertFalse(db.inTransactionNow());
+            assertEquals(List.of("https://committed.example/feed"), feeds.list().stream().map(Feed::url).toList());
+            feeds.add(Feed.newFeed("https://later.example/feed", null, null, null));
+            assertEquals(2, feeds.list().size(), "the database works normally afterwards");
+        }
+    }
+
+    @Test
     void anOuterFailureRollsBackWorkOfInnerTransactionsThatSucceeded() {
         try (Database db = Database.open(dir.resolve("library.db"))) {
             FeedRepository feeds = new FeedRepository(db);
