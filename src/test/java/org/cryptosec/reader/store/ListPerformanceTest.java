@@ -14,6 +14,7 @@ import org.cryptosec.reader.model.ArticleSummary;
 import org.cryptosec.reader.model.Author;
 import org.cryptosec.reader.model.Feed;
 import org.cryptosec.reader.model.Page;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,16 @@ class ListPerformanceTest {
 
     @TempDir
     Path dir;
+
+    /** The project's logback-test.xml keeps the root at WARN; these figures are what this test is for. */
+    @BeforeAll
+    static void showMeasurements() {
+        for (Class<?> type : List.of(ListPerformanceTest.class, QueryPlans.class)) {
+            if (LoggerFactory.getLogger(type) instanceof ch.qos.logback.classic.Logger logback) {
+                logback.setLevel(ch.qos.logback.classic.Level.INFO);
+            }
+        }
+    }
 
     @Test
     void listingAPageAmongOneHundredThousandArticlesWalksAnIndex() {
