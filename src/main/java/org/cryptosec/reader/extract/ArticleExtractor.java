@@ -91,11 +91,12 @@ public final class ArticleExtractor {
         String leadImage = leadImage(doc, meta, ld, art);
         String canonical = canonical(doc, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
-        Integer statedMinutes = statedReadingTime(doc, meta);
+        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body());
+        Integer statedMinutes = statedReadingTime(doc, meta, stats);
 
         ContentExtractor.resolveImages(doc);
-        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc);
-        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes);
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
+        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes, stats);
         for (AuthorBoxes.Box b : boxes) {
             b.element().remove();
         }
@@ -215,17 +216,32 @@ public final class ArticleExtractor {
     }
 
     private static String title(Document doc, Meta meta, JsonNode art, String siteName, Element h1) {
-        String raw = art == null ? null : JsonLd.text(art.get("headline"));
-        if (raw == null) {
-            raw = meta.first("og:title", "dc.title", "dcterms.title", "twitter:title", "parsely-title", "sailthru.title");
-        }
-        if (raw == null && art != null) {
-            raw = JsonLd.text(art.get("name"));
-        }
-        if (raw == null) {
-            raw = doc.title();
-        }
         String h1Text = h1 == null ? null : TextRenderer.collapse(h1.text()).trim();
+        List<String> candidates = new ArrayList<>();
+        if (art != null) {
+            candidates.add(JsonLd.text(art.get("headline")));
+        }
+        candidates.add(meta.first("og:title", "dc.title", "dc:title", "dcterms.title", "twitter:title", "parsely-title",
+                "sailthru.title"));
+        if (art != null) {
+            candidates.add(JsonLd.text(art.get("name")));
+        }
+        candidates.add(doc.title());
+        candidates.removeIf(c -> c == null || c.isBlank());
+        // the first candidate that agrees with the page's own <title> or h1 (a JSON-LD "headline" is sometimes a tagline)
+        String docTitle = ContentExtractor.normalize(doc.title());
+        String normH1 = ContentExtractor.normalize(h1Text);
+        String raw = null;
+        for (String c : candidates) {
+            String n = ContentExtractor.normalize(c);
+            if (!n.isEmpty() && (docTitle.contains(n) || n.contains(normH1) && !normH1.isEmpty() || normH1.contains(n) && !normH1.isEmpty())) {
+                raw = c;
+                break;
+            }
+        }
+        if (raw == null && !candidates.isEmpty()) {
+            raw = candidates.get(0);
+        }
         if (raw == null || raw.isBlank()) {
             return h1Text == null ? "" : h1Text;
         }
@@ -237,6 +253,15 @@ public final class ArticleExtractor {
         String t = title;
         String normSite = ContentExtractor.normalize(siteName);
         String normH1 = ContentExtractor.normalize(h1);
+        if (!normH1.isEmpty()) {
+            for (String sep : TITLE_SEPARATORS) {
+                for (int k = t.indexOf(sep); k > 0; k = t.indexOf(sep, k + 1)) {
+                    if (ContentExtractor.normalize(t.substring(0, k)).equals(normH1)) {
+                        return t.substring(0, k).trim();
+                    }
+                }
+            }
+        }
         for (String sep : TITLE_SEPARATORS) {
             int i = t.lastIndexOf(sep);
             if (i > 0) {
@@ -396,7 +421,7 @@ public final class ArticleExtractor {
     }
 
     /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
-    private static Integer statedReadingTime(Document doc, Meta meta) {
+    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
             String data = meta.first("twitter:data" + i);
@@ -437,7 +462,7 @@ public final class ArticleExtractor {
                     if (s.length() <= 120 && s.length() >= 5) {
                         String text = s.trim();
                         Element parent = t.parent();
-                        if (parent != null && parent.text().length() <= 120) {
+                        if (parent != null && shortText(stats, parent, 120)) {
                             text = parent.text();
                         }
                         Matcher m = READING_TIME.matcher(text);
@@ -461,6 +486,12 @@ public final class ArticleExtractor {
             }
         }, root);
         return found[0];
+    }
+
+    /** Whether an element's text is at most {@code max} chars, known from the precomputed statistics (no text() walk). */
+    static boolean shortText(Map<Element, ContentExtractor.Stats> stats, Element el, int max) {
+        ContentExtractor.Stats s = stats == null ? null : stats.get(el);
+        return s != null ? s.text <= max : el.childNodeSize() <= 3 && el.text().length() <= max;
     }
 
     private static Integer leadingNumber(String s) {
@@ -527,7 +558,7 @@ public final class ArticleExtractor {
     }
 
     private static List<Author> authors(Document doc, Meta meta, JsonLd ld, JsonNode art, String siteName,
-                                        List<AuthorBoxes.Box> boxes) {
+                                        List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats) {
         String base = doc.location();
         String normSite = ContentExtractor.normalize(siteName);
         AuthorSet set = new AuthorSet();
@@ -567,7 +598,7 @@ public final class ArticleExtractor {
         }
         // 2. meta tags
         if (set.isEmpty()) {
-            for (String key : new String[] {"author", "article:author", "parsely-author", "dc.creator", "dcterms.creator",
+            for (String key : new String[] {"dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "parsely-author",
                 "sailthru.author", "byl", "citation_author", "twitter:data1"}) {
                 for (String v : meta.all(key)) {
                     if (key.equals("twitter:data1") && !isWrittenByLabel(meta.first("twitter:label1"))) {
@@ -627,7 +658,7 @@ public final class ArticleExtractor {
         }
         // 4. a "By Jane Doe" line anywhere in the page's text
         if (set.isEmpty()) {
-            String name = bylineFromText(doc);
+            String name = bylineFromText(doc, stats);
             if (name != null) {
                 set.add(name, null, null, null);
             }
@@ -698,7 +729,7 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static String bylineFromText(Document doc) {
+    private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         String[] found = {null};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -707,7 +738,10 @@ public final class ArticleExtractor {
                     String s = t.getWholeText();
                     if (s.length() <= 100 && s.trim().length() >= 5) {
                         Element parent = t.parent();
-                        String line = parent != null && parent.text().length() <= 100 ? parent.text() : s;
+                        if (parent == null || !shortText(stats, parent, 100)) {
+                            return; // a "by ..." inside running text is not a byline
+                        }
+                        String line = parent.text();
                         String name = Bylines.fromLine(line);
                         if (name != null && parent != null && !Hints.inBoilerplate(parent)) {
                             found[0] = name;
@@ -759,7 +793,7 @@ public final class ArticleExtractor {
             url = HtmlSanitizer.safeUrl(ld.url(person.get("url")), base, false);
         }
         ContentExtractor.resolveImages(doc);
-        for (AuthorBoxes.Box box : AuthorBoxes.find(doc)) {
+        for (AuthorBoxes.Box box : AuthorBoxes.find(doc, ContentExtractor.stats(doc.body()))) {
             if (box.name() != null && !wanted.isEmpty() && !ContentExtractor.normalize(box.name()).equals(wanted)
                     && !Hints.inBoilerplate(box.element())) {
                 continue; // a box about someone else

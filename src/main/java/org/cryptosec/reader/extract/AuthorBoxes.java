@@ -3,6 +3,7 @@ package org.cryptosec.reader.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,17 +31,18 @@ final class AuthorBoxes {
     private AuthorBoxes() {
     }
 
-    static List<Box> find(Document doc) {
+    static List<Box> find(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         List<Element> containers = new ArrayList<>();
         for (Element el : doc.body().getAllElements()) {
             String ci = Hints.classAndId(el);
-            if (!ci.isEmpty() && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers) && plausibleBox(el)) {
+            if (!ci.isEmpty() && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+                    && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
             }
         }
         // boxes announced by a heading or label
         for (Element el : doc.body().getAllElements()) {
-            if (el.childrenSize() > 2 || !isLabelTag(el.normalName())) {
+            if (el.childrenSize() > 2 || !isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)) {
                 continue;
             }
             String own = el.text();
@@ -49,8 +51,7 @@ final class AuthorBoxes {
             }
             Element box = el.parent();
             for (int i = 0; i < 4 && box != null && !box.normalName().equals("body"); i++) {
-                int len = box.text().length();
-                if (len >= own.length() + 60) {
+                if (!ArticleExtractor.shortText(stats, box, own.length() + 59)) {
                     break;
                 }
                 box = box.parent();

@@ -57,6 +57,7 @@ final class Bylines {
             }
         }
         s = s.substring(0, cut).trim();
+        s = cutAtDateWord(s);
         while (!s.isEmpty() && ",;:|-–—·•".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).trim();
         }
@@ -64,6 +65,34 @@ final class Bylines {
             s = s.substring(1);
         }
         return s;
+    }
+
+    private static final Set<String> DATE_WORDS = Set.copyOf(java.util.Arrays.asList(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "maandag", "dinsdag", "woensdag", "donderdag",
+            "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+            "juni", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "updated", "published", "bijgewerkt", "gepubliceerd", "aktualisiert", "today", "vandaag",
+            "yesterday", "gisteren", "min", "minutes", "leestijd"));
+
+    /** Cuts "Joe Wee Monday, February" to "Joe Wee": a name ends where a date or time word starts. */
+    private static String cutAtDateWord(String s) {
+        String[] words = s.split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(Locale.ROOT);
+            if (i > 0 && DATE_WORDS.contains(w)) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+        }
+        return out.toString();
     }
 
     /** Whether a text could be a person's name (or a short list of names). */

@@ -349,6 +349,7 @@ final class ContentExtractor {
 
         Map<Element, Stats> stats = stats(body);
         int docLong = stats.get(body).longParagraphs;
+        int docProse = stats.get(body).text - stats.get(body).link;
         remove.clear();
         for (Element el : body.getAllElements()) {
             if (el == body || el.normalName().equals("a") || el.normalName().equals("main")) {
@@ -360,7 +361,8 @@ final class ContentExtractor {
             }
             Stats s = stats.get(el);
             // a layout wrapper ("page-with-sidebar") holding most of the article is not boilerplate
-            boolean wrapper = s != null && s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6;
+            boolean wrapper = s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
+                    || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
             if (!wrapper) {
                 remove.add(el);
             }
