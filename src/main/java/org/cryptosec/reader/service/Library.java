@@ -1,64 +1,431 @@
 package org.cryptosec.reader.service;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cryptosec.reader.extract.ArticleExtractor;
+import org.cryptosec.reader.extract.OfflineHtml;
+import org.cryptosec.reader.feed.DiscoveredFeed;
+import org.cryptosec.reader.feed.FeedDiscovery;
+import org.cryptosec.reader.feed.FeedDiscoveryException;
+import org.cryptosec.reader.feed.FeedParseException;
+import org.cryptosec.reader.feed.FeedParser;
+import org.cryptosec.reader.feed.Opml;
+import org.cryptosec.reader.feed.OpmlOutline;
 import org.cryptosec.reader.model.Article;
 import org.cryptosec.reader.model.ArticleFilter;
 import org.cryptosec.reader.model.ArticleSummary;
+import org.cryptosec.reader.model.Author;
 import org.cryptosec.reader.model.AuthorCount;
 import org.cryptosec.reader.model.AuthorProfile;
 import org.cryptosec.reader.model.Feed;
 import org.cryptosec.reader.model.Page;
 import org.cryptosec.reader.model.SearchQuery;
 import org.cryptosec.reader.model.SearchResult;
+import org.cryptosec.reader.model.StoredImage;
+import org.cryptosec.reader.net.FetchLimits;
+import org.cryptosec.reader.net.HttpFetcher;
+import org.cryptosec.reader.search.ArticleIndex;
+import org.cryptosec.reader.store.ArticleRepository;
+import org.cryptosec.reader.store.AuthorRepository;
+import org.cryptosec.reader.store.Database;
+import org.cryptosec.reader.store.FeedRepository;
+import org.cryptosec.reader.store.ImageRepository;
 import org.cryptosec.reader.task.Cancellation;
+import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.task.ProgressListener;
+import org.cryptosec.reader.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The use cases, shared by the window and the CLI. Thread-safe. */
 public final class Library implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    /** Feeds refreshed at the same time. */
+    static final int REFRESH_PARALLELISM = 4;
+    static final long MAX_OPML_BYTES = 5L * 1024 * 1024;
+
+    private final Path dataDir;
+    private final Database db;
+    private final FeedRepository feedRepo;
+    private final ArticleRepository articleRepo;
+    private final AuthorRepository authorRepo;
+    private final ImageRepository imageRepo;
+    private final ArticleIndex index;
+    private final FeedDiscovery discovery;
+    private final FeedRefresher refresher;
+    private final TaskExecutor workers;
+
+    /** Builds a library from its parts; it owns and closes them. */
+    public Library(Path dataDir, Database db, ArticleIndex index, HttpFetcher pageFetcher, HttpFetcher imageFetcher,
+                   TaskExecutor workers, Clock clock) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.index = index;
+        this.workers = workers;
+        this.feedRepo = new FeedRepository(db);
+        this.articleRepo = new ArticleRepository(db);
+        this.authorRepo = new AuthorRepository(db);
+        this.imageRepo = new ImageRepository(db);
+        FeedParser parser = new FeedParser();
+        this.discovery = new FeedDiscovery(pageFetcher, parser);
+        this.refresher = new FeedRefresher(db, feedRepo, articleRepo, authorRepo, imageRepo, index, pageFetcher,
+                imageFetcher, parser, new ArticleExtractor(), clock);
+    }
+
+    /**
+     * Opens (or creates) the library in {@code dataDir}: {@code library.db} and {@code index/v<N>/},
+     * with default network limits, and brings the index up to date with SQLite.
+     */
+    public static Library open(Path dataDir) throws LibraryException {
+        return open(dataDir, FetchLimits.defaults());
+    }
+
+    public static Library open(Path dataDir, FetchLimits limits) throws LibraryException {
+        Database db = null;
+        try {
+            Files.createDirectories(dataDir);
+            db = Database.open(dataDir.resolve("library.db"));
+            ArticleIndex index = ArticleIndex.open(indexDir(dataDir));
+            FetchLimits imageLimits = new FetchLimits(limits.connectTimeout(), limits.requestTimeout(),
+                    Math.min(limits.maxBytes(), 5L * 1024 * 1024), limits.maxRedirects(), limits.userAgent());
+            Library library = new Library(dataDir, db, index, new HttpFetcher(limits), new HttpFetcher(imageLimits),
+                    new PooledTaskExecutor(REFRESH_PARALLELISM), Clock.systemUTC());
+            library.reconcileIndex(ProgressListener.NONE);
+            return library;
+        } catch (IOException | RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            throw new LibraryException("Cannot open the library in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Path indexDir(Path dataDir) {
+        return dataDir.resolve("index").resolve("v" + ArticleIndex.VERSION);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    // ---------------------------------------------------------------- feeds
+
     /** Subscribes to a feed URL or a site URL (discovery finds its feed). */
-    public Feed subscribe(String url) throws LibraryException { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Feed subscribe(String url) throws LibraryException {
+        String trimmed = url == null ? "" : url.trim();
+        if (trimmed.isEmpty()) {
+            throw new LibraryException("No URL given");
+        }
+        if (!trimmed.contains("://")) {
+            trimmed = "https://" + trimmed;
+        }
+        Optional<Feed> existing = feedRepo.findByUrl(trimmed);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            DiscoveredFeed found = discovery.discover(trimmed);
+            Optional<Feed> known = feedRepo.findByUrl(found.feedUrl());
+            if (known.isPresent()) {
+                return known.get();
+            }
+            return feedRepo.add(Feed.newFeed(found.feedUrl(), found.title(), found.siteUrl(), null));
+        } catch (FeedDiscoveryException e) {
+            throw new LibraryException(e.getMessage(), e);
+        }
+    }
 
-    public List<Feed> feeds() { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public List<Feed> feeds() {
+        return feedRepo.list();
+    }
 
-    public boolean removeFeed(long feedId) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Optional<Feed> feed(long id) {
+        return feedRepo.get(id);
+    }
+
+    public boolean removeFeed(long feedId) {
+        List<Long> before = new ArrayList<>(articleRepo.allIds());
+        boolean removed = feedRepo.remove(feedId);
+        if (removed) {
+            Set<Long> after = new HashSet<>(articleRepo.allIds());
+            for (Long id : before) {
+                if (!after.contains(id)) {
+                    index.delete(id);
+                }
+            }
+            index.commit();
+        }
+        return removed;
+    }
 
     /** Refreshes these feeds (all when empty); errors are per feed in the report. */
-    public RefreshReport refresh(List<Long> feedIds, ProgressListener progress, Cancellation cancellation) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public RefreshReport refresh(List<Long> feedIds, ProgressListener progress, Cancellation cancellation) {
+        List<Feed> targets = new ArrayList<>();
+        if (feedIds == null || feedIds.isEmpty()) {
+            targets.addAll(feedRepo.list());
+        } else {
+            for (Long id : feedIds) {
+                feedRepo.get(id).ifPresentOrElse(targets::add,
+                        () -> LOG.warn("refresh: no feed with id {}", id));
+            }
+        }
+        int total = targets.size();
+        AtomicInteger done = new AtomicInteger();
+        progress.progress(0, total, total == 0 ? "No feeds to refresh" : "Refreshing " + total + " feeds");
+        List<Future<FeedRefreshResult>> futures = new ArrayList<>();
+        for (Feed feed : targets) {
+            futures.add(workers.execute(() -> {
+                FeedRefreshResult r = cancellation.isCancelled()
+                        ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                        "cancelled", List.of())
+                        : refresher.refresh(feed, cancellation);
+                int n = done.incrementAndGet();
+                progress.progress(n, total, feed.displayTitle() + ": " + describe(r));
+                return r;
+            }));
+        }
+        List<FeedRefreshResult> results = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            Feed feed = targets.get(i);
+            try {
+                results.add(futures.get(i).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                        "interrupted", List.of()));
+            } catch (ExecutionException | CancellationException e) {
+                LOG.error("Refresh of {} failed", feed.url(), e);
+                results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                        "unexpected error: " + e.getMessage(), List.of()));
+            }
+        }
+        int added = results.stream().mapToInt(FeedRefreshResult::newArticles).sum();
+        return new RefreshReport(added, results);
+    }
 
-    public SearchResult search(SearchQuery query) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    private static String describe(FeedRefreshResult r) {
+        return switch (r.status()) {
+            case OK -> r.newArticles() + " new";
+            case NOT_MODIFIED -> "not modified";
+            case ERROR -> "error: " + r.error();
+        };
+    }
 
-    public Optional<Article> article(long id) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    // ---------------------------------------------------------------- reading
 
-    public Page<ArticleSummary> articles(ArticleFilter filter, int offset, int limit) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public SearchResult search(SearchQuery query) {
+        return index.search(query);
+    }
+
+    public Optional<Article> article(long id) {
+        return articleRepo.get(id);
+    }
+
+    public Page<ArticleSummary> articles(ArticleFilter filter, int offset, int limit) {
+        return articleRepo.list(filter, offset, limit);
+    }
+
+    /** Summaries for these ids in the given order (e.g. search hits). */
+    public List<ArticleSummary> summaries(List<Long> ids) {
+        return articleRepo.summaries(ids);
+    }
 
     /** The article's HTML ready for the reader: images inlined from the library, nothing that loads. */
-    public String offlineHtml(long articleId) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public String offlineHtml(long articleId) {
+        return articleRepo.get(articleId)
+                .map(a -> OfflineHtml.render(a.html() == null ? "" : a.html(), this::imageDataUri))
+                .orElse("");
+    }
 
     /** data: URI of a stored image (e.g. an avatar), or null. */
-    public String imageDataUri(String url) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public String imageDataUri(String url) {
+        if (url == null) {
+            return null;
+        }
+        return imageRepo.get(url)
+                .map(img -> "data:" + img.contentType() + ";base64," + Base64.getEncoder().encodeToString(img.bytes()))
+                .orElse(null);
+    }
 
-    public void markRead(long articleId, boolean read) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Optional<StoredImage> image(String url) {
+        return url == null ? Optional.empty() : imageRepo.get(url);
+    }
 
-    public void markStarred(long articleId, boolean starred) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    /** The images the article uses, with whether each is stored. */
+    public List<ImageRef> images(long articleId) {
+        return imageRepo.urlsForArticle(articleId).stream().map(u -> new ImageRef(u, imageRepo.has(u))).toList();
+    }
 
-    public Map<Long, Integer> unreadCounts() { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Optional<String> originalHtml(long articleId) {
+        return articleRepo.originalHtml(articleId);
+    }
 
-    public List<AuthorCount> authors() { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public void markRead(long articleId, boolean read) {
+        articleRepo.setRead(articleId, read);
+    }
+
+    public void markStarred(long articleId, boolean starred) {
+        articleRepo.setStarred(articleId, starred);
+    }
+
+    public Optional<org.cryptosec.reader.model.ArticleState> state(long articleId) {
+        return articleRepo.state(articleId);
+    }
+
+    public Map<Long, Integer> unreadCounts() {
+        return feedRepo.unreadCounts();
+    }
+
+    // ---------------------------------------------------------------- authors
+
+    public List<AuthorCount> authors() {
+        return authorRepo.listWithCounts();
+    }
 
     /** By numeric id or by name. */
-    public Optional<AuthorProfile> author(String nameOrId) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Optional<AuthorProfile> author(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Author> author = Optional.empty();
+        String key = nameOrId.trim();
+        if (key.chars().allMatch(Character::isDigit) && key.length() < 18) {
+            author = authorRepo.get(Long.parseLong(key));
+        }
+        if (author.isEmpty()) {
+            author = authorRepo.findByName(key);
+        }
+        return author.map(a -> new AuthorProfile(a, articleRepo.byAuthor(a.id())));
+    }
 
-    public int importOpml(Path file) throws LibraryException { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    // ---------------------------------------------------------------- OPML
 
-    public void exportOpml(Path file) throws LibraryException { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public int importOpml(Path file) throws LibraryException {
+        try {
+            if (Files.size(file) > MAX_OPML_BYTES) {
+                throw new LibraryException("OPML file is larger than " + MAX_OPML_BYTES / (1024 * 1024) + " MB: " + file);
+            }
+            List<OpmlOutline> outlines = Opml.read(Files.readAllBytes(file));
+            int added = 0;
+            for (OpmlOutline o : outlines) {
+                if (o.xmlUrl() == null || o.xmlUrl().isBlank() || feedRepo.findByUrl(o.xmlUrl()).isPresent()) {
+                    continue;
+                }
+                feedRepo.add(Feed.newFeed(o.xmlUrl().trim(), o.title(), o.htmlUrl(), o.category()));
+                added++;
+            }
+            return added;
+        } catch (IOException e) {
+            throw new LibraryException("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (FeedParseException e) {
+            throw new LibraryException("Not a valid OPML file: " + e.getMessage(), e);
+        }
+    }
+
+    public void exportOpml(Path file) throws LibraryException {
+        List<OpmlOutline> outlines = feedRepo.list().stream()
+                .map(f -> new OpmlOutline(f.displayTitle(), f.url(), f.siteUrl(), f.category()))
+                .toList();
+        String xml = Opml.write("Cryptosec Reader subscriptions", outlines);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, xml, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LibraryException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- index
 
     /** Rebuilds the search index from SQLite; returns the number of articles indexed. */
-    public int reindex(ProgressListener progress, Cancellation cancellation) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public int reindex(ProgressListener progress, Cancellation cancellation) {
+        long total = articleRepo.count();
+        AtomicInteger done = new AtomicInteger();
+        index.deleteAll();
+        progress.progress(0, total, "Rebuilding the search index");
+        articleRepo.forEach(article -> {
+            cancellation.throwIfCancelled();
+            index.index(article);
+            int n = done.incrementAndGet();
+            if (n % 500 == 0 || n == total) {
+                progress.progress(n, total, "Indexed " + n + " of " + total);
+            }
+        });
+        index.commit();
+        return done.get();
+    }
+
+    /**
+     * Brings the index in line with SQLite, the source of truth: indexes articles it lacks and drops
+     * entries whose article is gone (e.g. after a crash between the two commits).
+     */
+    public int reconcileIndex(ProgressListener progress) {
+        Set<Long> indexed = index.indexedIds();
+        List<Long> stored = articleRepo.allIds();
+        Set<Long> storedSet = new HashSet<>(stored);
+        int changed = 0;
+        for (Long id : indexed) {
+            if (!storedSet.contains(id)) {
+                index.delete(id);
+                changed++;
+            }
+        }
+        List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).toList();
+        int n = 0;
+        for (Long id : missing) {
+            Optional<Article> a = articleRepo.get(id);
+            if (a.isPresent()) {
+                index.index(a.get());
+                changed++;
+            }
+            if (++n % 500 == 0) {
+                progress.progress(n, missing.size(), "Indexing " + n + " of " + missing.size());
+            }
+        }
+        if (changed > 0) {
+            index.commit();
+            LOG.info("Index reconciled with the library: {} changes", changed);
+        }
+        return changed;
+    }
+
+    public long articleCount() {
+        return articleRepo.count();
+    }
 
     @Override
-    public void close() { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public void close() {
+        workers.close();
+        try {
+            index.close();
+        } finally {
+            db.close();
+        }
+    }
+
+    static Duration refreshInterval() {
+        return FeedRefresher.REFRESH_INTERVAL;
+    }
 }

@@ -1,0 +1,84 @@
+package org.cryptosec.reader.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.cryptosec.reader.model.Feed;
+import org.cryptosec.reader.service.Library;
+import org.cryptosec.reader.service.LibraryException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code feeds add|list|remove}. */
+@Command(name = "feeds", description = "Manage subscriptions.",
+        subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Remove.class})
+final class FeedsCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: add, list or remove");
+    }
+
+    @Command(name = "add", description = "Subscribe to a feed URL or a site URL (its feed is discovered).")
+    static final class Add extends LibraryCommand {
+        @Parameters(paramLabel = "URL")
+        String url;
+
+        @Override
+        int run(Library library) throws LibraryException {
+            Feed feed = library.subscribe(url);
+            if (json()) {
+                printJson(Json.feed(feed));
+            } else {
+                out().printf("Subscribed [%d] %s%n  %s%n", feed.id(), feed.displayTitle(), feed.url());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List subscriptions.")
+    static final class ListFeeds extends LibraryCommand {
+        @Override
+        int run(Library library) {
+            List<Feed> feeds = library.feeds();
+            if (json()) {
+                printJson(feeds.stream().map(Json::feed).toList());
+                return 0;
+            }
+            if (feeds.isEmpty()) {
+                out().println("No feeds yet. Add one with: cryptosec feeds add URL");
+            }
+            Map<Long, Integer> unread = library.unreadCounts();
+            for (Feed f : feeds) {
+                out().printf("[%d] %s  (%d unread)%n  %s%n", f.id(), f.displayTitle(),
+                        unread.getOrDefault(f.id(), 0), f.url());
+                if (f.lastError() != null) {
+                    out().printf("  last error: %s%n", f.lastError());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Unsubscribe and delete the feed's articles.")
+    static final class Remove extends LibraryCommand {
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Override
+        int run(Library library) throws LibraryException {
+            if (!library.removeFeed(id)) {
+                throw new LibraryException("No feed with id " + id);
+            }
+            if (json()) {
+                printJson(Map.of("removed", id));
+            } else {
+                out().printf("Removed feed %d%n", id);
+            }
+            return 0;
+        }
+    }
+}
