@@ -1,7 +1,9 @@
 package org.cryptosec.reader.ui.articles;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +18,7 @@ import javafx.collections.ObservableList;
 import org.cryptosec.reader.model.ArticleFilter;
 import org.cryptosec.reader.model.ArticleSummary;
 import org.cryptosec.reader.model.Page;
+import org.cryptosec.reader.model.SearchHit;
 import org.cryptosec.reader.model.SearchQuery;
 import org.cryptosec.reader.model.SearchResult;
 import org.cryptosec.reader.service.Library;
@@ -236,10 +239,16 @@ public final class ArticleListViewModel {
     private void search(String text) {
         long current = ++generation;
         loading.set(true);
-        tasks.submit("search", (p, c) -> library.search(new SearchQuery(text, SEARCH_LIMIT)),
-                result -> {
+        tasks.submit("search", (p, c) -> {
+            SearchResult result = library.search(new SearchQuery(text, SEARCH_LIMIT));
+            Map<Long, ArticleSummary> summaries = new HashMap<>();
+            for (ArticleSummary summary : library.summaries(result.hits().stream().map(SearchHit::articleId).toList())) {
+                summaries.put(summary.id(), summary);
+            }
+            return new Found(result, summaries);
+        }, found -> {
                     if (current == generation) {
-                        showSearch(result);
+                        showSearch(found);
                     }
                 },
                 failure -> {
@@ -250,12 +259,13 @@ public final class ArticleListViewModel {
                 });
     }
 
-    private void showSearch(SearchResult result) {
+    private void showSearch(Found found) {
+        SearchResult result = found.result();
         loading.set(false);
         error.set(null);
         searching.set(true);
         total = result.hits().size();
-        replaceRows(result.hits().stream().map(ArticleRow::of).toList());
+        replaceRows(result.hits().stream().map(h -> ArticleRow.of(h, found.summaries().get(h.articleId()))).toList());
         String line = Messages.get("search.results", result.total(), result.query());
         info.set(result.fellBackToPlainWords() ? line + " \u00b7 " + Messages.get("search.fellBack") : line);
     }
@@ -306,6 +316,9 @@ public final class ArticleListViewModel {
             keep.starredProperty().set(old.isStarred());
         }
         selected.set(keep);
+    }
+
+    private record Found(SearchResult result, Map<Long, ArticleSummary> summaries) {
     }
 
     private static String message(Throwable failure) {

@@ -44,12 +44,14 @@ public final class ArticleRow {
     }
 
     /**
-     * A row for a search hit. A hit does not carry read state: it is shown as read (not bold)
-     * until the user changes it, so nothing claims to be new that may not be.
+     * A row for a search hit, with read/starred state and feed from its stored summary. Without a
+     * summary the row is shown as read (not bold), so nothing claims to be new that may not be.
      */
-    public static ArticleRow of(SearchHit hit) {
-        return new ArticleRow(hit.articleId(), -1, hit.title(), hit.source(), hit.authors(), hit.published(),
-                SnippetText.plain(hit.snippet()), SnippetText.parse(hit.snippet()), true, false);
+    public static ArticleRow of(SearchHit hit, ArticleSummary summary) {
+        boolean known = summary != null && summary.id() == hit.articleId();
+        return new ArticleRow(hit.articleId(), known ? summary.feedId() : -1, hit.title(), hit.source(), hit.authors(),
+                hit.published(), SnippetText.plain(hit.snippet()), SnippetText.parse(hit.snippet()),
+                !known || summary.read(), known && summary.starred());
     }
 
     public long id() {

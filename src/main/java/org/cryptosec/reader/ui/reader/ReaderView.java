@@ -3,14 +3,11 @@ package org.cryptosec.reader.ui.reader;
 import atlantafx.base.theme.Styles;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Worker;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
@@ -20,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.DragEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,18 +24,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.cryptosec.reader.ui.Messages;
 import org.cryptosec.reader.ui.articles.ArticleRow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.w3c.dom.events.EventTarget;
 
 /**
  * The right pane: a header (title, source, date, reading time, authors with round avatars, star
@@ -49,19 +38,17 @@ import org.w3c.dom.events.EventTarget;
  */
 public final class ReaderView extends VBox {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReaderView.class);
     private static final double AVATAR = 28;
 
     private final ReaderViewModel model;
-    private final Consumer<String> linkOpener;
-    private final WebView webView = new WebView();
+    private final ArticleWebView articleView;
+    private final WebView webView;
     private final Label title = new Label();
     private final Label meta = new Label();
     private final FlowPane authorsPane = new FlowPane(12, 6);
     private final Button starButton = new Button(null, new FontIcon(Feather.STAR));
     private final Button readButton = new Button(null, new FontIcon(Feather.CHECK_CIRCLE));
     private final Button openButton = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
-    private String shownDocument;
 
     /**
      * @param selectedRow the article row the buttons act on (its read/starred state is shown)
@@ -70,7 +57,8 @@ public final class ReaderView extends VBox {
     public ReaderView(ReaderViewModel model, ObjectProperty<ArticleRow> selectedRow,
             Runnable toggleRead, Runnable toggleStarred, Consumer<String> linkOpener) {
         this.model = model;
-        this.linkOpener = linkOpener;
+        this.articleView = new ArticleWebView(linkOpener);
+        this.webView = articleView.view();
         getStyleClass().add("reader-pane");
         setId("readerPane");
 
@@ -138,15 +126,12 @@ public final class ReaderView extends VBox {
         error.managedProperty().bind(error.visibleProperty());
 
         webView.setId("readerWebView");
-        webView.setContextMenuEnabled(false);
-        webView.addEventFilter(DragEvent.ANY, DragEvent::consume);
         webView.setMinWidth(200);
         VBox.setVgrow(webView, Priority.ALWAYS);
-        configure(webView.getEngine());
 
         getChildren().addAll(header, error, webView);
-        show(model.documentProperty().get());
-        model.documentProperty().addListener((obs, old, html) -> show(html));
+        articleView.show(model.documentProperty().get());
+        model.documentProperty().addListener((obs, old, html) -> articleView.show(html));
         setMinWidth(320);
     }
 
@@ -154,68 +139,8 @@ public final class ReaderView extends VBox {
         return webView;
     }
 
-    private void configure(WebEngine engine) {
-        engine.setJavaScriptEnabled(false);
-        engine.setUserStyleSheetLocation(ReaderPage.stylesheetDataUri());
-        engine.setCreatePopupHandler(features -> null);
-        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED) {
-                interceptLinks(engine.getDocument());
-            }
-        });
-        // Safety net: if anything still starts a navigation, stop it and show the article again.
-        engine.locationProperty().addListener((obs, old, location) -> {
-            if (location != null && !isOwnLocation(location)) {
-                LOG.debug("Blocked navigation of the reader to {}", location);
-                Platform.runLater(() -> {
-                    engine.getLoadWorker().cancel();
-                    openExternally(location);
-                    if (shownDocument != null) {
-                        engine.loadContent(shownDocument);
-                    }
-                });
-            }
-        });
-    }
-
-    private void show(String html) {
-        shownDocument = html;
-        webView.getEngine().loadContent(html == null ? "" : html);
-    }
-
-    private static boolean isOwnLocation(String location) {
-        return location.isEmpty() || location.equals("about:blank");
-    }
-
-    /** Every link opens outside: the click is cancelled in the page and handed to the opener. */
-    private void interceptLinks(Document document) {
-        if (document == null) {
-            return;
-        }
-        NodeList links = document.getElementsByTagName("a");
-        for (int i = 0; i < links.getLength(); i++) {
-            if (!(links.item(i) instanceof Element link) || !(link instanceof EventTarget target)) {
-                continue;
-            }
-            target.addEventListener("click", event -> {
-                event.preventDefault();
-                event.stopPropagation();
-                openExternally(link.getAttribute("href"));
-            }, false);
-        }
-    }
-
     private void openExternally(String href) {
-        if (href == null) {
-            return;
-        }
-        String url = href.strip();
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
-            linkOpener.accept(url);
-        } else {
-            LOG.debug("Ignored link that is not http(s) or mailto: {}", url);
-        }
+        articleView.open(href);
     }
 
     private void updateButtons(ArticleRow row) {
