@@ -25,6 +25,7 @@ public final class MainWindow extends BorderPane {
     private final FeedListView feedsView;
     private final ArticleListView articlesView;
     private final ReaderView readerView;
+    private boolean swallowTyped;
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
         this.model = model;
@@ -47,6 +48,14 @@ public final class MainWindow extends BorderPane {
         setCenter(split);
         setBottom(new StatusBar(model.refresh()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A shortcut's key press moves focus (e.g. "/" to the search box): its typed character must not follow it there.
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
     }
 
     public FeedListView feedsView() {
@@ -99,6 +108,7 @@ public final class MainWindow extends BorderPane {
         } else {
             return;
         }
+        swallowTyped = true;
         event.consume();
     }
 }

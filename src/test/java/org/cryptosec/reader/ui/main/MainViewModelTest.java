@@ -57,7 +57,9 @@ class MainViewModelTest {
 
     @AfterEach
     void close() {
-        library.close();
+        if (library != null) {
+            library.close();
+        }
         site.close();
     }
 
