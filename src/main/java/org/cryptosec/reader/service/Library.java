@@ -101,7 +101,7 @@ public final class Library implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             db = Database.open(dataDir.resolve("library.db"));
-            ArticleIndex index = ArticleIndex.open(indexDir(dataDir));
+            ArticleIndex index = ArticleIndex.openOrRecreate(indexDir(dataDir));
             FetchLimits imageLimits = new FetchLimits(limits.connectTimeout(), limits.requestTimeout(),
                     Math.min(limits.maxBytes(), 5L * 1024 * 1024), limits.maxRedirects(), limits.userAgent());
             Library library = new Library(dataDir, db, index, new HttpFetcher(limits), new HttpFetcher(imageLimits),
@@ -159,17 +159,11 @@ public final class Library implements AutoCloseable {
         return feedRepo.get(id);
     }
 
+    /** Removes the feed with its articles, and their index entries. */
     public boolean removeFeed(long feedId) {
-        List<Long> before = new ArrayList<>(articleRepo.allIds());
         boolean removed = feedRepo.remove(feedId);
         if (removed) {
-            Set<Long> after = new HashSet<>(articleRepo.allIds());
-            for (Long id : before) {
-                if (!after.contains(id)) {
-                    index.delete(id);
-                }
-            }
-            index.commit();
+            reconcileIndex(ProgressListener.NONE);
         }
         return removed;
     }

@@ -1,42 +1,257 @@
 package org.cryptosec.reader.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cryptosec.reader.model.Feed;
 
+/**
+ * Subscriptions. Updates of a feed id that no longer exists (removed while it was being refreshed)
+ * change nothing and do not throw.
+ */
 public final class FeedRepository {
 
+    private static final String COLUMNS = "id, url, title, site_url, category, etag, last_modified, last_fetched,"
+            + " last_error, error_count, next_fetch";
+
+    private final Database db;
+
     public FeedRepository(Database db) {
-        throw new UnsupportedOperationException("contract: not implemented yet");
+        if (db == null) {
+            throw new IllegalArgumentException("database is null");
+        }
+        this.db = db;
     }
 
     /** Stores a new feed; if one with the same URL exists, returns that one unchanged. */
-    public Feed add(Feed feed) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Feed add(Feed feed) {
+        if (feed == null) {
+            throw new IllegalArgumentException("feed is null");
+        }
+        String url = requireUrl(feed.url());
+        return db.inTransaction(() -> db.withConnection("add feed " + url, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO feeds (url, title, site_url, category, etag, last_modified, last_fetched, last_error,"
+                            + " error_count, next_fetch, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (url) DO NOTHING")) {
+                ps.setString(1, url);
+                ps.setString(2, feed.title());
+                ps.setString(3, feed.siteUrl());
+                ps.setString(4, feed.category());
+                ps.setString(5, feed.etag());
+                ps.setString(6, feed.lastModified());
+                Sql.setInstant(ps, 7, feed.lastFetched());
+                ps.setString(8, feed.lastError());
+                ps.setInt(9, Math.max(0, feed.errorCount()));
+                Sql.setInstant(ps, 10, feed.nextFetch());
+                ps.setLong(11, System.currentTimeMillis());
+                ps.executeUpdate();
+            }
+            return findByUrl(url).orElseThrow(() -> new StoreException("Feed " + url + " vanished after insert", null));
+        }));
+    }
 
-    public Optional<Feed> get(long id) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Optional<Feed> get(long id) {
+        return db.withConnection("read feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE id = ?")) {
+                ps.setLong(1, id);
+                return one(ps);
+            }
+        });
+    }
 
-    public Optional<Feed> findByUrl(String url) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Optional<Feed> findByUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        String key = url.strip();
+        return db.withConnection("find feed " + key, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds WHERE url = ?")) {
+                ps.setString(1, key);
+                return one(ps);
+            }
+        });
+    }
 
     /** All feeds by title. */
-    public List<Feed> list() { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public List<Feed> list() {
+        return db.withConnection("list feeds", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds"
+                    + " ORDER BY COALESCE(NULLIF(TRIM(title), ''), url) COLLATE NOCASE, id")) {
+                return all(ps);
+            }
+        });
+    }
+
+    /** Feeds to refresh at {@code now}: never scheduled, or scheduled at or before now; soonest first. */
+    public List<Feed> due(Instant now) {
+        if (now == null) {
+            throw new IllegalArgumentException("now is null");
+        }
+        return db.withConnection("list due feeds", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds"
+                    + " WHERE next_fetch IS NULL OR next_fetch <= ? ORDER BY COALESCE(next_fetch, 0), id")) {
+                ps.setLong(1, Sql.millis(now));
+                return all(ps);
+            }
+        });
+    }
 
     /** Removes the feed with its articles (and their state and links); true when it existed. */
-    public boolean remove(long id) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public boolean remove(long id) {
+        return db.inTransaction(() -> db.withConnection("remove feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        }));
+    }
 
     /** A 200: new validators, title/siteUrl when non-null, error cleared. */
     public void recordSuccess(long id, String etag, String lastModified, Instant when, String title, String siteUrl,
-                              Instant nextFetch) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+                              Instant nextFetch) {
+        update("record a successful refresh of feed " + id,
+                "UPDATE feeds SET etag = ?, last_modified = ?, last_fetched = ?,"
+                        + " title = COALESCE(NULLIF(TRIM(?), ''), title), site_url = COALESCE(NULLIF(TRIM(?), ''), site_url),"
+                        + " last_error = NULL, error_count = 0, next_fetch = ? WHERE id = ?",
+                ps -> {
+                    ps.setString(1, etag);
+                    ps.setString(2, lastModified);
+                    Sql.setInstant(ps, 3, when);
+                    ps.setString(4, title);
+                    ps.setString(5, siteUrl);
+                    Sql.setInstant(ps, 6, nextFetch);
+                    ps.setLong(7, id);
+                });
+    }
 
     /** A 304: only the time and schedule change. */
-    public void recordNotModified(long id, Instant when, Instant nextFetch) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public void recordNotModified(long id, Instant when, Instant nextFetch) {
+        update("record an unchanged refresh of feed " + id,
+                "UPDATE feeds SET last_fetched = ?, next_fetch = ? WHERE id = ?",
+                ps -> {
+                    Sql.setInstant(ps, 1, when);
+                    Sql.setInstant(ps, 2, nextFetch);
+                    ps.setLong(3, id);
+                });
+    }
 
     /** A failure: error text stored, error count incremented. */
-    public void recordError(long id, String error, Instant when, Instant nextFetch) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public void recordError(long id, String error, Instant when, Instant nextFetch) {
+        String text = error == null || error.isBlank() ? "unknown error" : error;
+        update("record a failed refresh of feed " + id,
+                "UPDATE feeds SET last_error = ?, error_count = error_count + 1, last_fetched = ?, next_fetch = ?"
+                        + " WHERE id = ?",
+                ps -> {
+                    ps.setString(1, text);
+                    Sql.setInstant(ps, 2, when);
+                    Sql.setInstant(ps, 3, nextFetch);
+                    ps.setLong(4, id);
+                });
+    }
 
-    public void updateUrl(long id, String newUrl) { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    /**
+     * Moves the feed to a new URL (a permanent redirect). Throws a StoreException when another feed
+     * already has that URL.
+     */
+    public void updateUrl(long id, String newUrl) {
+        String url = requireUrl(newUrl);
+        db.inTransaction(() -> db.withConnection("change the URL of feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET url = ? WHERE id = ?")) {
+                ps.setString(1, url);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (Sql.isUniqueViolation(e)) {
+                    throw new StoreException("Cannot move feed " + id + " to " + url
+                            + ": another feed already has that URL", e);
+                }
+                throw e;
+            }
+            return null;
+        }));
+    }
+
+    /** Changes the user-facing title and category (null clears them). */
+    public void rename(long id, String title, String category) {
+        update("rename feed " + id, "UPDATE feeds SET title = ?, category = ? WHERE id = ?", ps -> {
+            ps.setString(1, title);
+            ps.setString(2, category);
+            ps.setLong(3, id);
+        });
+    }
 
     /** Unread article count per feed id (feeds without unread articles may be missing). */
-    public Map<Long, Integer> unreadCounts() { throw new UnsupportedOperationException("contract: not implemented yet"); }
+    public Map<Long, Integer> unreadCounts() {
+        return db.withConnection("count unread articles", c -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT a.feed_id, count(*) FROM article_state s JOIN articles a ON a.id = s.article_id"
+                            + " WHERE s.read = 0 GROUP BY a.feed_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private void update(String what, String sql, Binder binder) {
+        db.inTransaction(() -> db.withConnection(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                ps.executeUpdate();
+            }
+            return null;
+        }));
+    }
+
+    private static String requireUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("feed URL is blank");
+        }
+        return url.strip();
+    }
+
+    private static Optional<Feed> one(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+        }
+    }
+
+    private static List<Feed> all(PreparedStatement ps) throws SQLException {
+        List<Feed> feeds = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                feeds.add(read(rs));
+            }
+        }
+        return feeds;
+    }
+
+    private static Feed read(ResultSet rs) throws SQLException {
+        return new Feed(
+                rs.getLong("id"),
+                rs.getString("url"),
+                rs.getString("title"),
+                rs.getString("site_url"),
+                rs.getString("category"),
+                rs.getString("etag"),
+                rs.getString("last_modified"),
+                Sql.getInstant(rs, "last_fetched"),
+                rs.getString("last_error"),
+                rs.getInt("error_count"),
+                Sql.getInstant(rs, "next_fetch"));
+    }
 }

@@ -19,10 +19,10 @@ import javax.imageio.ImageIO;
 public final class FixtureSite implements AutoCloseable {
 
     public static final String ARTICLE_PATH = "/noord-korea-hackt-opnieuw-exchanges-voor-ontwikkeling-kernwapens/";
-    public static final String SECOND_PATH = "/defi-protocol-leeggehaald-flash-loan-aanval/";
+    public static final String SECOND_PATH = "/defi-protocol-leeggeroofd-flash-loan/";
     public static final String AUTHOR_PATH = "/auteur/timo-bult/";
     public static final String FEED_PATH = "/feed/";
-    public static final String PIXEL_PATH = "/pixel.gif";
+    public static final String PIXEL_PATH = "/wp-content/plugins/wp-statistics/pixel.gif";
     public static final String FEED_ETAG = "\"feed-v1\"";
 
     private final TestServer server;
@@ -46,7 +46,8 @@ public final class FixtureSite implements AutoCloseable {
         server.serve(ARTICLE_PATH, "text/html; charset=UTF-8", resource("article.html"));
         server.serve(SECOND_PATH, "text/html; charset=UTF-8", resource("article-no-bio.html"));
         server.serve(AUTHOR_PATH, "text/html; charset=UTF-8", resource("author-timo-bult.html"));
-        for (String name : new String[] {"noord-korea.jpg", "timo.jpg", "defi.jpg", "chart.jpg"}) {
+        for (String name : new String[] {"noord-korea.jpg", "noord-korea-600x338.jpg", "timo.jpg", "timo-48x48.jpg",
+                "lendora-exploit.jpg", "logo.png", "ethereum-150x100.jpg", "pump-dump-150x100.jpg"}) {
             server.serve("/wp-content/uploads/" + name, "image/jpeg", jpeg(name.hashCode()));
         }
         server.serve(PIXEL_PATH, "image/gif", new byte[] {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0});
@@ -94,11 +95,11 @@ public final class FixtureSite implements AutoCloseable {
                     <description><![CDATA[Noord-Korea bekostigt zijn kernwapenprogramma vooral met gestolen crypto.]]></description>
                   </item>
                   <item>
-                    <title>DeFi-protocol leeggehaald met flash loan-aanval</title>
+                    <title>DeFi-protocol voor $80 miljoen leeggeroofd met flash loan</title>
                     <link>%1$s%3$s</link>
                     <guid isPermaLink="false">%1$s/?p=102</guid>
                     <dc:creator><![CDATA[Timo Bult]]></dc:creator>
-                    <pubDate>Tue, 08 Feb 2022 12:00:00 +0000</pubDate>
+                    <pubDate>Tue, 14 Mar 2023 07:30:00 +0000</pubDate>
                     <description><![CDATA[Een DeFi-protocol verloor miljoenen door een flash loan.]]></description>
                   </item>
                 </channel>

@@ -1,0 +1,96 @@
+package org.cryptosec.reader.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.cryptosec.reader.model.Article;
+import org.cryptosec.reader.model.Author;
+
+/** Article → Lucene document, and the stored fields back. */
+final class ArticleDocuments {
+
+    private ArticleDocuments() {
+    }
+
+    static Term idTerm(long articleId) {
+        return new Term(SearchFields.ID, Long.toString(articleId));
+    }
+
+    static Document toDocument(Article article) {
+        Objects.requireNonNull(article, "article");
+        if (article.id() <= 0) {
+            throw new IllegalArgumentException("article must be stored before indexing (id " + article.id() + ")");
+        }
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.ID, Long.toString(article.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(SearchFields.ID_VALUES, article.id()));
+
+        String title = nullToEmpty(article.title());
+        String text = nullToEmpty(article.text());
+        doc.add(new StoredField(SearchFields.TITLE, title));
+        doc.add(new StoredField(SearchFields.TEXT, text));
+        for (IndexLanguage lang : IndexLanguage.chainsFor(article.lang())) {
+            doc.add(new TextField(lang.titleField(), title, Field.Store.NO));
+            doc.add(new TextField(lang.textField(), text, Field.Store.NO));
+        }
+        for (Author author : article.authors()) {
+            if (author != null && author.name() != null && !author.name().isBlank()) {
+                doc.add(new TextField(SearchFields.AUTHOR, author.name().strip(), Field.Store.YES));
+            }
+        }
+        if (article.source() != null && !article.source().isBlank()) {
+            doc.add(new TextField(SearchFields.SOURCE, article.source().strip(), Field.Store.YES));
+        }
+        for (String tag : article.tags()) {
+            if (tag != null && !tag.isBlank()) {
+                doc.add(new TextField(SearchFields.TAG, tag.strip(), Field.Store.NO));
+            }
+        }
+        String lang = IndexLanguage.normalizeTag(article.lang());
+        if (!lang.isEmpty()) {
+            doc.add(new StringField(SearchFields.LANG, lang, Field.Store.YES));
+        }
+        if (article.url() != null) {
+            doc.add(new StoredField(SearchFields.URL, article.url()));
+        }
+        if (article.published() != null) {
+            long millis = article.published().toEpochMilli();
+            doc.add(new LongPoint(SearchFields.PUBLISHED, millis));
+            doc.add(new NumericDocValuesField(SearchFields.PUBLISHED, millis));
+            doc.add(new StoredField(SearchFields.PUBLISHED, millis));
+        }
+        return doc;
+    }
+
+    static long id(Document stored) {
+        return Long.parseLong(stored.get(SearchFields.ID));
+    }
+
+    static List<String> authors(Document stored) {
+        List<String> names = new ArrayList<>();
+        for (IndexableField f : stored.getFields(SearchFields.AUTHOR)) {
+            names.add(f.stringValue());
+        }
+        return names;
+    }
+
+    static Instant published(Document stored) {
+        IndexableField f = stored.getField(SearchFields.PUBLISHED);
+        Number n = f == null ? null : f.numericValue();
+        return n == null ? null : Instant.ofEpochMilli(n.longValue());
+    }
+
+    static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
