@@ -17,8 +17,8 @@ trap cleanup EXIT
 
 # 1. A small news site: feed.xml + one page per article (author box with bio and avatar), local images only.
 mkdir -p "$WORK/site/img"
-convert -size 96x96 radial-gradient:'#f2c14e'-'#c0392b' -fill white -gravity center -pointsize 40 \
-    -annotate 0 'R' "$WORK/site/img/rekt.png"
+convert -size 96x96 radial-gradient:'#f2c14e'-'#c0392b' -fill none -stroke white -strokewidth 6 \
+    -draw "line 30,30 66,66" -draw "line 66,30 30,66" "$WORK/site/img/rekt.png"
 convert -size 800x360 gradient:'#1f2a44'-'#3b5b92' -fill '#f2c14e' -stroke '#f2c14e' -strokewidth 4 \
     -draw "polyline 40,300 160,260 280,280 400,180 520,200 640,90 760,60" "$WORK/site/img/chart.png"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -42,22 +42,23 @@ def inline(t):
     return t
 
 def body(md):
-    parts, figure = [], False
+    parts, figure, paragraphs = [], False, 0
     for block in re.split(r"\n\s*\n", md.strip()):
         b = block.strip()
         if not b:
             continue
         if b.startswith("!["):
-            if not figure:   # one local figure per article; remote images are left out
-                parts.append('<figure><img src="/img/chart.png" alt=""><figcaption>Funds moved by the attacker (illustration)</figcaption></figure>')
-                figure = True
-            continue
+            continue     # remote images are left out; one local figure follows the first paragraph
+        if paragraphs == 1 and not figure:
+            parts.append('<figure><img src="/img/chart.png" alt=""><figcaption>Funds moved by the attacker (illustration)</figcaption></figure>')
+            figure = True
         if b.startswith("#"):
             parts.append("<h2>%s</h2>" % inline(b.lstrip("#").strip()))
         elif b.startswith(">"):
             parts.append("<blockquote><p>%s</p></blockquote>" % inline(re.sub(r"^>\s?", "", b, flags=re.M)))
         else:
             parts.append("<p>%s</p>" % inline(b).replace("\n", " "))
+            paragraphs += 1
     return "\n".join(parts)
 
 items = []

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -30,7 +31,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The middle pane: the search box, a line about what is listed, and the article list. */
 public final class ArticleListView extends VBox {
 
-    static final double CELL_HEIGHT = 92;
+    static final double CELL_HEIGHT = 86;
+    /** Two lines of excerpt text. */
+    static final double EXCERPT_HEIGHT = 32;
 
     private final CustomTextField search = new CustomTextField();
     private final ListView<ArticleRow> list = new ListView<>();
@@ -41,6 +44,7 @@ public final class ArticleListView extends VBox {
 
         search.setId("searchField");
         search.setPromptText(Messages.get("search.prompt"));
+        search.setTooltip(new Tooltip(Messages.get("search.help")));
         search.setLeft(new FontIcon(Feather.SEARCH));
         FontIcon clear = new FontIcon(Feather.X);
         clear.setCursor(Cursor.HAND);
@@ -129,8 +133,9 @@ public final class ArticleListView extends VBox {
         private final Label title = new Label();
         private final FontIcon star = new FontIcon(Feather.STAR);
         private final Label meta = new Label();
-        private final TextFlow excerpt = new TextFlow();
-        private final StackPane excerptBox = new StackPane(excerpt);
+        private final Label excerptLabel = new Label();
+        private final TextFlow snippet = new TextFlow();
+        private final StackPane excerptBox = new StackPane();
         private final VBox box;
         private final InvalidationListener stateListener = obs -> updateState();
         private ArticleRow bound;
@@ -148,11 +153,15 @@ public final class ArticleListView extends VBox {
             titleLine.setAlignment(Pos.CENTER_LEFT);
             meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "article-meta");
             meta.setMinWidth(0);
-            excerpt.getStyleClass().add("article-excerpt");
+            excerptLabel.getStyleClass().add("article-excerpt");
+            excerptLabel.setWrapText(true);
+            excerptLabel.setMinWidth(0);
+            excerptLabel.setAlignment(Pos.TOP_LEFT);
+            snippet.getStyleClass().add("article-snippet");
             excerptBox.setAlignment(Pos.TOP_LEFT);
             excerptBox.setMinHeight(0);
-            excerptBox.setPrefHeight(36);
-            excerptBox.setMaxHeight(36);
+            excerptBox.setPrefHeight(EXCERPT_HEIGHT);
+            excerptBox.setMaxHeight(EXCERPT_HEIGHT);
             Rectangle clip = new Rectangle();
             clip.widthProperty().bind(excerptBox.widthProperty());
             clip.heightProperty().bind(excerptBox.heightProperty());
@@ -180,17 +189,18 @@ public final class ArticleListView extends VBox {
             row.starredProperty().addListener(stateListener);
             title.setText(row.title());
             meta.setText(formats.byline(row.source(), row.authors(), row.published()));
-            excerpt.getChildren().clear();
             if (row.snippet().isEmpty()) {
-                Text text = new Text(row.excerpt());
-                text.getStyleClass().add("excerpt-text");
-                excerpt.getChildren().add(text);
+                // A wrapped label ends in an ellipsis when the excerpt is longer than two lines.
+                excerptLabel.setText(row.excerpt());
+                excerptBox.getChildren().setAll(excerptLabel);
             } else {
+                snippet.getChildren().clear();
                 for (SnippetText.Run run : row.snippet()) {
                     Text text = new Text(run.text());
                     text.getStyleClass().add(run.bold() ? "excerpt-match" : "excerpt-text");
-                    excerpt.getChildren().add(text);
+                    snippet.getChildren().add(text);
                 }
+                excerptBox.getChildren().setAll(snippet);
             }
             updateState();
             setGraphic(box);

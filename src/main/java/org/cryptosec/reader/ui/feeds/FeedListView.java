@@ -30,7 +30,8 @@ public final class FeedListView extends VBox {
         setId("feedPane");
 
         Label heading = new Label(Messages.get("app.title"));
-        heading.getStyleClass().addAll(Styles.TITLE_4, "app-heading");
+        heading.getStyleClass().add("app-heading");
+        heading.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         refreshButton.setId("refreshButton");

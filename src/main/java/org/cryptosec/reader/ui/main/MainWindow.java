@@ -42,7 +42,7 @@ public final class MainWindow extends BorderPane {
 
         SplitPane split = new SplitPane(feedsView, articlesView, readerView);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.47);
+        split.setDividerPositions(0.19, 0.48);
         SplitPane.setResizableWithParent(feedsView, false);
         SplitPane.setResizableWithParent(articlesView, false);
         setCenter(split);
