@@ -112,7 +112,7 @@ public final class MainViewModel {
             }
             return;
         }
-        if (reader.articleIdProperty().get() != row.id()) {
+        if (reader.requestedId() != row.id()) {
             reader.show(row.id());
         }
         articles.setRead(row, true);

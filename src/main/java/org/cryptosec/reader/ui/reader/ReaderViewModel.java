@@ -46,6 +46,7 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
     private final ObservableList<AuthorInfo> authors = FXCollections.observableArrayList();
     private long generation;
+    private long requestedId = -1;
 
     public ReaderViewModel(Library library, FxTaskExecutor tasks, Formats formats) {
         this.library = Objects.requireNonNull(library, "library");
@@ -56,6 +57,7 @@ public final class ReaderViewModel {
     /** Loads the article in the background; the properties change when it is there. */
     public void show(long id) {
         long current = ++generation;
+        requestedId = id;
         loading.set(true);
         error.set(null);
         tasks.submit("open article " + id, (progress, cancellation) -> load(id),
@@ -75,6 +77,7 @@ public final class ReaderViewModel {
     /** Shows nothing (no article selected). */
     public void clear() {
         ++generation;
+        requestedId = -1;
         loading.set(false);
         error.set(null);
         articleId.set(-1);
@@ -148,6 +151,11 @@ public final class ReaderViewModel {
         authors.setAll(content.authors());
         document.set(content.document());
         showing.set(true);
+    }
+
+    /** The article last asked for with {@link #show}: shown, or still loading. -1 when cleared. */
+    public long requestedId() {
+        return requestedId;
     }
 
     public ReadOnlyLongProperty articleIdProperty() {

@@ -173,6 +173,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void goingBackBeforeTheNextArticleLoadedShowsTheArticleSelectedLast() {
+        MainViewModel model = model(uiQueue::add);
+        drain();
+        model.articles().selectedProperty().set(row(model, UiFixture.LAZARUS_TITLE));
+        drain();
+        model.articles().selectedProperty().set(row(model, UiFixture.BRIDGE_TITLE));
+        Runnable bridgeLoaded = uiQueue.removeFirst();
+        model.articles().selectedProperty().set(row(model, UiFixture.LAZARUS_TITLE));
+        bridgeLoaded.run();
+        drain();
+        assertEquals(UiFixture.LAZARUS_TITLE, model.reader().titleProperty().get());
+    }
+
+    @Test
     void searchShowsHitsWithMarkedMatchesAndClearingGoesBack() {
         MainViewModel model = synchronousModel();
         model.articles().selectedProperty().set(row(model, UiFixture.BRIDGE_TITLE));
