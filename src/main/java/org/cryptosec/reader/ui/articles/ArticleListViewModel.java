@@ -1,0 +1,328 @@
+package org.cryptosec.reader.ui.articles;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cryptosec.reader.model.ArticleFilter;
+import org.cryptosec.reader.model.ArticleSummary;
+import org.cryptosec.reader.model.Page;
+import org.cryptosec.reader.model.SearchHit;
+import org.cryptosec.reader.model.SearchQuery;
+import org.cryptosec.reader.model.SearchResult;
+import org.cryptosec.reader.service.Library;
+import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.Messages;
+
+/**
+ * The article list: one page at a time of the chosen feed, or the hits of the search typed in the
+ * box (debounced, run off the UI thread, stale answers dropped). Also marks articles read or
+ * starred, at once in the list and then in the library.
+ */
+public final class ArticleListViewModel {
+
+    public static final int PAGE_SIZE = 200;
+    public static final int SEARCH_LIMIT = 200;
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(250);
+
+    private final Library library;
+    private final FxTaskExecutor tasks;
+    private final Duration debounce;
+    private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticleRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private ArticleFilter filter = ArticleFilter.ALL;
+    private long generation;
+    private int total;
+    private boolean loadingMore;
+    private FxTaskExecutor.Cancellable pendingSearch = () -> { };
+    private Runnable onStateChanged = () -> { };
+
+    public ArticleListViewModel(Library library, FxTaskExecutor tasks) {
+        this(library, tasks, DEFAULT_DEBOUNCE);
+    }
+
+    public ArticleListViewModel(Library library, FxTaskExecutor tasks, Duration debounce) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.debounce = Objects.requireNonNull(debounce, "debounce");
+        query.addListener((obs, old, text) -> queryChanged(text));
+    }
+
+    public ObservableList<ArticleRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<ArticleRow> selectedProperty() {
+        return selected;
+    }
+
+    public ArticleRow selected() {
+        return selected.get();
+    }
+
+    /** The search box text; typing here searches after a short pause. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** A line about what the list shows ("12 results for ..."). */
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    /** The last error, or null. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while the list shows search hits rather than a feed. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    public ArticleFilter filter() {
+        return filter;
+    }
+
+    /** Called on the UI thread after read or starred state changed in the library. */
+    public void setOnStateChanged(Runnable action) {
+        this.onStateChanged = action == null ? () -> { } : action;
+    }
+
+    /** Shows the articles of this filter (the search box is left alone: a search stays on). */
+    public void showFilter(ArticleFilter newFilter) {
+        this.filter = Objects.requireNonNull(newFilter, "filter");
+        if (!isSearch()) {
+            reload();
+        }
+    }
+
+    /** Reloads what is shown: the search, or the first page of the filter. */
+    public void reload() {
+        if (isSearch()) {
+            search(query.get().strip());
+        } else {
+            loadFirstPage();
+        }
+    }
+
+    /** Empties the search box and goes back to the feed's articles. */
+    public void clearSearch() {
+        query.set("");
+    }
+
+    /** True when more listing rows can be loaded below. */
+    public boolean hasMore() {
+        return !searching.get() && rows.size() < total;
+    }
+
+    /** Loads the next page of the listing (called when the list is scrolled near its end). */
+    public void loadMore() {
+        if (!hasMore() || loadingMore) {
+            return;
+        }
+        loadingMore = true;
+        long current = generation;
+        ArticleFilter f = filter;
+        int offset = rows.size();
+        tasks.submit("more articles", (p, c) -> library.articles(f, offset, PAGE_SIZE),
+                page -> {
+                    loadingMore = false;
+                    if (current == generation && page.offset() == rows.size()) {
+                        rows.addAll(page.items().stream().map(ArticleRow::of).toList());
+                        total = page.total();
+                    }
+                },
+                failure -> {
+                    loadingMore = false;
+                    error.set(Messages.get("articles.loadFailed", message(failure)));
+                });
+    }
+
+    /** Selects the next row (j); the first one when nothing is selected. */
+    public void selectNext() {
+        move(1);
+    }
+
+    /** Selects the previous row (k). */
+    public void selectPrevious() {
+        move(-1);
+    }
+
+    /** Marks the row read or unread: at once in the list, then in the library. */
+    public void setRead(ArticleRow row, boolean read) {
+        if (row == null || row.isRead() == read) {
+            return;
+        }
+        row.readProperty().set(read);
+        tasks.submit("mark read", (p, c) -> {
+            library.markRead(row.id(), read);
+            return Boolean.TRUE;
+        }, ok -> onStateChanged.run(), failure -> {
+            row.readProperty().set(!read);
+            error.set(message(failure));
+        });
+    }
+
+    public void toggleRead(ArticleRow row) {
+        if (row != null) {
+            setRead(row, !row.isRead());
+        }
+    }
+
+    public void toggleStarred(ArticleRow row) {
+        if (row == null) {
+            return;
+        }
+        boolean starred = !row.isStarred();
+        row.starredProperty().set(starred);
+        tasks.submit("mark starred", (p, c) -> {
+            library.markStarred(row.id(), starred);
+            return Boolean.TRUE;
+        }, ok -> onStateChanged.run(), failure -> {
+            row.starredProperty().set(!starred);
+            error.set(message(failure));
+        });
+    }
+
+    private boolean isSearch() {
+        return query.get() != null && !query.get().isBlank();
+    }
+
+    private void move(int step) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int index = selected.get() == null ? -1 : rows.indexOf(selected.get());
+        int next = index < 0 ? 0 : Math.max(0, Math.min(rows.size() - 1, index + step));
+        selected.set(rows.get(next));
+        if (next >= rows.size() - 5) {
+            loadMore();
+        }
+    }
+
+    private void queryChanged(String text) {
+        pendingSearch.cancel();
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            loadFirstPage();
+            return;
+        }
+        long scheduledFor = ++generation;
+        pendingSearch = tasks.schedule(debounce, () -> {
+            if (scheduledFor == generation) {
+                search(trimmed);
+            }
+        });
+    }
+
+    private void search(String text) {
+        long current = ++generation;
+        loading.set(true);
+        tasks.submit("search", (p, c) -> {
+            SearchResult result = library.search(new SearchQuery(text, SEARCH_LIMIT));
+            Map<Long, ArticleSummary> summaries = new HashMap<>();
+            for (ArticleSummary summary : library.summaries(result.hits().stream().map(SearchHit::articleId).toList())) {
+                summaries.put(summary.id(), summary);
+            }
+            return new Found(result, summaries);
+        }, found -> {
+                    if (current == generation) {
+                        showSearch(found);
+                    }
+                },
+                failure -> {
+                    if (current == generation) {
+                        loading.set(false);
+                        error.set(message(failure));
+                    }
+                });
+    }
+
+    private void showSearch(Found found) {
+        SearchResult result = found.result();
+        loading.set(false);
+        error.set(null);
+        searching.set(true);
+        total = result.hits().size();
+        replaceRows(result.hits().stream().map(h -> ArticleRow.of(h, found.summaries().get(h.articleId()))).toList());
+        String line = Messages.get("search.results", result.total(), result.query());
+        info.set(result.fellBackToPlainWords() ? line + " \u00b7 " + Messages.get("search.fellBack") : line);
+    }
+
+    private void loadFirstPage() {
+        long current = ++generation;
+        ArticleFilter f = filter;
+        loading.set(true);
+        loadingMore = false;
+        tasks.submit("articles", (p, c) -> library.articles(f, 0, PAGE_SIZE),
+                page -> {
+                    if (current == generation) {
+                        showPage(page);
+                    }
+                },
+                failure -> {
+                    if (current == generation) {
+                        loading.set(false);
+                        error.set(Messages.get("articles.loadFailed", message(failure)));
+                    }
+                });
+    }
+
+    private void showPage(Page<ArticleSummary> page) {
+        loading.set(false);
+        error.set(null);
+        searching.set(false);
+        total = page.total();
+        replaceRows(page.items().stream().map(ArticleRow::of).toList());
+        info.set(Messages.get("articles.count", page.total()));
+    }
+
+    /** Replaces the rows, keeping the selected article selected when it is still listed. */
+    private void replaceRows(List<ArticleRow> fresh) {
+        ArticleRow old = selected.get();
+        ArticleRow keep = null;
+        if (old != null) {
+            for (ArticleRow row : fresh) {
+                if (row.id() == old.id()) {
+                    keep = row;
+                    break;
+                }
+            }
+        }
+        rows.setAll(fresh);
+        if (keep != null) {
+            keep.readProperty().set(old.isRead());
+            keep.starredProperty().set(old.isStarred());
+        }
+        selected.set(keep);
+    }
+
+    private record Found(SearchResult result, Map<Long, ArticleSummary> summaries) {
+    }
+
+    private static String message(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+}

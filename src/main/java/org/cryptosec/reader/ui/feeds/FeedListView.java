@@ -1,0 +1,170 @@
+package org.cryptosec.reader.ui.feeds;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cryptosec.reader.ui.Messages;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The left pane: smart lists and feeds with unread counts and error markers, plus Add and Refresh. */
+public final class FeedListView extends VBox {
+
+    private final ListView<FeedEntry> list = new ListView<>();
+    private final Button addButton = new Button(Messages.get("feeds.add"), new FontIcon(Feather.PLUS));
+    private final Button refreshButton = new Button(null, new FontIcon(Feather.REFRESH_CW));
+
+    public FeedListView(FeedListViewModel model) {
+        getStyleClass().add("feed-pane");
+        setId("feedPane");
+
+        Label heading = new Label(Messages.get("app.title"));
+        heading.getStyleClass().add("app-heading");
+        heading.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        refreshButton.setId("refreshButton");
+        refreshButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refreshButton.setTooltip(new Tooltip(Messages.get("feeds.refresh.tooltip")));
+        HBox top = new HBox(6, heading, spacer, refreshButton);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(10, 8, 8, 14));
+
+        list.setId("feedList");
+        list.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "feed-list");
+        list.setItems(model.entries());
+        list.setCellFactory(v -> new FeedCell());
+        list.getSelectionModel().select(model.selected());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null && entry != model.selected()) {
+                model.selectedProperty().set(entry);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, entry) -> {
+            if (entry != null && list.getSelectionModel().getSelectedItem() != entry) {
+                list.getSelectionModel().select(entry);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setPadding(new Insets(0, 12, 0, 12));
+
+        addButton.setId("addFeedButton");
+        addButton.setMaxWidth(Double.MAX_VALUE);
+        addButton.getStyleClass().add(Styles.FLAT);
+        HBox bottom = new HBox(addButton);
+        HBox.setHgrow(addButton, Priority.ALWAYS);
+        bottom.setPadding(new Insets(6, 8, 8, 8));
+
+        getChildren().addAll(top, list, error, bottom);
+        setMinWidth(180);
+    }
+
+    public Button addButton() {
+        return addButton;
+    }
+
+    public Button refreshButton() {
+        return refreshButton;
+    }
+
+    public ListView<FeedEntry> list() {
+        return list;
+    }
+
+    /** A feed row: icon, name, unread count, and a warning icon carrying the last error. */
+    private static final class FeedCell extends ListCell<FeedEntry> {
+        private final FontIcon icon = new FontIcon();
+        private final Label name = new Label();
+        private final FontIcon warning = new FontIcon(Feather.ALERT_TRIANGLE);
+        private final Label count = new Label();
+        private final HBox box;
+        private FeedEntry bound;
+        private final InvalidationListener countListener = obs -> updateCount();
+
+        FeedCell() {
+            name.setMaxWidth(Double.MAX_VALUE);
+            name.setMinWidth(0);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            count.getStyleClass().add("unread-count");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            warning.getStyleClass().add("feed-error");
+            icon.getStyleClass().add("feed-icon");
+            box = new HBox(8, icon, name, warning, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(FeedEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (bound != null) {
+                bound.unreadProperty().removeListener(countListener);
+                bound = null;
+            }
+            if (empty || entry == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            bound = entry;
+            entry.unreadProperty().addListener(countListener);
+            switch (entry.kind()) {
+                case ALL -> {
+                    icon.setIconCode(Feather.INBOX);
+                    name.setText(Messages.get("feeds.all"));
+                }
+                case UNREAD -> {
+                    icon.setIconCode(Feather.CIRCLE);
+                    name.setText(Messages.get("feeds.unread"));
+                }
+                case STARRED -> {
+                    icon.setIconCode(Feather.STAR);
+                    name.setText(Messages.get("feeds.starred"));
+                }
+                case FEED -> {
+                    icon.setIconCode(Feather.RSS);
+                    name.setText(entry.feed().displayTitle());
+                }
+            }
+            boolean error = entry.hasError();
+            warning.setVisible(error);
+            warning.setManaged(error);
+            String tip = error ? Messages.get("feeds.error.tooltip", entry.error()) : entry.feed() == null ? null
+                    : entry.feed().url();
+            setTooltip(tip == null ? null : new Tooltip(tip));
+            name.getStyleClass().remove("smart-list");
+            if (entry.kind() != FeedEntry.Kind.FEED) {
+                name.getStyleClass().add("smart-list");
+            }
+            updateCount();
+            setGraphic(box);
+        }
+
+        private void updateCount() {
+            FeedEntry entry = bound;
+            boolean show = entry != null && entry.unread() > 0
+                    && (entry.kind() == FeedEntry.Kind.UNREAD || entry.kind() == FeedEntry.Kind.FEED);
+            count.setText(show ? Integer.toString(entry.unread()) : "");
+            count.setVisible(show);
+            count.setManaged(show);
+        }
+    }
+}

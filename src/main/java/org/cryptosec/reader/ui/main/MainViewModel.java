@@ -1,0 +1,120 @@
+package org.cryptosec.reader.ui.main;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.cryptosec.reader.model.Feed;
+import org.cryptosec.reader.service.Library;
+import org.cryptosec.reader.ui.Formats;
+import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.articles.ArticleListViewModel;
+import org.cryptosec.reader.ui.articles.ArticleRow;
+import org.cryptosec.reader.ui.feeds.AddFeedViewModel;
+import org.cryptosec.reader.ui.feeds.FeedEntry;
+import org.cryptosec.reader.ui.feeds.FeedListViewModel;
+import org.cryptosec.reader.ui.reader.ReaderViewModel;
+import org.cryptosec.reader.ui.status.RefreshViewModel;
+
+/**
+ * The window's state: feeds on the left, articles in the middle, the reader on the right and the
+ * refresh in the status bar, wired together (choosing a feed lists its articles, choosing an
+ * article opens it and marks it read, a refresh reloads what is shown).
+ */
+public final class MainViewModel {
+
+    private final Library library;
+    private final FxTaskExecutor tasks;
+    private final FeedListViewModel feeds;
+    private final ArticleListViewModel articles;
+    private final ReaderViewModel reader;
+    private final RefreshViewModel refresh;
+
+    public MainViewModel(Library library, FxTaskExecutor tasks) {
+        this(library, tasks, ArticleListViewModel.DEFAULT_DEBOUNCE, Formats.system());
+    }
+
+    public MainViewModel(Library library, FxTaskExecutor tasks, Duration searchDebounce, Formats formats) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.feeds = new FeedListViewModel(library, tasks);
+        this.articles = new ArticleListViewModel(library, tasks, searchDebounce);
+        this.reader = new ReaderViewModel(library, tasks, formats);
+        this.refresh = new RefreshViewModel(library, tasks);
+
+        feeds.selectedProperty().addListener((obs, old, entry) -> {
+            if (entry != null && (old == null || !old.key().equals(entry.key()))) {
+                articles.showFilter(entry.filter());
+            }
+        });
+        articles.selectedProperty().addListener((obs, old, row) -> articleSelected(row));
+        articles.setOnStateChanged(feeds::reloadCounts);
+        refresh.setOnFinished(report -> {
+            feeds.reload();
+            if (report != null && report.newArticles() > 0) {
+                articles.reload();
+            }
+        });
+    }
+
+    /** Loads the feeds and the first page of articles. */
+    public void start() {
+        feeds.reload();
+        FeedEntry entry = feeds.selected();
+        articles.showFilter(entry == null ? FeedEntry.smart(FeedEntry.Kind.ALL).filter() : entry.filter());
+    }
+
+    public FeedListViewModel feeds() {
+        return feeds;
+    }
+
+    public ArticleListViewModel articles() {
+        return articles;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public RefreshViewModel refresh() {
+        return refresh;
+    }
+
+    /** A fresh model for the "Add feed" dialog. */
+    public AddFeedViewModel newAddFeed() {
+        return new AddFeedViewModel(library, tasks);
+    }
+
+    /** After a subscription: list the feed, select it, and fetch its articles. */
+    public void subscribed(Feed feed) {
+        feeds.reload(feed.id());
+        refresh.refresh(List.of(feed.id()));
+    }
+
+    /** Refreshes every feed. */
+    public void refreshAll() {
+        refresh.refresh(List.of());
+    }
+
+    /** Toggles read on the selected article (m). */
+    public void toggleReadSelected() {
+        articles.toggleRead(articles.selected());
+    }
+
+    /** Toggles the star on the selected article (s). */
+    public void toggleStarredSelected() {
+        articles.toggleStarred(articles.selected());
+    }
+
+    private void articleSelected(ArticleRow row) {
+        if (row == null) {
+            if (articles.rows().isEmpty()) {
+                reader.clear();
+            }
+            return;
+        }
+        if (reader.requestedId() != row.id()) {
+            reader.show(row.id());
+        }
+        articles.setRead(row, true);
+    }
+}

@@ -1,0 +1,104 @@
+package org.cryptosec.reader.ui.reader;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Worker;
+import javafx.scene.input.DragEvent;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.w3c.dom.events.EventTarget;
+
+/**
+ * A WebView for stored articles that runs no script and never navigates: JavaScript is off, the
+ * reader stylesheet is a data: user stylesheet, there is no context menu, no popups and no drops,
+ * and a clicked link is cancelled in the page and handed to {@code linkOpener} (the system browser).
+ * If a navigation starts anyway, it is cancelled and the article is shown again.
+ */
+public final class ArticleWebView {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleWebView.class);
+
+    private final WebView webView = new WebView();
+    private final Consumer<String> linkOpener;
+    private String shownDocument = "";
+
+    public ArticleWebView(Consumer<String> linkOpener) {
+        this.linkOpener = Objects.requireNonNull(linkOpener, "linkOpener");
+        webView.setContextMenuEnabled(false);
+        webView.addEventFilter(DragEvent.ANY, DragEvent::consume);
+        WebEngine engine = webView.getEngine();
+        engine.setJavaScriptEnabled(false);
+        engine.setUserStyleSheetLocation(ReaderPage.stylesheetDataUri());
+        engine.setCreatePopupHandler(features -> null);
+        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                interceptLinks(engine.getDocument());
+            }
+        });
+        engine.locationProperty().addListener((obs, old, location) -> {
+            if (location != null && !isOwnLocation(location)) {
+                LOG.warn("Blocked navigation of the reader to {}", location);
+                Platform.runLater(() -> {
+                    engine.getLoadWorker().cancel();
+                    open(location);
+                    engine.loadContent(shownDocument);
+                });
+            }
+        });
+    }
+
+    public WebView view() {
+        return webView;
+    }
+
+    /** Shows this whole HTML document. */
+    public void show(String html) {
+        shownDocument = html == null ? "" : html;
+        webView.getEngine().loadContent(shownDocument);
+    }
+
+    public String shownDocument() {
+        return shownDocument;
+    }
+
+    /** Hands an http(s) or mailto address to the opener; anything else is ignored. */
+    void open(String href) {
+        if (href == null) {
+            return;
+        }
+        String url = href.strip();
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:")) {
+            linkOpener.accept(url);
+        } else {
+            LOG.debug("Ignored a link that is not http(s) or mailto: {}", url);
+        }
+    }
+
+    private static boolean isOwnLocation(String location) {
+        return location.isEmpty() || location.equals("about:blank");
+    }
+
+    private void interceptLinks(Document document) {
+        if (document == null) {
+            return;
+        }
+        NodeList links = document.getElementsByTagName("a");
+        for (int i = 0; i < links.getLength(); i++) {
+            if (links.item(i) instanceof Element link && link instanceof EventTarget target) {
+                target.addEventListener("click", event -> {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    open(link.getAttribute("href"));
+                }, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.cryptosec.reader.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.cryptosec.reader.model.Article;
+import org.cryptosec.reader.model.Author;
+import org.cryptosec.reader.model.AuthorProfile;
+import org.cryptosec.reader.service.Library;
+import org.cryptosec.reader.ui.Formats;
+import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reader: loads one article, its offline HTML and its authors (avatars, bios) off the UI
+ * thread and exposes what the header and the page show. A newer request wins over an older one.
+ */
+public final class ReaderViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderViewModel.class);
+
+    private final Library library;
+    private final FxTaskExecutor tasks;
+    private final Formats formats;
+    private final ReadOnlyLongWrapper articleId = new ReadOnlyLongWrapper(this, "articleId", -1);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyStringWrapper date = new ReadOnlyStringWrapper(this, "date", "");
+    private final ReadOnlyStringWrapper readingTime = new ReadOnlyStringWrapper(this, "readingTime", "");
+    private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper(this, "url");
+    private final ReadOnlyStringWrapper document = new ReadOnlyStringWrapper(this, "document",
+            ReaderPage.placeholder(Messages.get("reader.empty")));
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper showing = new ReadOnlyBooleanWrapper(this, "showing");
+    private final ObservableList<AuthorInfo> authors = FXCollections.observableArrayList();
+    private long generation;
+    private long requestedId = -1;
+
+    public ReaderViewModel(Library library, FxTaskExecutor tasks, Formats formats) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.formats = Objects.requireNonNull(formats, "formats");
+    }
+
+    /** Loads the article in the background; the properties change when it is there. */
+    public void show(long id) {
+        long current = ++generation;
+        requestedId = id;
+        loading.set(true);
+        error.set(null);
+        tasks.submit("open article " + id, (progress, cancellation) -> load(id),
+                content -> {
+                    if (current == generation) {
+                        apply(id, content);
+                    }
+                },
+                failure -> {
+                    if (current == generation) {
+                        loading.set(false);
+                        error.set(Messages.get("reader.loadFailed", message(failure)));
+                    }
+                });
+    }
+
+    /** Shows nothing (no article selected). */
+    public void clear() {
+        ++generation;
+        requestedId = -1;
+        loading.set(false);
+        error.set(null);
+        articleId.set(-1);
+        showing.set(false);
+        title.set("");
+        source.set("");
+        date.set("");
+        readingTime.set("");
+        url.set(null);
+        authors.clear();
+        document.set(ReaderPage.placeholder(Messages.get("reader.empty")));
+    }
+
+    private Content load(long id) {
+        Optional<Article> found = library.article(id);
+        if (found.isEmpty()) {
+            return null;
+        }
+        Article article = found.get();
+        String html = library.offlineHtml(id);
+        List<AuthorInfo> infos = new ArrayList<>();
+        for (Author author : article.authors()) {
+            infos.add(authorInfo(author));
+        }
+        return new Content(article, ReaderPage.document(html, article.lang(), infos), infos);
+    }
+
+    private AuthorInfo authorInfo(Author author) {
+        Author full = author;
+        int count = 0;
+        try {
+            String key = author.id() > 0 ? Long.toString(author.id()) : author.name();
+            if (key != null && !key.isBlank()) {
+                Optional<AuthorProfile> profile = library.author(key);
+                if (profile.isPresent()) {
+                    Author stored = profile.get().author();
+                    full = new Author(stored.id(), firstNonBlank(stored.name(), author.name()),
+                            firstNonBlank(stored.bio(), author.bio()), firstNonBlank(stored.url(), author.url()),
+                            firstNonBlank(stored.avatarUrl(), author.avatarUrl()));
+                    count = profile.get().articles().size();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Author profile of {} could not be loaded", author.name(), e);
+        }
+        String avatar = null;
+        if (full.avatarUrl() != null && !full.avatarUrl().isBlank()) {
+            try {
+                avatar = library.imageDataUri(full.avatarUrl());
+            } catch (RuntimeException e) {
+                LOG.warn("Avatar of {} could not be loaded", full.name(), e);
+            }
+        }
+        return new AuthorInfo(full.id(), full.name(), full.bio(), full.url(), avatar, count);
+    }
+
+    private void apply(long id, Content content) {
+        loading.set(false);
+        if (content == null) {
+            clear();
+            error.set(Messages.get("reader.notFound"));
+            return;
+        }
+        Article article = content.article();
+        articleId.set(id);
+        title.set(article.title() == null || article.title().isBlank() ? "(untitled)" : article.title().strip());
+        source.set(article.source() == null ? "" : article.source().strip());
+        date.set(formats.longDate(article.published()));
+        readingTime.set(article.readingMinutes() >= 0 ? Messages.get("reader.minutes", article.readingMinutes()) : "");
+        url.set(article.url());
+        authors.setAll(content.authors());
+        document.set(content.document());
+        showing.set(true);
+    }
+
+    /** The article last asked for with {@link #show}: shown, or still loading. -1 when cleared. */
+    public long requestedId() {
+        return requestedId;
+    }
+
+    public ReadOnlyLongProperty articleIdProperty() {
+        return articleId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    /** "N min read". */
+    public ReadOnlyStringProperty readingTimeProperty() {
+        return readingTime.getReadOnlyProperty();
+    }
+
+    /** The article's address on the web, for "Open in browser". */
+    public ReadOnlyStringProperty urlProperty() {
+        return url.getReadOnlyProperty();
+    }
+
+    /** The whole HTML document for the WebView. */
+    public ReadOnlyStringProperty documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True while an article is shown. */
+    public ReadOnlyBooleanProperty showingProperty() {
+        return showing.getReadOnlyProperty();
+    }
+
+    public ObservableList<AuthorInfo> authors() {
+        return authors;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
+    private static String message(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    private record Content(Article article, String document, List<AuthorInfo> authors) {
+    }
+}

@@ -1,0 +1,149 @@
+package org.cryptosec.reader.ui.status;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cryptosec.reader.service.FeedRefreshResult;
+import org.cryptosec.reader.service.Library;
+import org.cryptosec.reader.service.RefreshReport;
+import org.cryptosec.reader.task.TaskHandle;
+import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.Messages;
+
+/**
+ * The status bar: a refresh in the background with its progress ("Refreshing 3 of 12 feeds…"),
+ * a way to cancel it, and a summary when it ends ("12 new articles; 1 feed failed").
+ */
+public final class RefreshViewModel {
+
+    private final Library library;
+    private final FxTaskExecutor tasks;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Messages.get("status.ready"));
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyObjectWrapper<RefreshReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
+    private TaskHandle<RefreshReport> handle;
+    private Consumer<RefreshReport> onFinished = report -> { };
+
+    public RefreshViewModel(Library library, FxTaskExecutor tasks) {
+        this.library = Objects.requireNonNull(library, "library");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    }
+
+    /** Called on the UI thread when a refresh ends (also when cancelled or failed: then with null). */
+    public void setOnFinished(Consumer<RefreshReport> action) {
+        this.onFinished = action == null ? report -> { } : action;
+    }
+
+    /** Refreshes these feeds (all when empty). Does nothing while a refresh runs. */
+    public void refresh(List<Long> feedIds) {
+        if (running.get()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(feedIds);
+        running.set(true);
+        progress.set(-1);
+        message.set(Messages.get("status.refreshingUnknown"));
+        detail.set("");
+        handle = tasks.submit("refresh", (listener, cancellation) -> library.refresh(ids, listener, cancellation),
+                new FxTaskExecutor.Callbacks<RefreshReport>() {
+                    @Override
+                    public void succeeded(RefreshReport report) {
+                        finish(report, summary(report));
+                        detail.set(failures(report));
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                        finish(null, Messages.get("status.failed", text));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        finish(null, Messages.get("status.cancelled"));
+                    }
+
+                    @Override
+                    public void progress(long done, long total, String text) {
+                        if (!running.get()) {
+                            return;
+                        }
+                        progressChanged(done, total, text);
+                    }
+                });
+    }
+
+    /** Asks the running refresh to stop after the feed it is on. */
+    public void cancel() {
+        if (handle != null && running.get()) {
+            handle.cancel();
+        }
+    }
+
+    /** "Refreshing 3 of 12 feeds…" — {@code done} feeds finished, so the one under way is done + 1. */
+    void progressChanged(long done, long total, String text) {
+        if (total > 0) {
+            long current = Math.min(total, done + 1);
+            progress.set(Math.min(1.0, (double) done / total));
+            message.set(Messages.get("status.refreshing", current, total));
+        } else {
+            progress.set(-1);
+            message.set(Messages.get("status.refreshingUnknown"));
+        }
+        detail.set(text == null ? "" : text);
+    }
+
+    /** "12 new articles; 1 feed failed". */
+    public static String summary(RefreshReport report) {
+        long failed = report.feeds().stream().filter(f -> f.status() == FeedRefreshResult.Status.ERROR).count();
+        return Messages.get("status.summary", report.newArticles(), failed);
+    }
+
+    private static String failures(RefreshReport report) {
+        return String.join("; ", report.feeds().stream()
+                .filter(f -> f.status() == FeedRefreshResult.Status.ERROR)
+                .map(f -> f.url() + ": " + f.error()).toList());
+    }
+
+    private void finish(RefreshReport report, String text) {
+        handle = null;
+        running.set(false);
+        progress.set(report == null ? 0 : 1);
+        message.set(text);
+        lastReport.set(report);
+        onFinished.accept(report);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0..1, or -1 while the total is not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The status line. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The feed being fetched, or which feeds failed and why. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RefreshReport> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+}
