@@ -61,6 +61,13 @@ public final class Cli implements Runnable {
         return code;
     }
 
+    /** Prints one error line on the process's stderr (for failures before any command runs). */
+    public static void printError(String message) {
+        PrintWriter err = CliContext.console(dir -> null, null).err();
+        err.println("error: " + message);
+        err.flush();
+    }
+
     private static String oneLine(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {

@@ -52,7 +52,7 @@ final class SearchCommand extends LibraryCommand {
             printJson(doc);
             return 0;
         }
-        out().printf("%d hits for %s%s%n", result.total(), query,
+        out().printf("%d hit%s for %s%s%n", result.total(), result.total() == 1 ? "" : "s", query,
                 result.fellBackToPlainWords() ? " (searched as plain words)" : "");
         for (SearchHit h : result.hits()) {
             out().printf("[%d] %s%n    %s · %s · %s%n    %s%n", h.articleId(), h.title(), h.source(),
