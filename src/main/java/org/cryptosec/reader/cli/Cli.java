@@ -47,7 +47,7 @@ public final class Cli implements Runnable {
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof LibraryException || e instanceof IllegalArgumentException) {
-                LOG.warn("Command failed: {}", e.getMessage(), e);
+                LOG.info("Command failed: {}", e.getMessage(), e);
             } else {
                 LOG.error("Command failed", e);
             }

@@ -1,17 +1,840 @@
 package org.cryptosec.reader.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cryptosec.reader.model.Author;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /** The only user of Jsoup (with the sanitizer): pulls the article, its metadata and authors out of a page. Thread-safe. */
 public final class ArticleExtractor {
 
+    /** Pages larger than this (in chars) are refused rather than parsed. */
+    public static final int MAX_PAGE_CHARS = 20_000_000;
+
+    static final int WORDS_PER_MINUTE = 220;
+
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i)(\\d{1,3})\\s*(?:min(?:uten|utes|ute|uto|utos|uti|s)?\\.?|m)\\s*(?:leestijd|lezen|read(?:ing)?(?:\\s+time)?|lesezeit"
+                    + "|lesedauer|de\\s+lecture|lectura|de\\s+leitura|di\\s+lettura)");
+    private static final Pattern READING_TIME_LABEL_FIRST = Pattern.compile(
+            "(?i)(?:leestijd|reading\\s+time|read\\s+time|lesezeit|lesedauer|temps\\s+de\\s+lecture|tiempo\\s+de\\s+lectura"
+                    + "|tempo\\s+de\\s+leitura|tempo\\s+di\\s+lettura)\\s*:?\\s*(?:ca\\.?\\s*|about\\s+|ongeveer\\s+)?(\\d{1,3})\\s*(?:min|minuten|minutes|minute|minuti|minutos)");
+    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
+
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
     public ExtractedArticle extract(String html, String pageUrl) {
-        throw new UnsupportedOperationException("contract: not implemented yet");
+        if (html == null) {
+            throw new IllegalArgumentException("html must not be null (page " + pageUrl + ")");
+        }
+        if (html.length() > MAX_PAGE_CHARS) {
+            throw new ExtractionException("page " + pageUrl + " is too large to extract: " + html.length()
+                    + " characters (limit " + MAX_PAGE_CHARS + ")");
+        }
+        try {
+            return doExtract(html, pageUrl);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ExtractionException("cannot extract page " + pageUrl + ": " + e, e);
+        }
     }
 
     /** Reads an author's own page (bio, avatar). Empty when the page says nothing useful. */
     public Optional<Author> extractAuthorPage(String html, String pageUrl, String authorName) {
-        throw new UnsupportedOperationException("contract: not implemented yet");
+        if (html == null || html.isBlank()) {
+            return Optional.empty();
+        }
+        if (html.length() > MAX_PAGE_CHARS) {
+            throw new ExtractionException("author page " + pageUrl + " is too large: " + html.length()
+                    + " characters (limit " + MAX_PAGE_CHARS + ")");
+        }
+        try {
+            return doExtractAuthorPage(html, pageUrl, authorName);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ExtractionException("cannot read author page " + pageUrl + ": " + e, e);
+        }
+    }
+
+    // ================================================================ article
+
+    private ExtractedArticle doExtract(String html, String pageUrl) {
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
+        String base = doc.location().isEmpty() ? pageUrl : doc.location();
+        if (base == null || base.isEmpty()) {
+            base = pageUrl;
+        }
+        JsonLd ld = JsonLd.of(doc);
+        JsonNode art = ld.article();
+        Meta meta = Meta.of(doc);
+
+        String siteName = siteName(meta, ld);
+        Element h1 = firstH1(doc);
+        String title = title(doc, meta, art, siteName, h1);
+        Instant published = published(doc, meta, art);
+        List<String> tags = tags(doc, meta, art);
+        String leadImage = leadImage(doc, meta, ld, art);
+        String canonical = canonical(doc, meta, art, pageUrl);
+        String declaredLang = declaredLanguage(doc, meta, art);
+        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body());
+        Integer statedMinutes = statedReadingTime(doc, meta, stats);
+
+        ContentExtractor.resolveImages(doc);
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
+        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes, stats);
+        for (AuthorBoxes.Box b : boxes) {
+            b.element().remove();
+        }
+        String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
+
+        ContentExtractor.removeJunk(doc);
+        Element content = ContentExtractor.mainContent(doc);
+        ContentExtractor.clean(content, title, pageUrl);
+        Element clean = sanitizer.sanitizeToBody(content, base);
+        String bodyHtml = clean.html().strip();
+        String text = TextRenderer.render(clean);
+
+        // cross-check with the JSON-LD articleBody: when our pick is a fraction of it, the page fooled the scorer
+        if (articleBody != null && articleBody.length() > 500 && text.length() * 10 < articleBody.length() * 3) {
+            Document fallback = Document.createShell(base == null ? "" : base);
+            for (String para : articleBody.split("\\n\\s*\\n|\\r?\\n")) {
+                if (!para.isBlank()) {
+                    fallback.body().appendElement("p").text(para.trim());
+                }
+            }
+            clean = sanitizer.sanitizeToBody(fallback.body(), base);
+            bodyHtml = clean.html().strip();
+            text = TextRenderer.render(clean);
+        }
+
+        List<String> images = new ArrayList<>();
+        if (leadImage != null) {
+            images.add(leadImage);
+        }
+        for (Element img : clean.getElementsByTag("img")) {
+            String src = img.attr("src");
+            if (!src.isEmpty() && !images.contains(src)) {
+                images.add(src);
+            }
+        }
+
+        String lang = declaredLang;
+        Optional<String> detected = LanguageDetector.detect(title + "\n" + text);
+        int words = ContentExtractor.wordCount(text);
+        if (lang == null) {
+            lang = detected.orElse(null);
+        } else if (detected.isPresent() && !detected.get().equals(lang) && words >= 150 && isProfiled(lang)) {
+            lang = detected.get(); // the template says one language, the text clearly another
+        }
+        int minutes = statedMinutes != null ? statedMinutes : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+        return new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,
+                siteName, canonical);
+    }
+
+    private static boolean isProfiled(String lang) {
+        return switch (lang) {
+            case "nl", "en", "de", "fr", "es", "it", "pt" -> true;
+            default -> false;
+        };
+    }
+
+    // ---------------------------------------------------------------- meta tags
+
+    /** All meta tags by lower-cased name/property/itemprop, in page order. */
+    static final class Meta {
+        private final Map<String, List<String>> values = new HashMap<>();
+
+        static Meta of(Document doc) {
+            Meta m = new Meta();
+            for (Element el : doc.getElementsByTag("meta")) {
+                String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
+                if (content.isBlank()) {
+                    continue;
+                }
+                for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                    String key = el.attr(attr).trim().toLowerCase(Locale.ROOT);
+                    if (!key.isEmpty()) {
+                        // "property" may hold several space-separated names
+                        for (String k : key.split("\\s+")) {
+                            m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content.trim());
+                        }
+                    }
+                }
+            }
+            return m;
+        }
+
+        String first(String... keys) {
+            for (String k : keys) {
+                List<String> v = values.get(k);
+                if (v != null && !v.isEmpty()) {
+                    return v.get(0);
+                }
+            }
+            return null;
+        }
+
+        List<String> all(String key) {
+            return values.getOrDefault(key, List.of());
+        }
+    }
+
+    // ---------------------------------------------------------------- title, site
+
+    private static String siteName(Meta meta, JsonLd ld) {
+        String s = meta.first("og:site_name", "application-name", "al:ios:app_name");
+        if (s == null) {
+            JsonNode site = ld.firstOfType("website");
+            s = site == null ? null : JsonLd.text(site.get("name"));
+        }
+        if (s == null) {
+            JsonNode art = ld.article();
+            JsonNode pub = art == null ? null : ld.resolve(art.get("publisher"));
+            s = pub == null ? null : JsonLd.text(pub.get("name"));
+        }
+        return s == null ? null : TextRenderer.collapse(s).trim();
+    }
+
+    private static Element firstH1(Document doc) {
+        Element article = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+        return article != null ? article : doc.selectFirst("h1");
+    }
+
+    private static String title(Document doc, Meta meta, JsonNode art, String siteName, Element h1) {
+        String h1Text = h1 == null ? null : TextRenderer.collapse(h1.text()).trim();
+        List<String> candidates = new ArrayList<>();
+        if (art != null) {
+            candidates.add(JsonLd.text(art.get("headline")));
+        }
+        candidates.add(meta.first("og:title", "dc.title", "dc:title", "dcterms.title", "twitter:title", "parsely-title",
+                "sailthru.title"));
+        if (art != null) {
+            candidates.add(JsonLd.text(art.get("name")));
+        }
+        candidates.add(doc.title());
+        candidates.removeIf(c -> c == null || c.isBlank());
+        // the first candidate that agrees with the page's own <title> or h1 (a JSON-LD "headline" is sometimes a tagline)
+        String docTitle = ContentExtractor.normalize(doc.title());
+        String normH1 = ContentExtractor.normalize(h1Text);
+        String raw = null;
+        for (String c : candidates) {
+            String n = ContentExtractor.normalize(c);
+            if (!n.isEmpty() && (docTitle.contains(n) || n.contains(normH1) && !normH1.isEmpty() || normH1.contains(n) && !normH1.isEmpty())) {
+                raw = c;
+                break;
+            }
+        }
+        if (raw == null && !candidates.isEmpty()) {
+            raw = candidates.get(0);
+        }
+        if (raw == null || raw.isBlank()) {
+            return h1Text == null ? "" : h1Text;
+        }
+        return cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+    }
+
+    /** Drops " - Site Name" suffixes (and "Site Name | " prefixes). */
+    static String cleanTitle(String title, String siteName, String h1) {
+        String t = title;
+        String normSite = ContentExtractor.normalize(siteName);
+        String normH1 = ContentExtractor.normalize(h1);
+        if (!normH1.isEmpty()) {
+            for (String sep : TITLE_SEPARATORS) {
+                for (int k = t.indexOf(sep); k > 0; k = t.indexOf(sep, k + 1)) {
+                    if (ContentExtractor.normalize(t.substring(0, k)).equals(normH1)) {
+                        return t.substring(0, k).trim();
+                    }
+                }
+            }
+        }
+        for (String sep : TITLE_SEPARATORS) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0) {
+                String head = t.substring(0, i).trim();
+                String tail = t.substring(i + sep.length()).trim();
+                String normTail = ContentExtractor.normalize(tail);
+                if (!normSite.isEmpty() && (normTail.equals(normSite) || normSite.contains(normTail) && !normTail.isEmpty())
+                        || !normH1.isEmpty() && ContentExtractor.normalize(head).equals(normH1)) {
+                    return head;
+                }
+            }
+            int j = t.indexOf(sep);
+            if (j > 0) {
+                String head = t.substring(0, j).trim();
+                String rest = t.substring(j + sep.length()).trim();
+                if (!normSite.isEmpty() && ContentExtractor.normalize(head).equals(normSite) && !rest.isEmpty()) {
+                    return rest;
+                }
+            }
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private static Instant published(Document doc, Meta meta, JsonNode art) {
+        if (art != null) {
+            for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
+                Instant t = Dates.parse(JsonLd.text(art.get(key)));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        for (String key : new String[] {"article:published_time", "og:article:published_time", "published_time",
+            "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date",
+            "dc.date.created", "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
+            "sailthru.date", "citation_publication_date", "article.published", "cxenseparse:recs:publishtime",
+            "release_date", "og:updated_time", "article:modified_time"}) {
+            for (String v : meta.all(key)) {
+                Instant t = Dates.parse(v);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime],"
+                + " article time[datetime], time.published[datetime], time.entry-date[datetime], time[datetime]");
+        if (time != null) {
+            Instant t = Dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- tags, images, urls, language
+
+    private static List<String> tags(Document doc, Meta meta, JsonNode art) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String t : meta.all("article:tag")) {
+            addTag(tags, t);
+        }
+        if (art != null) {
+            for (String t : JsonLd.strings(art.get("keywords"), true)) {
+                addTag(tags, t);
+            }
+        }
+        for (String t : meta.all("parsely-tags")) {
+            for (String part : t.split(",")) {
+                addTag(tags, part);
+            }
+        }
+        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+            addTag(tags, a.text());
+        }
+        return new ArrayList<>(tags.values()).subList(0, Math.min(tags.size(), 30));
+    }
+
+    private static void addTag(Map<String, String> tags, String raw) {
+        if (raw == null) {
+            return;
+        }
+        String t = TextRenderer.collapse(raw).trim();
+        if (t.startsWith("#")) {
+            t = t.substring(1).trim();
+        }
+        if (t.isEmpty() || t.length() > 60) {
+            return;
+        }
+        tags.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
+    }
+
+    private static String leadImage(Document doc, Meta meta, JsonLd ld, JsonNode art) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(meta.first("og:image:secure_url", "og:image:url", "og:image"));
+        candidates.add(meta.first("twitter:image", "twitter:image:src"));
+        if (art != null) {
+            candidates.add(ld.url(art.get("image")));
+            candidates.add(JsonLd.text(art.get("thumbnailUrl")));
+        }
+        Element link = doc.selectFirst("link[rel=image_src][href]");
+        if (link != null) {
+            candidates.add(link.attr("href"));
+        }
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                String abs = HtmlSanitizer.safeUrl(c, doc.location(), false);
+                if (abs != null) {
+                    return abs;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(Document doc, Meta meta, JsonNode art, String pageUrl) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        List<String> candidates = new ArrayList<>();
+        if (link != null) {
+            candidates.add(link.attr("href"));
+        }
+        candidates.add(meta.first("og:url"));
+        if (art != null) {
+            candidates.add(JsonLd.text(art.get("url")));
+        }
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                String abs = HtmlSanitizer.safeUrl(c, doc.location(), false);
+                if (abs != null) {
+                    return abs;
+                }
+            }
+        }
+        return pageUrl == null || pageUrl.isBlank() ? null : HtmlSanitizer.safeUrl(pageUrl, null, false);
+    }
+
+    private static String declaredLanguage(Document doc, Meta meta, JsonNode art) {
+        Element html = doc.selectFirst("html");
+        List<String> candidates = new ArrayList<>();
+        if (html != null) {
+            candidates.add(html.attr("lang"));
+            candidates.add(html.attr("xml:lang"));
+        }
+        if (art != null) {
+            candidates.add(JsonLd.text(art.get("inLanguage")));
+        }
+        candidates.add(meta.first("content-language", "language", "dc.language", "og:locale"));
+        for (String c : candidates) {
+            String n = LanguageDetector.normalizeTag(c);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
+    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+        for (int i = 1; i <= 4; i++) {
+            String label = meta.first("twitter:label" + i);
+            String data = meta.first("twitter:data" + i);
+            if (label != null && data != null) {
+                String l = label.toLowerCase(Locale.ROOT);
+                if (l.contains("leestijd") || l.contains("reading time") || l.contains("lesezeit") || l.contains("lecture")
+                        || l.contains("lectura") || l.contains("read time")) {
+                    Integer n = leadingNumber(data);
+                    if (n != null) {
+                        return n;
+                    }
+                }
+            }
+        }
+        Integer[] found = {null};
+        Element root = doc.body();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (found[0] != null) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") || tag.equals("script")
+                            || tag.equals("style")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    String ci = Hints.classAndId(el);
+                    if (!ci.isEmpty() && (ci.contains("sidebar") || ci.contains("widget") || ci.contains("teaser")
+                            || ci.contains("related") || ci.contains("popular") || ci.contains("recommend"))) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    if (s.length() <= 120 && s.length() >= 5) {
+                        String text = s.trim();
+                        Element parent = t.parent();
+                        if (parent != null && shortText(stats, parent, 120)) {
+                            text = parent.text();
+                        }
+                        Matcher m = READING_TIME.matcher(text);
+                        Matcher m2 = READING_TIME_LABEL_FIRST.matcher(text);
+                        if (m.find()) {
+                            found[0] = Integer.parseInt(m.group(1));
+                        } else if (m2.find()) {
+                            found[0] = Integer.parseInt(m2.group(1));
+                        }
+                        if (found[0] != null && (found[0] < 1 || found[0] > 300)) {
+                            found[0] = null;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, root);
+        return found[0];
+    }
+
+    /** Whether an element's text is at most {@code max} chars, known from the precomputed statistics (no text() walk). */
+    static boolean shortText(Map<Element, ContentExtractor.Stats> stats, Element el, int max) {
+        ContentExtractor.Stats s = stats == null ? null : stats.get(el);
+        return s != null ? s.text <= max : el.childNodeSize() <= 3 && el.text().length() <= max;
+    }
+
+    private static Integer leadingNumber(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j)) && j - i < 4) {
+            j++;
+        }
+        if (j == i) {
+            return null;
+        }
+        int n = Integer.parseInt(s.substring(i, j));
+        return n >= 1 && n <= 300 ? n : null;
+    }
+
+    // ---------------------------------------------------------------- authors
+
+    /** Authors by lower-cased name, in order of discovery, merged across sources. */
+    private static final class AuthorSet {
+        private final LinkedHashMap<String, Author> byName = new LinkedHashMap<>();
+
+        boolean isEmpty() {
+            return byName.isEmpty();
+        }
+
+        void add(String name, String bio, String url, String avatar) {
+            if (name == null) {
+                return;
+            }
+            String n = TextRenderer.collapse(name).trim();
+            if (n.isEmpty()) {
+                return;
+            }
+            String key = ContentExtractor.normalize(n);
+            Author old = byName.get(key);
+            if (old == null) {
+                byName.put(key, new Author(0, n, blankToNull(bio), blankToNull(url), blankToNull(avatar)));
+            } else {
+                byName.put(key, new Author(0, old.name(), old.bio() != null ? old.bio() : blankToNull(bio),
+                        old.url() != null ? old.url() : blankToNull(url),
+                        old.avatarUrl() != null ? old.avatarUrl() : blankToNull(avatar)));
+            }
+        }
+
+        /** Adds details to an author already known; ignores unknown names. */
+        boolean enrich(String name, String bio, String url, String avatar) {
+            if (name == null || !byName.containsKey(ContentExtractor.normalize(name))) {
+                return false;
+            }
+            add(name, bio, url, avatar);
+            return true;
+        }
+
+        List<Author> list() {
+            return new ArrayList<>(byName.values());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static List<Author> authors(Document doc, Meta meta, JsonLd ld, JsonNode art, String siteName,
+                                        List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats) {
+        String base = doc.location();
+        String normSite = ContentExtractor.normalize(siteName);
+        AuthorSet set = new AuthorSet();
+
+        // 1. JSON-LD persons
+        List<JsonNode> ldAuthors = new ArrayList<>();
+        if (art != null) {
+            for (String field : new String[] {"author", "creator"}) {
+                JsonNode a = art.get(field);
+                if (a != null && a.isArray()) {
+                    a.forEach(ldAuthors::add);
+                } else if (a != null) {
+                    ldAuthors.add(a);
+                }
+                if (!ldAuthors.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        List<JsonNode> orgs = new ArrayList<>();
+        for (JsonNode a : ldAuthors) {
+            JsonNode p = ld.resolve(a);
+            if (p == null) {
+                continue;
+            }
+            if (p.isTextual()) {
+                for (String n : Bylines.names(p.asText())) {
+                    set.add(n, null, null, null);
+                }
+                continue;
+            }
+            if (JsonLd.hasType(p, java.util.Set.of("organization", "newsmediaorganization", "corporation"))) {
+                orgs.add(p);
+                continue;
+            }
+            addPerson(set, ld, p, base);
+        }
+        // 2. meta tags
+        if (set.isEmpty()) {
+            for (String key : new String[] {"dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "parsely-author",
+                "sailthru.author", "byl", "citation_author", "twitter:data1"}) {
+                for (String v : meta.all(key)) {
+                    if (key.equals("twitter:data1") && !isWrittenByLabel(meta.first("twitter:label1"))) {
+                        continue;
+                    }
+                    if (v.startsWith("http")) {
+                        continue;
+                    }
+                    for (String n : Bylines.names(v)) {
+                        if (!ContentExtractor.normalize(n).equals(normSite)) {
+                            set.add(n, null, null, null);
+                        }
+                    }
+                }
+                if (!set.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        // 3. rel=author links and byline elements (outside sidebars and boxes)
+        for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]")) {
+            if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
+                continue;
+            }
+            String url = HtmlSanitizer.safeUrl(a.attr("href"), base, false);
+            String text = a.normalName().equals("link") ? "" : a.text();
+            if (!Bylines.looksLikeName(text)) {
+                continue;
+            }
+            for (String n : Bylines.names(text)) {
+                if (!set.enrich(n, null, url, null) && set.isEmpty()) {
+                    set.add(n, null, url, null);
+                }
+            }
+        }
+        if (set.isEmpty()) {
+            for (Element el : doc.select("[itemprop=author], [class~=(?i)byline|author|writer|auteur|autor], .vcard .fn")) {
+                if (set.isEmpty() == false) {
+                    break;
+                }
+                if (Hints.inBoilerplate(el) || insideBox(el, boxes) || el.text().length() > 120) {
+                    continue;
+                }
+                Element nameEl = el.selectFirst("[itemprop=name]");
+                String text = nameEl != null ? nameEl.text() : el.text();
+                if (!Bylines.looksLikeName(text)) {
+                    continue;
+                }
+                Element link = el.normalName().equals("a") ? el : el.selectFirst("a[href]");
+                String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
+                for (String n : Bylines.names(text)) {
+                    if (!ContentExtractor.normalize(n).equals(normSite)) {
+                        set.add(n, null, url, null);
+                    }
+                }
+            }
+        }
+        // 4. a "By Jane Doe" line anywhere in the page's text
+        if (set.isEmpty()) {
+            String name = bylineFromText(doc, stats);
+            if (name != null) {
+                set.add(name, null, null, null);
+            }
+        }
+        // 5. the author box: bio, avatar, page link; or the only name we have
+        for (AuthorBoxes.Box box : boxes) {
+            boolean matched = box.name() != null && set.enrich(box.name(), box.bio(), box.url(), box.avatarUrl());
+            if (!matched) {
+                List<Author> list = set.list();
+                if (list.size() == 1 && (box.name() == null || !Hints.inBoilerplate(box.element()))) {
+                    set.enrich(list.get(0).name(), box.bio(), box.url(), box.avatarUrl());
+                } else if (list.isEmpty() && box.name() != null) {
+                    set.add(box.name(), box.bio(), box.url(), box.avatarUrl());
+                }
+            }
+        }
+        if (set.isEmpty()) {
+            for (JsonNode org : orgs) {
+                set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
+            }
+        }
+        return set.list();
+    }
+
+    private static boolean isWrittenByLabel(String label) {
+        if (label == null) {
+            return false;
+        }
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.contains("written by") || l.contains("geschreven door") || l.contains("auteur") || l.contains("author")
+                || l.contains("geschrieben von") || l.contains("écrit par") || l.contains("escrito por");
+    }
+
+    private static void addPerson(AuthorSet set, JsonLd ld, JsonNode p, String base) {
+        String name = JsonLd.text(p.get("name"));
+        if (name == null) {
+            String given = JsonLd.text(p.get("givenName"));
+            String family = JsonLd.text(p.get("familyName"));
+            name = given == null ? family : family == null ? given : given + " " + family;
+        }
+        if (name == null) {
+            return;
+        }
+        String bio = JsonLd.text(p.get("description"));
+        String url = HtmlSanitizer.safeUrl(ld.url(p.get("url")), base, false);
+        if (url == null) {
+            url = HtmlSanitizer.safeUrl(urlFromId(p), base, false);
+        }
+        String avatar = HtmlSanitizer.safeUrl(ld.url(p.get("image")), base, false);
+        for (String n : Bylines.names(name)) {
+            set.add(n, bio == null ? null : TextRenderer.collapse(org.jsoup.parser.Parser.unescapeEntities(bio, false)).trim(), url, avatar);
+        }
+    }
+
+    private static String urlFromId(JsonNode p) {
+        String id = JsonLd.text(p.get("@id"));
+        return id != null && !id.contains("#") && (id.contains("/author/") || id.contains("/auteur/")) ? id : null;
+    }
+
+    private static boolean insideBox(Element el, List<AuthorBoxes.Box> boxes) {
+        for (Element e = el; e != null; e = e.parent()) {
+            for (AuthorBoxes.Box b : boxes) {
+                if (b.element() == e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
+        String[] found = {null};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (found[0] == null && node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    if (s.length() <= 100 && s.trim().length() >= 5) {
+                        Element parent = t.parent();
+                        if (parent == null || !shortText(stats, parent, 100)) {
+                            return; // a "by ..." inside running text is not a byline
+                        }
+                        String line = parent.text();
+                        String name = Bylines.fromLine(line);
+                        if (name != null && parent != null && !Hints.inBoilerplate(parent)) {
+                            found[0] = name;
+                        }
+                    }
+                }
+            }
+        }, doc.body());
+        return found[0];
+    }
+
+    // ================================================================ author page
+
+    private Optional<Author> doExtractAuthorPage(String html, String pageUrl, String authorName) {
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        String base = doc.location();
+        JsonLd ld = JsonLd.of(doc);
+        Meta meta = Meta.of(doc);
+        String wanted = ContentExtractor.normalize(authorName);
+
+        JsonNode person = null;
+        List<JsonNode> persons = ld.allOfType("person");
+        for (JsonNode p : persons) {
+            if (!wanted.isEmpty() && ContentExtractor.normalize(JsonLd.text(p.get("name"))).equals(wanted)) {
+                person = p;
+                break;
+            }
+        }
+        if (person == null) {
+            JsonNode profile = ld.firstOfType("profilepage");
+            JsonNode main = profile == null ? null : ld.resolve(profile.get("mainEntity"));
+            if (main != null && JsonLd.hasType(main, java.util.Set.of("person"))) {
+                person = main;
+            } else if (persons.size() == 1 && wanted.isEmpty()) {
+                person = persons.get(0);
+            }
+        }
+        String name = authorName;
+        String bio = null;
+        String avatar = null;
+        String url = null;
+        if (person != null) {
+            if (name == null || name.isBlank()) {
+                name = JsonLd.text(person.get("name"));
+            }
+            String d = JsonLd.text(person.get("description"));
+            bio = d == null ? null : TextRenderer.collapse(org.jsoup.parser.Parser.unescapeEntities(d, false)).trim();
+            avatar = HtmlSanitizer.safeUrl(ld.url(person.get("image")), base, false);
+            url = HtmlSanitizer.safeUrl(ld.url(person.get("url")), base, false);
+        }
+        ContentExtractor.resolveImages(doc);
+        for (AuthorBoxes.Box box : AuthorBoxes.find(doc, ContentExtractor.stats(doc.body()))) {
+            if (box.name() != null && !wanted.isEmpty() && !ContentExtractor.normalize(box.name()).equals(wanted)
+                    && !Hints.inBoilerplate(box.element())) {
+                continue; // a box about someone else
+            }
+            if (box.bio() != null && (bio == null || box.bio().length() > bio.length())) {
+                bio = box.bio();
+            }
+            if (avatar == null) {
+                avatar = box.avatarUrl();
+            }
+            if (name == null && box.name() != null) {
+                name = box.name();
+            }
+        }
+        if (avatar == null && !wanted.isEmpty()) {
+            for (Element img : doc.select("img[alt][src]")) {
+                if (ContentExtractor.normalize(img.attr("alt")).equals(wanted) && !ContentExtractor.isTrackingPixel(img)
+                        && !Hints.inBoilerplate(img)) {
+                    avatar = HtmlSanitizer.safeUrl(img.attr("src"), base, false);
+                    break;
+                }
+            }
+        }
+        if (avatar == null && "profile".equalsIgnoreCase(meta.first("og:type"))) {
+            avatar = HtmlSanitizer.safeUrl(meta.first("og:image"), base, false);
+        }
+        if (bio == null) {
+            String d = meta.first("og:description", "description", "twitter:description");
+            if (d != null && d.trim().length() >= 30) {
+                bio = TextRenderer.collapse(d).trim();
+            }
+        }
+        if (bio == null && avatar == null) {
+            return Optional.empty();
+        }
+        if (name == null || name.isBlank()) {
+            name = doc.selectFirst("h1") != null ? doc.selectFirst("h1").text() : "";
+        }
+        if (url == null) {
+            url = HtmlSanitizer.safeUrl(pageUrl, null, false);
+        }
+        return Optional.of(new Author(0, name, bio, url, avatar));
     }
 }

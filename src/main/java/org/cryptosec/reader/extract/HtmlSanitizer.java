@@ -1,9 +1,301 @@
 package org.cryptosec.reader.extract;
 
-/** Strict allowlist sanitizer: what it returns is safe to render. Idempotent. Thread-safe. */
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Strict allowlist sanitizer: what it returns is safe to render. Idempotent. Thread-safe.
+ *
+ * <p>Only the tags in {@link #ALLOWED_TAGS} survive, each with only its attributes in {@link #ALLOWED_ATTRIBUTES};
+ * URLs must be http(s) (or mailto: for links) and are made absolute against the base URL; links get
+ * {@code rel="noopener noreferrer"}. Active content (script, style, iframe, object, embed, svg, math, form
+ * controls...) is dropped with everything inside it; other unknown tags are unwrapped (their text stays). A
+ * {@code div} holding only inline content becomes a {@code p} so paragraphs don't run together.
+ */
 public final class HtmlSanitizer {
 
+    /** Tags that may appear in the output. */
+    public static final Set<String> ALLOWED_TAGS = Set.of(
+            "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "q", "cite", "ul", "ol", "li", "dl", "dt", "dd",
+            "a", "img", "figure", "figcaption", "pre", "code", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small",
+            "mark", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "hr", "abbr", "time", "del", "ins",
+            "kbd", "samp", "var");
+
+    /** Attributes allowed per tag (no tag has any other attribute). */
+    public static final Map<String, Set<String>> ALLOWED_ATTRIBUTES = Map.of(
+            "a", Set.of("href", "title", "rel"),
+            "img", Set.of("src", "alt", "title", "width", "height"),
+            "td", Set.of("colspan", "rowspan"),
+            "th", Set.of("colspan", "rowspan"),
+            "time", Set.of("datetime"),
+            "abbr", Set.of("title"));
+
+    /** Dropped together with everything inside them. */
+    static final Set<String> DROP_WITH_CONTENT = Set.of(
+            "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "svg", "math",
+            "template", "noscript", "noembed", "noframes", "xmp", "plaintext", "head", "title", "meta", "link", "base",
+            "canvas", "audio", "video", "source", "track", "input", "button", "select", "option", "optgroup", "datalist",
+            "textarea", "keygen", "output", "dialog", "portal", "map", "area", "slot", "menu", "nav");
+
+    /** Block containers that are unwrapped; when they hold only inline content they become paragraphs. */
+    private static final Set<String> BLOCK_CONTAINERS = Set.of(
+            "div", "section", "article", "main", "header", "footer", "aside", "center", "address", "details", "summary",
+            "hgroup", "fieldset", "legend", "form", "body", "html");
+
+    /** Tags that start a block: a container holding one of these is not turned into a paragraph. */
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "header", "footer", "aside", "center", "address", "details",
+            "summary", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "li", "dt", "dd", "table", "thead", "tbody",
+            "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "hr", "form", "fieldset",
+            "hgroup", "nav", "menu", "iframe", "video", "audio", "canvas", "picture", "noscript", "object", "embed",
+            "svg", "math", "template", "dialog");
+
+    /** Where a paragraph may be placed without the parser moving it on a re-parse. */
+    private static final Set<String> FLOW_PARENTS = Set.of("body", "blockquote", "li", "dd", "td", "th", "figure");
+
+    private static final Set<String> KEEP_WHEN_EMPTY = Set.of("br", "hr", "img", "td", "th", "tr");
+
+    private static final int MAX_PASSES = 4;
+
     public String sanitize(String html, String baseUrl) {
-        throw new UnsupportedOperationException("contract: not implemented yet");
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        return sanitizeToBody(doc.body(), baseUrl).html().strip();
+    }
+
+    /**
+     * Sanitizes an already parsed tree (used by the extractor to avoid a second parse of the whole page) and
+     * returns the body of the final, stable document; its {@code html()} is what {@link #sanitize} returns.
+     */
+    Element sanitizeToBody(Element source, String baseUrl) {
+        Document out = cleanToDocument(source, baseUrl);
+        String html = out.body().html();
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            Document again = cleanToDocument(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl).body(), baseUrl);
+            String againHtml = again.body().html();
+            if (againHtml.equals(html)) {
+                return again.body();
+            }
+            html = againHtml;
+            out = again;
+        }
+        // Did not settle (pathological nesting): fall back to escaped plain text, which is stable.
+        Document plain = newDocument(baseUrl);
+        String text = out.body().text();
+        if (!text.isBlank()) {
+            plain.body().appendElement("p").text(text);
+        }
+        return plain.body();
+    }
+
+    private static Document newDocument(String baseUrl) {
+        Document doc = Document.createShell(baseUrl == null ? "" : baseUrl);
+        doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        return doc;
+    }
+
+    private Document cleanToDocument(Element source, String baseUrl) {
+        Document doc = newDocument(baseUrl);
+        Element root = doc.body();
+        Deque<Element> stack = new ArrayDeque<>();
+        stack.push(root);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == source) {
+                    stack.push(root);
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode text) {
+                    stack.peek().appendChild(new TextNode(text.getWholeText()));
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_ENTIRELY; // comments, data nodes (script bodies), doctype
+                }
+                String tag = el.normalName();
+                if (DROP_WITH_CONTENT.contains(tag) || tag.indexOf(':') >= 0) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                Element parent = stack.peek();
+                if (ALLOWED_TAGS.contains(tag)) {
+                    Element copy = copyElement(el, tag, baseUrl);
+                    if (copy == null) {
+                        if (tag.equals("img")) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        stack.push(parent); // a link without a safe target: keep its text
+                        return FilterResult.CONTINUE;
+                    }
+                    parent.appendChild(copy);
+                    stack.push(copy);
+                    return FilterResult.CONTINUE;
+                }
+                if (BLOCK_CONTAINERS.contains(tag) && FLOW_PARENTS.contains(parent.normalName()) && hasOnlyInlineContent(el)) {
+                    Element p = new Element("p");
+                    parent.appendChild(p);
+                    stack.push(p);
+                    return FilterResult.CONTINUE;
+                }
+                stack.push(parent); // unwrap: drop the tag, keep what is inside
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    stack.pop();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, source);
+        removeEmpty(root);
+        return doc;
+    }
+
+    private static boolean hasOnlyInlineContent(Element el) {
+        for (Element child : el.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return el.hasText() || !el.getElementsByTag("img").isEmpty();
+    }
+
+    private static Element copyElement(Element el, String tag, String baseUrl) {
+        Element copy = new Element(tag);
+        Set<String> allowed = ALLOWED_ATTRIBUTES.getOrDefault(tag, Set.of());
+        if (tag.equals("a")) {
+            String href = safeUrl(el.attr("href"), baseUrl, true);
+            if (href == null) {
+                return null;
+            }
+            copy.attr("href", href);
+            copy.attr("rel", "noopener noreferrer");
+        } else if (tag.equals("img")) {
+            String src = safeUrl(el.attr("src"), baseUrl, false);
+            if (src == null) {
+                return null;
+            }
+            copy.attr("src", src);
+        }
+        for (Attribute attr : el.attributes()) {
+            String name = attr.getKey().toLowerCase(Locale.ROOT);
+            if (!allowed.contains(name) || name.equals("href") || name.equals("src") || name.equals("rel")) {
+                continue;
+            }
+            String value = attr.getValue();
+            switch (name) {
+                case "width", "height", "colspan", "rowspan" -> {
+                    String digits = value.trim();
+                    if (!digits.isEmpty() && digits.length() <= 5 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                        copy.attr(name, digits);
+                    }
+                }
+                default -> copy.attr(name, cleanText(value));
+            }
+        }
+        return copy;
+    }
+
+    private static String cleanText(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            sb.append(c < 0x20 || c == 0x7F ? ' ' : c);
+        }
+        return sb.toString().trim();
+    }
+
+    /**
+     * The absolute form of a URL if it is http(s) (or mailto: when allowed), else null. Control characters and
+     * white space, which browsers strip, are removed before the scheme is judged.
+     */
+    static String safeUrl(String raw, String baseUrl, boolean allowMailto) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c > 0x20 && c != 0x7F) {
+                sb.append(c);
+            } else if (c == ' ' && sb.length() > 0) {
+                sb.append("%20");
+            }
+        }
+        String url = sb.toString();
+        while (url.endsWith("%20")) {
+            url = url.substring(0, url.length() - 3);
+        }
+        if (url.isEmpty() || url.startsWith("#")) {
+            return null;
+        }
+        String scheme = scheme(url);
+        if (scheme == null) {
+            if (baseUrl == null || baseUrl.isBlank()) {
+                return null;
+            }
+            url = StringUtil.resolve(baseUrl, url);
+            if (url.isEmpty()) {
+                return null;
+            }
+            scheme = scheme(url);
+        }
+        if (scheme == null) {
+            return null;
+        }
+        if (scheme.equals("http") || scheme.equals("https")) {
+            return url.length() > 4096 ? null : url;
+        }
+        if (allowMailto && scheme.equals("mailto")) {
+            return url;
+        }
+        return null;
+    }
+
+    private static String scheme(String url) {
+        int colon = url.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = url.charAt(i);
+            boolean ok = Character.isLetter(c) || (i > 0 && (Character.isDigit(c) || c == '+' || c == '-' || c == '.'));
+            if (!ok || c > 0x7F) {
+                return null;
+            }
+        }
+        return url.substring(0, colon).toLowerCase(Locale.ROOT);
+    }
+
+    private static void removeEmpty(Element root) {
+        List<Element> all = new ArrayList<>(root.getAllElements());
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element el = all.get(i);
+            if (el.parent() == null || KEEP_WHEN_EMPTY.contains(el.normalName())) {
+                continue;
+            }
+            if (el.childrenSize() == 0 && !el.hasText()) {
+                el.remove();
+            }
+        }
     }
 }

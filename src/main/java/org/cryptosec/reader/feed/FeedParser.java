@@ -1,6 +1,7 @@
 package org.cryptosec.reader.feed;
 
 import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
@@ -258,6 +259,14 @@ public final class FeedParser {
             String name = blankToNull(Html.toText(c.getName()));
             if (name != null) {
                 categories.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+        }
+        if (dc != null) {
+            for (DCSubject subject : safe(dc.getSubjects())) {
+                String name = blankToNull(Html.toText(subject.getValue()));
+                if (name != null) {
+                    categories.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
             }
         }
 

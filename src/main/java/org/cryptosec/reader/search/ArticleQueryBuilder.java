@@ -44,6 +44,7 @@ final class ArticleQueryBuilder {
     static final int MAX_PLAIN_WORDS = 32;
     static final int MAX_LEAF_CLAUSES = 512;
     private static final Pattern SYNTAX = Pattern.compile("[\"()\\[\\]{}^~*?\\\\:/!+&|]");
+    private static final Pattern LONE_OPERATOR = Pattern.compile("(?<=^|\\s)[-+!](?=\\s|$)");
     private static final Pattern FIELD_PREFIX = Pattern.compile(
             "(?i)(?<![\\p{L}\\p{N}_])(title|text|body|content|author|authors|by|source|site|feed|tag|tags|lang|language):");
     private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT", "&&", "||", "!");
@@ -76,9 +77,14 @@ final class ArticleQueryBuilder {
             LOG.debug("query of {} characters searched as plain words", trimmed.length());
             return plainWords(trimmed.substring(0, MAX_QUERY_CHARS));
         }
+        // "Eleven Finance - REKT": a dash between spaces is punctuation, not "exclude REKT".
+        String cleaned = LONE_OPERATOR.matcher(trimmed).replaceAll(" ").strip();
+        if (cleaned.isEmpty()) {
+            return new BuiltQuery(null, null, false);
+        }
         try {
-            Query strict = parse(trimmed, Operator.AND);
-            Query relaxed = parse(trimmed, Operator.OR);
+            Query strict = parse(cleaned, Operator.AND);
+            Query relaxed = parse(cleaned, Operator.OR);
             if (isEmptyQuery(strict)) {
                 return new BuiltQuery(null, null, false);
             }

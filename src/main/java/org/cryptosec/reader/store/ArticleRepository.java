@@ -73,8 +73,7 @@ public final class ArticleRepository {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO articles (feed_id, guid, url, title, source, published, fetched, lang, reading_minutes,"
                             + " lead_image_url, tags, content_hash, text, html, original_html)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 ps.setLong(1, article.feedId());
                 ps.setString(2, article.guid());
                 ps.setString(3, article.url());
@@ -85,15 +84,14 @@ public final class ArticleRepository {
                 ps.setString(8, article.lang());
                 ps.setInt(9, Math.max(0, article.readingMinutes()));
                 ps.setString(10, article.leadImageUrl());
-                ps.setString(11, Sql.tagsToJson(article.tags()));
+                ps.setString(11, Sql.joinTags(article.tags()));
                 ps.setString(12, contentHash);
                 ps.setString(13, article.text());
                 ps.setString(14, article.html());
                 ps.setString(15, originalHtml);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
                 }
             } catch (SQLException e) {
                 if (Sql.isUniqueViolation(e)) {
@@ -224,27 +222,12 @@ public final class ArticleRepository {
         if (limit < 0) {
             throw new IllegalArgumentException("limit is negative: " + limit);
         }
-        ArticleFilter f = filter == null ? ArticleFilter.ALL : filter;
         int pageSize = Math.min(limit, MAX_PAGE);
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (f.feedId() != null) {
-            where.append(" AND a.feed_id = ?");
-            args.add(f.feedId());
-        }
-        if (f.unreadOnly()) {
-            where.append(" AND s.read = 0");
-        }
-        if (f.starredOnly()) {
-            where.append(" AND s.starred = 1");
-        }
+        ListQuery q = listQuery(filter);
         return db.withConnection("list articles", c -> {
             int total;
-            String countSql = f.unreadOnly() || f.starredOnly()
-                    ? "SELECT count(*) FROM articles a JOIN article_state s ON s.article_id = a.id" + where
-                    : "SELECT count(*) FROM articles a" + where;
-            try (PreparedStatement ps = c.prepareStatement(countSql)) {
-                bind(ps, args);
+            try (PreparedStatement ps = c.prepareStatement(q.countSql())) {
+                bind(ps, q.args());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     total = rs.getInt(1);
@@ -253,12 +236,49 @@ public final class ArticleRepository {
             if (pageSize == 0 || offset >= total) {
                 return new Page<>(List.of(), offset, total);
             }
-            List<Object> pageArgs = new ArrayList<>(args);
+            List<Object> pageArgs = new ArrayList<>(q.args());
             pageArgs.add(pageSize);
             pageArgs.add(offset);
-            List<ArticleSummary> items = summaries(c, SUMMARY_SELECT + where + NEWEST_FIRST + " LIMIT ? OFFSET ?", pageArgs);
-            return new Page<>(items, offset, total);
+            return new Page<>(summaries(c, q.pageSql(), pageArgs), offset, total);
         });
+    }
+
+    /** The SQL of {@link #list}: the page (before its LIMIT/OFFSET parameters), the count, and their arguments. */
+    record ListQuery(String pageSql, String countSql, List<Object> args) {
+    }
+
+    static ListQuery listQuery(ArticleFilter filter) {
+        ArticleFilter f = filter == null ? ArticleFilter.ALL : filter;
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder countWhere = new StringBuilder(" WHERE 1 = 1");
+        if (f.feedId() != null) {
+            where.append(" AND a.feed_id = ?");
+            countWhere.append(" AND a.feed_id = ?");
+            args.add(f.feedId());
+        }
+        if (f.unreadOnly()) {
+            // COALESCE keeps the page query a LEFT JOIN, so SQLite walks the newest-first index and
+            // skips read rows instead of collecting every unread article and sorting them. The count
+            // goes through the partial index of unread states instead.
+            where.append(" AND COALESCE(s.read, 0) = 0");
+            countWhere.append(" AND s.read = 0");
+        }
+        if (f.starredOnly()) {
+            // Starred articles are few: here SQLite may start from the partial index of starred states.
+            where.append(" AND s.starred = 1");
+            countWhere.append(" AND s.starred = 1");
+        }
+        String countSql;
+        if (!f.unreadOnly() && !f.starredOnly()) {
+            countSql = "SELECT count(*) FROM articles a" + countWhere;
+        } else if (f.feedId() == null) {
+            // Every state row belongs to an article (foreign key): counting the partial index is enough.
+            countSql = "SELECT count(*) FROM article_state s" + countWhere;
+        } else {
+            countSql = "SELECT count(*) FROM article_state s JOIN articles a ON a.id = s.article_id" + countWhere;
+        }
+        return new ListQuery(SUMMARY_SELECT + where + NEWEST_FIRST + " LIMIT ? OFFSET ?", countSql, args);
     }
 
     /** Summaries for these ids, in the order given; unknown ids are skipped. */
@@ -461,7 +481,7 @@ public final class ArticleRepository {
                     found.add(new Article(id, rs.getLong("feed_id"), rs.getString("guid"), rs.getString("url"),
                             rs.getString("title"), rs.getString("source"), List.of(), Sql.getInstant(rs, "published"),
                             rs.getString("lang"), rs.getInt("reading_minutes"), rs.getString("lead_image_url"),
-                            Sql.tagsFromJson(rs.getString("tags"), id), rs.getString("html"), rs.getString("text"),
+                            Sql.splitTags(rs.getString("tags")), rs.getString("html"), rs.getString("text"),
                             Sql.getInstant(rs, "fetched")));
                 }
             }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,15 +56,13 @@ public final class AuthorRepository {
             }
             if (match.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO authors (name, name_key, bio, url, avatar_url) VALUES (?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
+                        "INSERT INTO authors (name, name_key, bio, url, avatar_url) VALUES (?, ?, ?, ?, ?) RETURNING id")) {
                     ps.setString(1, name);
                     ps.setString(2, key);
                     ps.setString(3, bio);
                     ps.setString(4, url);
                     ps.setString(5, avatar);
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                    try (ResultSet keys = ps.executeQuery()) {
                         keys.next();
                         return new Author(keys.getLong(1), name, bio, url, avatar);
                     }

@@ -41,6 +41,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     /** Transaction nesting depth of the thread holding {@link #lock}; 0 outside transactions. */
     private int depth;
+    /** Set when SQLite aborted the open transaction itself: nothing more may run until it ends. */
+    private boolean aborted;
     private volatile boolean closed;
 
     private Database(Path file, Connection connection) {
@@ -99,6 +101,8 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        config.setCacheSize(-32_768); // KiB: 32 MiB of page cache keeps the list indexes in memory
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         Connection connection = config.createConnection("jdbc:sqlite:" + file);
         try (Statement st = connection.createStatement()) {
             // Touch the file so that "not a database" shows up here rather than in the first query.
@@ -143,14 +147,16 @@ public final class Database implements AutoCloseable {
                     + ": it is a SQLite database of another application (application_id "
                     + Integer.toHexString(applicationId) + ")", null);
         }
-        if (applicationId == 0 && version == 0) {
+        if (applicationId == 0) {
+            // Our migrations set application_id together with user_version, so an unmarked file is
+            // ours only when it is still empty.
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery(
                          "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
                 rs.next();
-                if (rs.getInt(1) > 0) {
+                if (rs.getInt(1) > 0 || version != 0) {
                     throw new StoreException("Cannot open library database " + file
-                            + ": it is a SQLite database with other tables, not a Cryptosec Reader library", null);
+                            + ": it is a SQLite database with other content, not a Cryptosec Reader library", null);
                 }
             }
         }
@@ -229,6 +235,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             ensureOpen();
+            ensureNotAborted();
             int level = depth;
             String savepoint = "sp" + level;
             exec(level == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT " + savepoint,
@@ -243,6 +250,12 @@ public final class Database implements AutoCloseable {
                 throw t;
             }
             depth = level;
+            if (aborted) {
+                StoreException e = new StoreException("The transaction was aborted by SQLite after an earlier error;"
+                        + " nothing of it was stored", null);
+                rollback(level, savepoint, e);
+                throw e;
+            }
             try {
                 exec(level == 0 ? "COMMIT" : "RELEASE " + savepoint,
                         level == 0 ? "commit a transaction" : "release a nested transaction");
@@ -266,6 +279,7 @@ public final class Database implements AutoCloseable {
     private void rollback(int level, String savepoint, Throwable cause) {
         try (Statement st = connection.createStatement()) {
             if (level == 0) {
+                aborted = false;
                 st.execute("ROLLBACK");
             } else {
                 st.execute("ROLLBACK TO " + savepoint);
@@ -276,7 +290,19 @@ public final class Database implements AutoCloseable {
             if (level == 0 && message.contains("no transaction is active")) {
                 return; // SQLite already rolled it back itself (e.g. after an I/O error)
             }
+            if (level > 0) {
+                // The savepoint is gone: SQLite rolled back the whole transaction. The outer levels must
+                // not go on in auto-commit mode as if they were still inside it.
+                aborted = true;
+            }
             cause.addSuppressed(new StoreException("Could not roll back the transaction: " + message, e));
+        }
+    }
+
+    private void ensureNotAborted() {
+        if (aborted && depth > 0) {
+            throw new StoreException("The transaction was aborted by SQLite after an earlier error;"
+                    + " nothing of it was stored", null);
         }
     }
 
@@ -302,6 +328,7 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             ensureOpen();
+            ensureNotAborted();
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("Could not " + what + ": " + describe(e), e);

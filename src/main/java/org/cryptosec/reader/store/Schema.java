@@ -46,7 +46,7 @@ final class Schema {
                         lang            TEXT,
                         reading_minutes INTEGER NOT NULL DEFAULT 0,
                         lead_image_url  TEXT,
-                        tags            TEXT,
+                        tags            TEXT, -- one tag per line
                         content_hash    TEXT,
                         text            TEXT,
                         html            TEXT,

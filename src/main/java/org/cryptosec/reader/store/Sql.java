@@ -1,8 +1,5 @@
 package org.cryptosec.reader.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,19 +7,11 @@ import java.sql.Types;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Conversions between model values and SQLite columns, all null-safe. */
 final class Sql {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Sql.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
 
     /** Most bound parameters we put in one IN (...) list. */
     static final int MAX_IN_PARAMS = 500;
@@ -64,43 +53,38 @@ final class Sql {
         }
     }
 
-    /** Tags as a JSON array (NULL when there are none). */
-    static String tagsToJson(List<String> tags) {
+    /**
+     * Tags as one text value, one tag per line (NULL when there are none). Tags are single-line labels:
+     * line breaks inside a tag become spaces, surrounding space is trimmed, blank tags are dropped.
+     */
+    static String joinTags(List<String> tags) {
+        List<String> clean = cleanTags(tags);
+        return clean.isEmpty() ? null : String.join("\n", clean);
+    }
+
+    static List<String> splitTags(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return cleanTags(List.of(joined.split("\n", -1)));
+    }
+
+    /** The tags as they are stored: single line, trimmed, blanks dropped, order kept. */
+    static List<String> cleanTags(List<String> tags) {
         if (tags == null || tags.isEmpty()) {
-            return null;
+            return List.of();
         }
         List<String> clean = new ArrayList<>(tags.size());
         for (String tag : tags) {
-            if (tag != null) {
-                clean.add(tag);
+            if (tag == null) {
+                continue;
+            }
+            String t = tag.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
+            if (!t.isEmpty()) {
+                clean.add(t);
             }
         }
-        if (clean.isEmpty()) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(clean);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("Could not encode tags " + clean + ": " + e.getOriginalMessage(), e);
-        }
-    }
-
-    /** Tags from a JSON array; a damaged value gives no tags (and a warning), never an exception. */
-    static List<String> tagsFromJson(String json, long articleId) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            List<String> tags = JSON.readValue(json, STRING_LIST);
-            if (tags == null) {
-                return List.of();
-            }
-            tags.removeIf(Objects::isNull);
-            return Collections.unmodifiableList(tags);
-        } catch (JsonProcessingException e) {
-            LOG.warn("Ignoring unreadable tags of article {}: {}", articleId, e.getOriginalMessage());
-            return List.of();
-        }
+        return List.copyOf(clean);
     }
 
     /** The key authors are matched by: Unicode-compatible form, lower case, trimmed, spaces collapsed. */

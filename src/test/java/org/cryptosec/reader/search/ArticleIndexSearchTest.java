@@ -87,6 +87,8 @@ class ArticleIndexSearchTest {
         "\"loan flash\"~2               | 5",
         "\"loan flash\"                 | ''",
         "hack -bitcoin                  | 1 2",
+        "Noord-Korea - kernwapens       | 1",
+        "hack - bitcoin                 | 4",
         "hack NOT bitcoin               | 1 2",
         "hack AND NOT koers             | 1 2",
         "-bitcoin                       | 1 2 3 5",
@@ -177,7 +179,7 @@ class ArticleIndexSearchTest {
     }
 
     @ParameterizedTest(name = "empty query \"{0}\" gives an empty result")
-    @ValueSource(strings = {"", " ", "\t\n"})
+    @ValueSource(strings = {"", " ", "\t\n", "-", "+", "!", " - + "})
     void emptyQueryGivesEmptyResult(String q) {
         SearchResult r = search(q);
         assertEquals(0, r.total());

@@ -62,7 +62,7 @@ class ArticleRepositoryTest {
         Instant published = Instant.parse("2024-02-29T23:59:59.123Z");
         Article in = new Article(0, feedA, "guid-1", "https://a.example/hack", "Beurs gehackt", "Crypto Insiders",
                 List.of(zoe, adam, mia), published, "nl", 4, "https://a.example/lead.jpg",
-                List.of("hack", "Noord-Korea", "tag with\nnewline"), "<p>Het <b>lichaam</b></p>", "Het lichaam",
+                List.of("hack", "Noord-Korea", "Lazarus Group"), "<p>Het <b>lichaam</b></p>", "Het lichaam",
                 T0);
         long id = articles.insert(in, "<html><body>original</body></html>", "sha256:abc");
 
@@ -391,5 +391,48 @@ class ArticleRepositoryTest {
     void negativePagingArgumentsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> articles.list(ArticleFilter.ALL, -1, 10));
         assertThrows(IllegalArgumentException.class, () -> articles.list(ArticleFilter.ALL, 0, -10));
+    }
+
+    @Test
+    void theListQueriesWalkTheNewestFirstIndexesBeforeAndAfterAnalyze() {
+        List<Long> ids = sampleLibrary();
+        articles.setRead(ids.get(0), true);
+        QueryPlans.assertListWalksIndexes(db, feedA);
+        db.withConnection("analyze", c -> c.createStatement().execute("ANALYZE"));
+        QueryPlans.assertListWalksIndexes(db, feedA);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "NUL \u0000 inside", "emoji \uD83D\uDE80 and \u20BF", "RTL \u05E9\u05DC\u05D5\u05DD", "quote ' and \" and ; DROP TABLE articles; --",
+        "", " "})
+    void hostileStringsRoundTripExactly(String value) {
+        Article in = new Article(0, feedA, value, value, value, value, List.of(), T0, value, 1, value, List.of(),
+                value, value, T0);
+        long id = articles.insert(in, value, value);
+        assertEquals(in.withId(id), articles.get(id).orElseThrow());
+        assertEquals(value, articles.originalHtml(id).orElseThrow());
+        assertTrue(articles.existsByGuid(feedA, value));
+        assertTrue(articles.existsByContentHash(value));
+        assertEquals(value, articles.summaries(List.of(id)).get(0).title());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tagCases")
+    void tagsAreStoredAsSingleLineLabelsInOrder(String name, List<String> given, List<String> stored) {
+        Article in = new Article(0, feedA, "t-" + name, null, "t", null, List.of(), T0, null, 0, null,
+                given, null, null, T0);
+        long id = articles.insert(in, null, null);
+        assertEquals(stored, articles.get(id).orElseThrow().tags());
+    }
+
+    static Stream<Arguments> tagCases() {
+        return Stream.of(
+                Arguments.of("plain", List.of("hack", "DeFi", "Noord-Korea"), List.of("hack", "DeFi", "Noord-Korea")),
+                Arguments.of("none", List.of(), List.of()),
+                Arguments.of("line breaks", List.of("tag with\nnewline", "a\r\nb"), List.of("tag with newline", "a b")),
+                Arguments.of("blanks dropped", List.of(" ", "", " x "), List.of("x")),
+                Arguments.of("unicode", List.of("\u20BF", "\uD83D\uDE80 moon", "NUL\u0000"), List.of("\u20BF", "\uD83D\uDE80 moon", "NUL\u0000")),
+                Arguments.of("duplicates kept", List.of("a", "a"), List.of("a", "a")));
     }
 }

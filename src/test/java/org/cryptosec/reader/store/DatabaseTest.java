@@ -148,6 +148,62 @@ class DatabaseTest {
     }
 
     @Test
+    void anEmptySqliteFileWithAnotherApplicationsVersionIsRefused() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 1");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("not a Cryptosec Reader library"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyFileBecomesANewLibrary() throws IOException {
+        Path file = dir.resolve("library.db");
+        Files.createFile(file);
+        try (Database db = Database.open(file)) {
+            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"middle", "truncated"})
+    void aDamagedLibraryFailsWithStoreExceptionsNeverOtherErrors(String damage) throws IOException {
+        Path file = dir.resolve("library.db");
+        try (Database db = Database.open(file)) {
+            long feed = new FeedRepository(db).add(Feed.newFeed("https://a.example/feed", "A", null, null)).id();
+            ArticleRepository articles = new ArticleRepository(db);
+            db.inTransaction(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    articles.insert(Fixtures.article(feed, "g" + i, Fixtures.T0.plusSeconds(i)), "<html>" + i + "</html>", "h" + i);
+                }
+            });
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (damage.equals("middle")) {
+            Random random = new Random(1);
+            for (int i = bytes.length / 3; i < bytes.length * 2 / 3; i++) {
+                bytes[i] = (byte) random.nextInt();
+            }
+            Files.write(file, bytes);
+        } else {
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        }
+        try (Database db = Database.open(file)) {
+            ArticleRepository articles = new ArticleRepository(db);
+            StoreException e = assertThrows(StoreException.class, () -> {
+                articles.forEach(a -> { });
+                articles.list(org.cryptosec.reader.model.ArticleFilter.ALL, 1_000, 500);
+                articles.summaries(articles.allIds());
+                new FeedRepository(db).unreadCounts();
+            });
+            assertTrue(e.getMessage().startsWith("Could not "), e.getMessage());
+        } catch (StoreException refusedAtOpen) {
+            assertTrue(refusedAtOpen.getMessage().contains(file.toString()), refusedAtOpen.getMessage());
+        }
+    }
+
+    @Test
     void aDirectoryIsRefused() {
         StoreException e = assertThrows(StoreException.class, () -> Database.open(dir));
         assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
@@ -182,6 +238,28 @@ class DatabaseTest {
             });
             assertEquals(List.of("https://committed.example/feed", "https://outer.example/feed"),
                     feeds.list().stream().map(Feed::url).sorted().toList());
+        }
+    }
+
+    @Test
+    void whenSqliteAbortsTheWholeTransactionTheOuterWorkCannotGoOnInAutoCommit() {
+        try (Database db = Database.open(dir.resolve("library.db"))) {
+            FeedRepository feeds = new FeedRepository(db);
+            feeds.add(Feed.newFeed("https://committed.example/feed", null, null, null));
+            StoreException e = assertThrows(StoreException.class, () -> db.inTransaction(() -> {
+                feeds.add(Feed.newFeed("https://outer.example/feed", null, null, null));
+                assertThrows(IllegalStateException.class, () -> db.inTransaction(() -> {
+                    // What SQLite does itself after some I/O errors: the whole transaction is gone.
+                    db.withConnection("abort", c -> c.createStatement().execute("ROLLBACK"));
+                    throw new IllegalStateException("disk trouble");
+                }));
+                feeds.add(Feed.newFeed("https://after.example/feed", null, null, null));
+            }));
+            assertTrue(e.getMessage().contains("aborted"), e.getMessage());
+            assertFalse(db.inTransactionNow());
+            assertEquals(List.of("https://committed.example/feed"), feeds.list().stream().map(Feed::url).toList());
+            feeds.add(Feed.newFeed("https://later.example/feed", null, null, null));
+            assertEquals(2, feeds.list().size(), "the database works normally afterwards");
         }
     }
 

@@ -1,0 +1,220 @@
+package org.cryptosec.reader.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Finds "About the author" boxes and reads the author's name, bio, avatar and page link from them. */
+final class AuthorBoxes {
+
+    record Box(Element element, String name, String bio, String avatarUrl, String url) {
+    }
+
+    private static final Pattern BOX_CLASS = Pattern.compile(
+            "author[-_]?(box|bio|info|card|about|description|details|profile|wrap|block|section|widget)"
+                    + "|about[-_]?(the[-_]?)?author|saboxplugin|abh_box|post[-_]?author|entry[-_]?author[-_]?(box|bio|info)"
+                    + "|auteur[-_]?(box|bio|info)|autor[-_]?(box|bio|info)|autoren[-_]?box|writer[-_]?(bio|info|box)"
+                    + "|td-author-box|ts-author|molongui|m-a-box|wp-block-post-author|author-header");
+
+    static final Pattern LABEL = Pattern.compile(
+            "^(about the (author|writer)|about author|written by|over de (auteur|schrijver|redacteur)|over deze auteur"
+                    + "|auteur|author|über (den|die) autor(in|en)?|zum autor|zur autorin|à propos de l'auteur|a propos de l'auteur"
+                    + "|l'auteur|sobre (el|la) autora?|sobre o autor|sull'autore|l'autore)\\s*:?$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PAGE_LINK = Pattern.compile("/(author|authors|auteur|auteurs|autor|autoren|autore|writer|people|team|profile|profiel)/",
+            Pattern.CASE_INSENSITIVE);
+
+    private AuthorBoxes() {
+    }
+
+    static List<Box> find(Document doc, Map<Element, ContentExtractor.Stats> stats) {
+        List<Element> containers = new ArrayList<>();
+        for (Element el : doc.body().getAllElements()) {
+            String ci = Hints.classAndId(el);
+            if (!ci.isEmpty() && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+                    && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
+                containers.add(el);
+            }
+        }
+        // boxes announced by a heading or label
+        for (Element el : doc.body().getAllElements()) {
+            if (el.childrenSize() > 2 || !isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)) {
+                continue;
+            }
+            String own = el.text();
+            if (own.length() > 40 || !LABEL.matcher(own.trim()).matches()) {
+                continue;
+            }
+            Element box = el.parent();
+            for (int i = 0; i < 4 && box != null && !box.normalName().equals("body"); i++) {
+                if (!ArticleExtractor.shortText(stats, box, own.length() + 59)) {
+                    break;
+                }
+                box = box.parent();
+            }
+            if (box != null && !box.normalName().equals("body") && !insideAny(box, containers) && plausibleBox(box)
+                    && hasProse(box)) {
+                Element found = box;
+                containers.removeIf(c -> found == c || isAncestor(found, c));
+                containers.add(found);
+            }
+        }
+        List<Box> boxes = new ArrayList<>();
+        for (Element c : containers) {
+            Box b = read(c);
+            if (b.bio() != null || b.avatarUrl() != null) {
+                boxes.add(b);
+            }
+        }
+        return boxes;
+    }
+
+    private static boolean hasProse(Element box) {
+        for (Element p : box.getElementsByTag("p")) {
+            if (p.text().length() >= 60) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLabelTag(String tag) {
+        return switch (tag) {
+            case "h2", "h3", "h4", "h5", "h6", "p", "span", "div", "strong", "b", "header", "label", "dt", "em" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean plausibleBox(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("a") || tag.equals("img")) {
+            return false;
+        }
+        int len = el.text().length();
+        if (len > 3000) {
+            return false;
+        }
+        int longParagraphs = 0;
+        for (Element p : el.getElementsByTag("p")) {
+            if (p.text().length() > 200) {
+                longParagraphs++;
+            }
+        }
+        return longParagraphs <= 2;
+    }
+
+    private static boolean insideAny(Element el, List<Element> containers) {
+        for (Element c : containers) {
+            if (c == el || isAncestor(c, el)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Box read(Element box) {
+        String name = null;
+        String url = null;
+        Element link = box.selectFirst("a[rel~=(?i)author]");
+        if (link == null) {
+            for (Element a : box.select("a[href]")) {
+                if (PAGE_LINK.matcher(a.attr("href")).find() && Bylines.looksLikeName(a.text())) {
+                    link = a;
+                    break;
+                }
+            }
+        }
+        if (link != null) {
+            url = ContentExtractor.absolute(link, link.attr("href"));
+            if (Bylines.looksLikeName(link.text())) {
+                name = Bylines.clean(link.text());
+            }
+        }
+        if (name == null) {
+            for (Element el : box.select("[class*=name], [itemprop=name], h2, h3, h4, h5, strong")) {
+                String t = el.text().trim();
+                if (!LABEL.matcher(t).matches() && Bylines.looksLikeName(t)) {
+                    name = Bylines.clean(t);
+                    break;
+                }
+            }
+        }
+        String bio = bio(box, name);
+        String avatar = null;
+        for (Element img : box.getElementsByTag("img")) {
+            String src = img.attr("src");
+            if (!src.isBlank() && !ContentExtractor.isTrackingPixel(img)) {
+                avatar = ContentExtractor.absolute(img, src);
+                if (avatar != null) {
+                    break;
+                }
+            }
+        }
+        if (name == null) {
+            Element img = box.selectFirst("img[alt]");
+            if (img != null && Bylines.looksLikeName(img.attr("alt"))) {
+                name = Bylines.clean(img.attr("alt"));
+            }
+        }
+        return new Box(box, name, bio, avatar, url);
+    }
+
+    /** The longest paragraph-like text of the box that is not the label or the name. */
+    static String bio(Element box, String name) {
+        String best = null;
+        for (Element el : box.select("p, [class*=bio], [class*=description], [class*=desc], [itemprop=description], [class*=text]")) {
+            if (!el.normalName().equals("p") && !el.getElementsByTag("p").isEmpty()) {
+                continue; // its paragraphs are candidates themselves
+            }
+            String t = TextRenderer.collapse(el.text()).trim();
+            if (name != null && t.startsWith(name + " ") && t.length() > name.length() + 40) {
+                t = t.substring(name.length()).trim();
+            }
+            if (t.length() >= 40 && (best == null || t.length() > best.length()) && !LABEL.matcher(t).matches()) {
+                best = t;
+            }
+        }
+        if (best == null) {
+            // no paragraph: the box's own text without its label and the name
+            String t = TextRenderer.collapse(box.text()).trim();
+            for (Element el : box.getAllElements()) {
+                String own = el.ownText().trim();
+                if (!own.isEmpty() && LABEL.matcher(own).matches()) {
+                    t = t.replace(own, "");
+                }
+            }
+            if (name != null) {
+                t = t.replace(name, "");
+            }
+            t = TextRenderer.collapse(t).trim();
+            if (t.length() >= 40) {
+                best = t;
+            }
+        }
+        return best == null ? null : tidyBio(best);
+    }
+
+    private static String tidyBio(String bio) {
+        String b = bio.trim();
+        for (String tail : new String[] {"Lees meer", "Read more", "Weiterlesen", "Lire la suite", "Leer más",
+            "Bekijk alle artikelen", "View all posts", "See all posts", "Alle Artikel"}) {
+            if (b.toLowerCase(Locale.ROOT).endsWith(tail.toLowerCase(Locale.ROOT))) {
+                b = b.substring(0, b.length() - tail.length()).trim();
+            }
+        }
+        return b;
+    }
+}

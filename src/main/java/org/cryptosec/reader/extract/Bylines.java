@@ -1,0 +1,159 @@
+package org.cryptosec.reader.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Author names from byline text in several languages ("By Jane Doe", "Door Timo Bult", "Von ...", "Par ...", "Por ..."). */
+final class Bylines {
+
+    /** A byline prefix; what follows is the name. */
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(?:written|posted|published|reported|text|story)\\s+by|geschreven\\s+door|tekst(?:\\s+door)?|door|by|von|par|por"
+                    + "|author|auteur|autor|autorin|reporter)\\s*[:\\-–]?\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A line that starts like a byline, for scanning short text nodes. */
+    private static final Pattern BYLINE_LINE = Pattern.compile(
+            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
+                    + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du|el)){0,4})");
+
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
+
+    private static final Set<String> NOT_NAMES = Set.of(
+            "admin", "administrator", "editor", "staff", "redactie", "auteur", "author", "autor", "by", "door", "follow",
+            "follow author", "more", "unknown", "anonymous", "guest", "contributor", "contributors", "news desk", "user",
+            "over de auteur", "about the author", "share", "home", "menu", "read more", "lees meer", "meer", "volg");
+
+    private Bylines() {
+    }
+
+    /** Strips byline prefixes, trailing dates and separators: "By Jane Doe | 3 May 2024" → "Jane Doe". */
+    static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = TextRenderer.collapse(raw).trim();
+        for (int i = 0; i < 2; i++) {
+            Matcher m = PREFIX.matcher(s);
+            if (m.find()) {
+                s = s.substring(m.end()).trim();
+            }
+        }
+        int cut = s.length();
+        for (String sep : new String[] {" | ", " · ", " • ", " — ", " – ", "\n", " - "}) {
+            int i = s.indexOf(sep);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
+        }
+        for (int i = 0; i < s.length() && i < cut; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                cut = i;
+                break;
+            }
+        }
+        s = s.substring(0, cut).trim();
+        s = cutAtDateWord(s);
+        while (!s.isEmpty() && ",;:|-–—·•".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1).trim();
+        }
+        if (s.startsWith("@")) {
+            s = s.substring(1);
+        }
+        return s;
+    }
+
+    private static final Set<String> DATE_WORDS = Set.copyOf(java.util.Arrays.asList(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "maandag", "dinsdag", "woensdag", "donderdag",
+            "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart", "mei", "juni", "juli", "augustus", "oktober",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+            "juni", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+            "décembre", "updated", "published", "bijgewerkt", "gepubliceerd", "aktualisiert", "today", "vandaag",
+            "yesterday", "gisteren", "min", "minutes", "leestijd"));
+
+    /** Cuts "Joe Wee Monday, February" to "Joe Wee": a name ends where a date or time word starts. */
+    private static String cutAtDateWord(String s) {
+        String[] words = s.split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(Locale.ROOT);
+            if (i > 0 && DATE_WORDS.contains(w)) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(words[i]);
+        }
+        return out.toString();
+    }
+
+    /** Whether a text could be a person's name (or a short list of names). */
+    static boolean looksLikeName(String raw) {
+        if (raw == null) {
+            return false;
+        }
+        String s = clean(raw);
+        if (s == null || s.length() < 3 || s.length() > 80) {
+            return false;
+        }
+        if (NOT_NAMES.contains(s.toLowerCase(Locale.ROOT)) || s.contains("@") || s.contains("http") || s.contains("://")
+                || s.contains("?") || s.contains("!")) {
+            return false;
+        }
+        int words = ContentExtractor.wordCount(s);
+        if (words > 8) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters * 2 >= s.length() && Character.isLetter(s.charAt(0));
+    }
+
+    /** The names in a byline, split on "and", "&", commas and their translations. */
+    static List<String> names(String raw) {
+        List<String> out = new ArrayList<>();
+        String s = clean(raw);
+        if (s == null || s.isEmpty()) {
+            return out;
+        }
+        if (s.indexOf('(') >= 0) {
+            s = s.substring(0, s.indexOf('(')).trim();
+        }
+        for (String part : SPLIT.split(s)) {
+            String name = clean(part);
+            if (looksLikeName(name) && out.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */
+    static String fromLine(String line) {
+        if (line == null) {
+            return null;
+        }
+        String s = TextRenderer.collapse(line).trim();
+        if (s.length() < 5 || s.length() > 100) {
+            return null;
+        }
+        Matcher m = BYLINE_LINE.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).trim();
+        return looksLikeName(name) && Character.isUpperCase(name.charAt(0)) ? name : null;
+    }
+}

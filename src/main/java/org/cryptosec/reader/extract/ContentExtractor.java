@@ -1,0 +1,762 @@
+package org.cryptosec.reader.extract;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the main content of a page by scoring candidate blocks (Readability's idea: paragraphs vote for their
+ * ancestors, weighted by length, commas, link density and class/id hints), merges good sibling blocks, and then
+ * removes the boilerplate left inside (share bars, inline teasers, ads, pixels, author boxes, title repeats).
+ */
+final class ContentExtractor {
+
+    private static final Set<String> REMOVE_ALWAYS = Set.of(
+            "script", "style", "link", "meta", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
+            "button", "input", "select", "textarea", "nav", "dialog", "aside", "footer", "header", "noscript", "audio",
+            "video", "map", "menu");
+
+    private static final Set<String> REMOVE_ROLES = Set.of(
+            "dialog", "alertdialog", "navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar");
+
+    private static final Set<String> BLOCK_CHILDREN = Set.of(
+            "a_never", "blockquote", "dl", "div", "img_never", "ol", "p", "pre", "table", "ul", "section", "article",
+            "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "form");
+
+    private static final Set<String> AD_LABELS = Set.of(
+            "advertentie", "advertenties", "advertisement", "advertisements", "ad", "ads", "anzeige", "werbung",
+            "publicité", "publicite", "publicidad", "pubblicità", "sponsored", "gesponsord", "gesponsorde inhoud",
+            "sponsored content", "paid content", "partner content", "reclame");
+
+    private static final Pattern SHARE_LABEL = Pattern.compile(
+            "^(deel dit (artikel|bericht)|delen|deel|share( this( article| story| post)?)?|share on|teilen|artikel teilen"
+                    + "|partager|partagez|compartir|compartilhe|condividi)\\b[:\\s]*.*", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern READ_ALSO = Pattern.compile(
+            "^(lees ook|lees meer|bekijk ook|ook interessant|meer lezen|read also|also read|read more|related|see also"
+                    + "|recommended|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
+                    + "|leer también|lee también|leia também|leggi anche)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    private static final List<String> SHARE_URLS = List.of(
+            "facebook.com/sharer", "facebook.com/share", "twitter.com/intent", "twitter.com/share", "x.com/intent",
+            "linkedin.com/share", "linkedin.com/cws/share", "wa.me/", "api.whatsapp.com/send", "whatsapp://",
+            "t.me/share", "telegram.me/share", "reddit.com/submit", "pinterest.com/pin/create", "mailto:?",
+            "getpocket.com/save", "news.ycombinator.com/submitlink", "flipboard.com/bookmarklet");
+
+    private static final List<String> TRACKER_HINTS = List.of(
+            "facebook.com/tr", "google-analytics.com", "googletagmanager.com", "doubleclick.net", "scorecardresearch.com",
+            "quantserve.com", "pixel.", "/pixel", "stats.wp.com", "/collect?", "/beacon", "analytics.", "/tracking",
+            "bat.bing.com", "ads.", "/ad/", "adservice.", "amazon-adsystem.com", "moatads.com", "chartbeat.net",
+            "hotjar.com", "matomo", "piwik", "counter.", "/hit?", "sb.scorecardresearch", "mc.yandex", "t.co/i/adsct");
+
+    private ContentExtractor() {
+    }
+
+    // ---------------------------------------------------------------- images
+
+    /** Makes every img's src the real, absolute image (lazy-loading attributes, srcset, noscript fallbacks). */
+    static void resolveImages(Document doc) {
+        for (Element img : doc.body().getElementsByTag("img")) {
+            String best = bestImageSource(img);
+            if (best == null) {
+                Element fallback = noscriptFallback(img);
+                if (fallback != null) {
+                    best = absolute(fallback, fallback.attr("src"));
+                }
+            }
+            if (best == null) {
+                // a picture element's source may be the only real one
+                Element parent = img.parent();
+                if (parent != null && parent.normalName().equals("picture")) {
+                    for (Element source : parent.getElementsByTag("source")) {
+                        String cand = bestFromSrcset(source, source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset"));
+                        if (cand != null) {
+                            best = cand;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (best != null) {
+                img.attr("src", best);
+            } else {
+                img.removeAttr("src");
+            }
+            img.removeAttr("srcset");
+            img.removeAttr("data-srcset");
+        }
+        // the noscript copies are now redundant where a resolved image sits beside them; else they are the image
+        for (Element noscript : new ArrayList<>(doc.body().getElementsByTag("noscript"))) {
+            if (noscript.parent() == null) {
+                continue;
+            }
+            boolean hasImg = !noscript.getElementsByTag("img").isEmpty();
+            Element parent = noscript.parent();
+            boolean resolvedSibling = false;
+            for (Element sib : parent.children()) {
+                if (sib != noscript && (sib.normalName().equals("img") || !sib.getElementsByTag("img").isEmpty())
+                        && sib.getElementsByTag("noscript").isEmpty()) {
+                    for (Element i : sib.normalName().equals("img") ? List.of(sib) : sib.getElementsByTag("img")) {
+                        if (i.hasAttr("src")) {
+                            resolvedSibling = true;
+                        }
+                    }
+                }
+            }
+            if (hasImg && !resolvedSibling) {
+                for (Element i : noscript.getElementsByTag("img")) {
+                    String src = absolute(i, i.attr("src"));
+                    if (src != null) {
+                        i.attr("src", src);
+                    }
+                }
+                noscript.unwrap();
+            } else {
+                noscript.remove();
+            }
+        }
+    }
+
+    private static String bestImageSource(Element img) {
+        for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "data-orig-file", "data-url",
+            "data-hi-res-src", "data-full-src", "data-large-file", "data-lazyload", "data-echo"}) {
+            String v = img.attr(attr);
+            if (!v.isBlank() && !isPlaceholder(v)) {
+                String abs = absolute(img, v);
+                if (abs != null) {
+                    return abs;
+                }
+            }
+        }
+        String fromSet = bestFromSrcset(img, img.hasAttr("data-srcset") ? img.attr("data-srcset")
+                : img.hasAttr("data-lazy-srcset") ? img.attr("data-lazy-srcset") : "");
+        if (fromSet != null) {
+            return fromSet;
+        }
+        String src = img.attr("src");
+        if (!src.isBlank() && !isPlaceholder(src)) {
+            String abs = absolute(img, src);
+            if (abs != null) {
+                return abs;
+            }
+        }
+        return bestFromSrcset(img, img.attr("srcset"));
+    }
+
+    private static boolean isPlaceholder(String src) {
+        String s = src.trim().toLowerCase(Locale.ROOT);
+        return s.startsWith("data:") || s.contains("placeholder") || s.contains("blank.gif") || s.contains("spacer.gif")
+                || s.contains("lazy.gif") || s.contains("lazy-load") || s.contains("transparent.gif") || s.contains("1x1.")
+                || s.equals("about:blank") || s.startsWith("#");
+    }
+
+    /** The candidate with the largest width (w) or density (x) descriptor of a srcset. */
+    static String bestFromSrcset(Element el, String srcset) {
+        if (srcset == null || srcset.isBlank()) {
+            return null;
+        }
+        String best = null;
+        double bestSize = -1;
+        for (String part : splitSrcset(srcset)) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int space = indexOfWhitespace(p);
+            String url = space < 0 ? p : p.substring(0, space);
+            String descriptor = space < 0 ? "" : p.substring(space).trim().toLowerCase(Locale.ROOT);
+            double size = 1;
+            try {
+                if (descriptor.endsWith("w")) {
+                    size = Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
+                } else if (descriptor.endsWith("x")) {
+                    size = Double.parseDouble(descriptor.substring(0, descriptor.length() - 1)) * 1000;
+                }
+            } catch (NumberFormatException e) {
+                size = 1;
+            }
+            if (isPlaceholder(url)) {
+                continue;
+            }
+            String abs = absolute(el, url);
+            if (abs != null && size > bestSize) {
+                best = abs;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    /** Splits a srcset on the commas between candidates (not the commas inside URLs). */
+    private static List<String> splitSrcset(String srcset) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < srcset.length(); i++) {
+            if (srcset.charAt(i) == ',' && (i + 1 >= srcset.length() || Character.isWhitespace(srcset.charAt(i + 1)))) {
+                parts.add(srcset.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(srcset.substring(start));
+        return parts;
+    }
+
+    private static int indexOfWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Element noscriptFallback(Element img) {
+        Element next = img.nextElementSibling();
+        if (next != null && next.normalName().equals("noscript")) {
+            Element inner = next.selectFirst("img[src]");
+            if (inner != null && !isPlaceholder(inner.attr("src"))) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    static String absolute(Element context, String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String u = url.trim();
+        String base = context.baseUri();
+        String abs = HtmlSanitizer.safeUrl(u, base, false);
+        return abs;
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    /** Text length, link text length and long-paragraph count of an element, computed for all elements in one pass. */
+    static final class Stats {
+        int text;
+        int link;
+        int longParagraphs;
+
+        double linkDensity() {
+            return text == 0 ? 0 : Math.min(1.0, (double) link / text);
+        }
+    }
+
+    static Map<Element, Stats> stats(Element root) {
+        Map<Element, Stats> map = new IdentityHashMap<>();
+        Deque<Stats> stack = new ArrayDeque<>();
+        int[] linkDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    Stats s = new Stats();
+                    map.put(el, s);
+                    stack.push(s);
+                    if (el.normalName().equals("a")) {
+                        linkDepth[0]++;
+                    }
+                } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                    int len = collapsedLength(t.getWholeText());
+                    Stats top = stack.peek();
+                    top.text += len;
+                    if (linkDepth[0] > 0) {
+                        top.link += len;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    Stats s = stack.pop();
+                    if (el.normalName().equals("a")) {
+                        linkDepth[0]--;
+                    }
+                    if (el.normalName().equals("p") && s.text >= 100 && s.link * 2 < s.text) {
+                        s.longParagraphs++;
+                    }
+                    Stats parent = stack.peek();
+                    if (parent != null) {
+                        parent.text += s.text;
+                        parent.link += s.link;
+                        parent.longParagraphs += s.longParagraphs;
+                    }
+                }
+            }
+        }, root);
+        return map;
+    }
+
+    static int collapsedLength(String s) {
+        int len = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!space) {
+                    len++;
+                    space = true;
+                }
+            } else {
+                len++;
+                space = false;
+            }
+        }
+        return space && len > 0 ? len - 1 : len;
+    }
+
+    // ---------------------------------------------------------------- junk removal
+
+    /** Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks. */
+    static void removeJunk(Document doc) {
+        Element body = doc.body();
+        List<Element> remove = new ArrayList<>();
+        for (Element el : body.getAllElements()) {
+            if (el == body) {
+                continue;
+            }
+            String tag = el.normalName();
+            if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
+                    || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
+                    || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)) {
+                remove.add(el);
+            } else if (tag.equals("form")) {
+                // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
+                if (el.text().length() < 400) {
+                    remove.add(el);
+                }
+            }
+        }
+        for (Element el : remove) {
+            el.remove();
+        }
+
+        Map<Element, Stats> stats = stats(body);
+        int docLong = stats.get(body).longParagraphs;
+        int docProse = stats.get(body).text - stats.get(body).link;
+        remove.clear();
+        for (Element el : body.getAllElements()) {
+            if (el == body || el.normalName().equals("a") || el.normalName().equals("main")) {
+                continue;
+            }
+            String ci = Hints.classAndId(el);
+            if (ci.isEmpty() || !Hints.isNegative(ci) || "articleBody".equals(el.attr("itemprop"))) {
+                continue;
+            }
+            Stats s = stats.get(el);
+            // a layout wrapper ("page-with-sidebar") holding most of the article is not boilerplate
+            boolean wrapper = s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
+                    || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
+            if (!wrapper) {
+                remove.add(el);
+            }
+        }
+        removeOutermost(remove);
+    }
+
+    private static boolean isHiddenByStyle(Element el) {
+        if (!el.hasAttr("style")) {
+            return false;
+        }
+        String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    private static void removeOutermost(List<Element> elements) {
+        for (Element el : elements) {
+            if (el.parent() != null) {
+                el.remove();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- scoring
+
+    /** The element holding the article: the best-scored candidate merged with its good siblings. */
+    static Element mainContent(Document doc) {
+        Element body = doc.body();
+        Map<Element, Stats> stats = stats(body);
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        List<Element> candidates = new ArrayList<>();
+        for (Element el : body.getAllElements()) {
+            String tag = el.normalName();
+            boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td")
+                    || ((tag.equals("div") || tag.equals("section")) && !hasBlockChildren(el) && el.textNodes().stream().anyMatch(t -> !t.isBlank()));
+            if (!paragraph) {
+                continue;
+            }
+            Stats s = stats.get(el);
+            if (s == null || s.text < 25) {
+                continue;
+            }
+            String text = el.text();
+            double score = 1 + countCommas(text) + Math.min(s.text / 100.0, 3.0);
+            Element ancestor = el.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                if (ancestor.normalName().equals("html")) {
+                    break;
+                }
+                double[] sc = scores.get(ancestor);
+                if (sc == null) {
+                    sc = new double[] {initialScore(ancestor)};
+                    scores.put(ancestor, sc);
+                    candidates.add(ancestor);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                sc[0] += score / divider;
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Element c : candidates) {
+            Stats s = stats.get(c);
+            double[] sc = scores.get(c);
+            sc[0] = sc[0] * (1 - (s == null ? 0 : s.linkDensity()));
+            if (top == null || sc[0] > topScore) {
+                top = c;
+                topScore = sc[0];
+            }
+        }
+        if (top == null) {
+            return body;
+        }
+        // climb while the parent scores nearly as well (the article is split over sibling blocks)
+        Element parent = top.parent();
+        while (parent != null && parent != body && scores.containsKey(parent)
+                && scores.get(parent)[0] >= topScore * 0.85 && top.normalName().equals("div") && parentHasPeers(parent, scores, topScore)) {
+            top = parent;
+            topScore = scores.get(parent)[0];
+            parent = top.parent();
+        }
+        if (top == body || top.parent() == null) {
+            return top;
+        }
+        // merge good siblings
+        Element merged = new Element("div");
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> keep = new ArrayList<>();
+        for (Element sib : top.parent().children()) {
+            if (sib == top) {
+                keep.add(sib);
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sib.className()) ? topScore * 0.2 : 0;
+            double[] sc = scores.get(sib);
+            Stats s = stats.get(sib);
+            boolean append = sc != null && sc[0] + bonus >= threshold;
+            if (!append && sib.normalName().equals("p") && s != null) {
+                double ld = s.linkDensity();
+                if (s.text > 80 && ld < 0.25) {
+                    append = true;
+                } else if (s.text > 0 && s.text <= 80 && ld == 0 && endsSentence(sib.text())) {
+                    append = true;
+                }
+            }
+            if (append) {
+                keep.add(sib);
+            }
+        }
+        if (keep.size() == 1) {
+            return top;
+        }
+        for (Element k : keep) {
+            merged.appendChild(k);
+        }
+        return merged;
+    }
+
+    private static boolean parentHasPeers(Element parent, Map<Element, double[]> scores, double topScore) {
+        int peers = 0;
+        for (Element child : parent.children()) {
+            double[] sc = scores.get(child);
+            if (sc != null && sc[0] >= topScore * 0.3) {
+                peers++;
+            }
+        }
+        return peers >= 2;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.trim();
+        return !t.isEmpty() && ".!?:".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static boolean hasBlockChildren(Element el) {
+        for (Element c : el.children()) {
+            if (BLOCK_CHILDREN.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double initialScore(Element el) {
+        double score = switch (el.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote", "section" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if ("articleBody".equals(el.attr("itemprop"))) {
+            score += 30;
+        }
+        return score + Hints.classWeight(el);
+    }
+
+    private static int countCommas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == ';') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- cleaning inside the content
+
+    /** Removes boilerplate that sits inside the chosen content. */
+    static void clean(Element content, String title, String pageUrl) {
+        String host = host(pageUrl);
+        String pagePath = path(pageUrl);
+        String normTitle = normalize(title);
+        Map<Element, Stats> stats = stats(content);
+        List<Element> remove = new ArrayList<>();
+        for (Element el : content.getAllElements()) {
+            if (el == content) {
+                continue;
+            }
+            String tag = el.normalName();
+            Stats s = stats.get(el);
+            if (s == null) {
+                continue;
+            }
+            switch (tag) {
+                case "img" -> {
+                    if (isTrackingPixel(el)) {
+                        remove.add(el);
+                    }
+                }
+                case "h1", "h2" -> {
+                    if (!normTitle.isEmpty() && normalize(el.text()).equals(normTitle)) {
+                        remove.add(el);
+                    }
+                }
+                default -> {
+                    if (s.text == 0) {
+                        continue;
+                    }
+                    String text = s.text <= 300 ? el.text().trim() : null;
+                    if (text != null && AD_LABELS.contains(stripPunct(text).toLowerCase(Locale.ROOT))) {
+                        remove.add(el);
+                        Element parent = el.parent();
+                        if (parent != null && parent != content && stats.get(parent) != null
+                                && stats.get(parent).text - s.text < 25 && stats.get(parent).longParagraphs == 0) {
+                            remove.add(parent);
+                        }
+                        continue;
+                    }
+                    if (isBlockish(tag) && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()
+                            && s.longParagraphs == 0) {
+                        remove.add(el);
+                        continue;
+                    }
+                    if (isBlockish(tag) && s.text < 300 && isShareBlock(el)) {
+                        remove.add(el);
+                        continue;
+                    }
+                    if (text != null && isInlineTeaser(el, tag, s, text, host, pagePath)) {
+                        remove.add(el);
+                    }
+                }
+            }
+        }
+        removeOutermost(remove);
+    }
+
+    private static boolean isBlockish(String tag) {
+        return tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol") || tag.equals("p")
+                || tag.equals("span") || tag.equals("aside") || tag.equals("figure");
+    }
+
+    private static boolean isShareBlock(Element el) {
+        List<Element> links = el.getElementsByTag("a");
+        if (links.size() < 2) {
+            return false;
+        }
+        int share = 0;
+        for (Element a : links) {
+            String href = a.attr("href").toLowerCase(Locale.ROOT);
+            for (String s : SHARE_URLS) {
+                if (href.contains(s)) {
+                    share++;
+                    break;
+                }
+            }
+        }
+        return share * 2 > links.size();
+    }
+
+    /** A small block that is mostly a link to another article of the same site ("Read also: ..."). */
+    private static boolean isInlineTeaser(Element el, String tag, Stats s, String text, String host, String pagePath) {
+        boolean block = tag.equals("div") || tag.equals("section") || tag.equals("aside") || tag.equals("p")
+                || tag.equals("figure");
+        if (!block || s.longParagraphs > 0) {
+            return false;
+        }
+        Element link = el.selectFirst("a[href]");
+        if (link == null) {
+            return false;
+        }
+        boolean readAlso = READ_ALSO.matcher(text).matches() && s.text < 300;
+        if (readAlso) {
+            return true;
+        }
+        double ld = s.linkDensity();
+        int limit = tag.equals("p") ? 160 : 250;
+        if (s.text >= limit || ld < (tag.equals("p") ? 0.8 : 0.6)) {
+            return false;
+        }
+        String href = link.absUrl("href");
+        String linkHost = host(href);
+        boolean internal = linkHost == null || host == null || linkHost.equals(host);
+        if (!internal) {
+            return false;
+        }
+        String linkPath = path(href);
+        if (linkPath == null || linkPath.equals(pagePath) || linkPath.equals("/") || linkPath.isEmpty()) {
+            return false;
+        }
+        // a headline-like link text: a few words at least
+        return wordCount(link.text()) >= 4 || !el.getElementsByTag("img").isEmpty();
+    }
+
+    static boolean isTrackingPixel(Element img) {
+        int w = intAttr(img, "width");
+        int h = intAttr(img, "height");
+        if ((w >= 0 && w <= 2 && (h < 0 || h <= 2)) || (h >= 0 && h <= 2 && w < 0)) {
+            return true;
+        }
+        String src = img.attr("src").toLowerCase(Locale.ROOT);
+        if (src.isEmpty()) {
+            return false;
+        }
+        for (String t : TRACKER_HINTS) {
+            if (src.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int intAttr(Element el, String name) {
+        String v = el.attr(name).trim();
+        if (v.endsWith("px")) {
+            v = v.substring(0, v.length() - 2);
+        }
+        if (v.isEmpty() || v.length() > 6) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static int wordCount(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    static String normalize(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(Character.toLowerCase(c));
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String stripPunct(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.trim().replace(" ", "%20")).getHost();
+            if (h == null) {
+                return null;
+            }
+            h = h.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String path(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String p = URI.create(url.trim().replace(" ", "%20")).getPath();
+            if (p == null) {
+                return null;
+            }
+            return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.cryptosec.reader.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+
+/** Parses the date formats pages put in metadata. Dates without a zone are taken as UTC. */
+final class Dates {
+
+    private static final DateTimeFormatter ISO_LENIENT = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':').appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    private static final List<DateTimeFormatter> OTHERS = List.of(
+            DateTimeFormatter.RFC_1123_DATE_TIME,
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss zzz", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT),
+            DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT));
+
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
+    private Dates() {
+    }
+
+    /** The instant a date string names, or null when it is not a plausible date. */
+    static Instant parse(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.trim();
+        if (s.length() < 8 || s.length() > 64) {
+            return null;
+        }
+        Instant t = parseIso(s);
+        if (t == null) {
+            for (DateTimeFormatter f : OTHERS) {
+                t = tryParse(s, f);
+                if (t != null) {
+                    break;
+                }
+            }
+        }
+        if (t == null || t.isBefore(EARLIEST) || t.isAfter(Instant.now().plusSeconds(3L * 86400 * 365))) {
+            return null;
+        }
+        return t;
+    }
+
+    private static Instant parseIso(String s) {
+        if (!(Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-')) {
+            return null;
+        }
+        try {
+            var parsed = ISO_LENIENT.parse(s);
+            LocalDate date = LocalDate.from(parsed);
+            LocalDateTime ldt = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalDateTime.of(date,
+                    java.time.LocalTime.of(parsed.get(ChronoField.HOUR_OF_DAY), parsed.get(ChronoField.MINUTE_OF_HOUR),
+                            parsed.isSupported(ChronoField.SECOND_OF_MINUTE) ? parsed.get(ChronoField.SECOND_OF_MINUTE) : 0))
+                    : date.atStartOfDay();
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                    ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)) : ZoneOffset.UTC;
+            return OffsetDateTime.of(ldt, offset).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Instant tryParse(String s, DateTimeFormatter f) {
+        try {
+            var parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+            if (parsed instanceof ZonedDateTime z) {
+                return z.toInstant();
+            }
+            if (parsed instanceof LocalDateTime l) {
+                return l.toInstant(ZoneOffset.UTC);
+            }
+            if (parsed instanceof LocalDate d) {
+                return d.atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

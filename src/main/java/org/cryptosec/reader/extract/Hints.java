@@ -1,0 +1,107 @@
+package org.cryptosec.reader.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Class/id hints (several languages) that tell content from boilerplate. */
+final class Hints {
+
+    /** Substrings of class/id that mark boilerplate (plain substrings: String.contains beats a long regex alternation). */
+    static final String[] NEGATIVE = {
+        "comment", "disqus", "reacties", "respond", "sidebar", "side-bar", "footer", "share", "sharing", "social",
+        "related", "teaser", "promo", "widget", "newsletter", "nieuwsbrief", "cookie", "advert", "banner", "sponsor",
+        "skyscraper", "popup", "modal", "breadcrumb", "pagination", "pager", "masthead", "outbrain", "taboola",
+        "subscribe", "signup", "authorbox", "author-box", "authorbio", "author-bio", "authorinfo", "author-info",
+        "aboutauthor", "about-author", "saboxplugin", "gdpr", "consent", "recommend", "popular", "trending", "mostread",
+        "most-read", "meestgelezen", "meest-gelezen", "netbinnen", "net-binnen", "leesook", "lees-ook", "read-more",
+        "readmore", "gerelateerd", "menu", "navbar", "navigation", "toolbar", "tagcloud", "tag-cloud", "tags-links",
+        "post-tags", "posttags", "entry-tags", "screen-reader", "sr-only", "jp-relatedposts", "yarpp", "addtoany",
+        "a2a_", "sharedaddy", "shariff", "anzeige", "werbung", "publicite", "publicidad", "reklame", "login", "paywall",
+        "donate", "print-only", "lightbox", "ticker", "marquee", "livecoinwatch"};
+
+    /** Whole tokens of class/id that mark boilerplate (too short to match as substrings). */
+    static final Set<String> NEGATIVE_TOKENS = Set.of(
+            "ad", "ads", "adv", "adsbygoogle", "adslot", "adunit", "nav", "meta", "header", "tags", "rail", "extra",
+            "hidden", "hide", "aside", "byline", "dateline", "credits", "caption-credit", "toc", "skip");
+
+    /** Substrings of class/id that mark content. */
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|tekst|artikel|inhoud|bericht"
+                    + "|beitrag|inhalt|contenu|contenido|cuerpo|noticia|articolo|prose");
+
+    private Hints() {
+    }
+
+    static String classAndId(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isNegative(String classAndId) {
+        if (classAndId.isEmpty()) {
+            return false;
+        }
+        for (String n : NEGATIVE) {
+            if (classAndId.contains(n)) {
+                return true;
+            }
+        }
+        int start = -1;
+        for (int i = 0; i <= classAndId.length(); i++) {
+            char c = i < classAndId.length() ? classAndId.charAt(i) : ' ';
+            boolean word = Character.isLetterOrDigit(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (NEGATIVE_TOKENS.contains(classAndId.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPositive(String classAndId) {
+        return !classAndId.isEmpty() && POSITIVE.matcher(classAndId).find();
+    }
+
+    /** Readability's class weight: +25 for a content hint, -25 for a boilerplate hint. */
+    static int classWeight(Element el) {
+        String s = classAndId(el);
+        int w = 0;
+        if (isNegative(s)) {
+            w -= 25;
+        }
+        if (isPositive(s)) {
+            w += 25;
+        }
+        return w;
+    }
+
+    /** Whether an element sits inside page furniture (aside, nav, footer, or a boilerplate-classed ancestor). */
+    static boolean inBoilerplate(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) {
+                return true;
+            }
+            String s = classAndId(e);
+            if (!s.isEmpty() && (s.contains("sidebar") || s.contains("widget") || s.contains("teaser")
+                    || s.contains("related") || s.contains("popular") || s.contains("comment") || s.contains("footer")
+                    || s.contains("recommend") || s.contains("meest-gelezen") || s.contains("most-read"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,146 @@
+package org.cryptosec.reader.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Plain text of an element tree: blocks separated by blank lines, br as a line break, white space collapsed. */
+final class TextRenderer {
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
+            "ul", "ol", "dl", "li", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "caption", "blockquote", "pre",
+            "figure", "figcaption", "hr", "address", "details", "summary", "body");
+
+    private TextRenderer() {
+    }
+
+    static String render(Element root) {
+        StringBuilder sb = new StringBuilder();
+        int[] pendingBreaks = {0};
+        int[] preDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = preDepth[0] > 0 ? t.getWholeText() : collapse(t.getWholeText());
+                    if (text.isEmpty() || (preDepth[0] == 0 && text.equals(" ") && endsWithSpace(sb))) {
+                        return;
+                    }
+                    if (preDepth[0] == 0 && text.isBlank() && pendingBreaks[0] > 0) {
+                        return;
+                    }
+                    flushBreaks(sb, pendingBreaks);
+                    if (preDepth[0] == 0 && text.startsWith(" ") && (sb.length() == 0 || endsWithSpace(sb))) {
+                        text = text.substring(1);
+                    }
+                    sb.append(text);
+                } else if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (tag.equals("br")) {
+                        trimTrailingSpace(sb);
+                        sb.append('\n');
+                    } else if (BLOCKS.contains(tag)) {
+                        pendingBreaks[0] = 2;
+                    } else if (tag.equals("td") || tag.equals("th")) {
+                        if (sb.length() > 0 && !endsWithSpace(sb)) {
+                            sb.append('\t');
+                        }
+                    }
+                    if (tag.equals("pre")) {
+                        preDepth[0]++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (BLOCKS.contains(tag)) {
+                        pendingBreaks[0] = 2;
+                    }
+                    if (tag.equals("pre")) {
+                        preDepth[0]--;
+                    }
+                }
+            }
+        }, root);
+        return tidy(sb);
+    }
+
+    private static void flushBreaks(StringBuilder sb, int[] pending) {
+        if (pending[0] > 0 && sb.length() > 0) {
+            trimTrailingSpace(sb);
+            int existing = 0;
+            for (int i = sb.length() - 1; i >= 0 && sb.charAt(i) == '\n'; i--) {
+                existing++;
+            }
+            for (int i = existing; i < pending[0]; i++) {
+                sb.append('\n');
+            }
+        }
+        pending[0] = 0;
+    }
+
+    private static void trimTrailingSpace(StringBuilder sb) {
+        while (sb.length() > 0 && (sb.charAt(sb.length() - 1) == ' ' || sb.charAt(sb.length() - 1) == '\t')) {
+            sb.setLength(sb.length() - 1);
+        }
+    }
+
+    private static boolean endsWithSpace(StringBuilder sb) {
+        if (sb.length() == 0) {
+            return true;
+        }
+        char c = sb.charAt(sb.length() - 1);
+        return c == ' ' || c == '\n' || c == '\t';
+    }
+
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u200B') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    private static String tidy(StringBuilder sb) {
+        // at most one blank line between blocks, no trailing spaces on lines
+        StringBuilder out = new StringBuilder(sb.length());
+        int newlines = 0;
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c == '\n') {
+                trimTrailingSpace(out);
+                newlines++;
+                if (newlines <= 2) {
+                    out.append('\n');
+                }
+            } else {
+                if (newlines > 0 && (c == ' ') ) {
+                    continue;
+                }
+                newlines = 0;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+}
