@@ -14,7 +14,6 @@ import org.jsoup.nodes.Element;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Test helpers: fixture pages from the classpath, the shared data folder, and an independent safety check of HTML. */
@@ -87,6 +86,5 @@ final class Fixtures {
         }
         String lower = html.toLowerCase();
         assertFalse(lower.contains("<script"), "no script tag: " + html);
-        assertTrue(true);
     }
 }

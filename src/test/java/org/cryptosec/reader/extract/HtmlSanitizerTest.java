@@ -59,7 +59,6 @@ class HtmlSanitizerTest {
     void nastyVectorsComeOutSafeAndStable(String vector) {
         String out = sanitizer.sanitize(vector, BASE);
         Fixtures.assertSafe(out, vector);
-        assertFalse(out.toLowerCase().contains("javascript:") && Jsoup.parseBodyFragment(out).select("[href^=javascript], [src^=javascript]").size() > 0);
         assertEquals(out, sanitizer.sanitize(out, BASE), "idempotent for " + vector);
     }
 
