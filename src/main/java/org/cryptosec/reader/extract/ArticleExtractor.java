@@ -75,7 +75,7 @@ public final class ArticleExtractor {
     private ExtractedArticle doExtract(String html, String pageUrl) {
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
-        String base = doc.location().isEmpty() ? pageUrl : doc.location();
+        String base = doc.baseUri().isEmpty() ? pageUrl : doc.baseUri();
         if (base == null || base.isEmpty()) {
             base = pageUrl;
         }
@@ -370,7 +370,7 @@ public final class ArticleExtractor {
         }
         for (String c : candidates) {
             if (c != null && !c.isBlank()) {
-                String abs = HtmlSanitizer.safeUrl(c, doc.location(), false);
+                String abs = HtmlSanitizer.safeUrl(c, doc.baseUri(), false);
                 if (abs != null) {
                     return abs;
                 }
@@ -391,7 +391,7 @@ public final class ArticleExtractor {
         }
         for (String c : candidates) {
             if (c != null && !c.isBlank()) {
-                String abs = HtmlSanitizer.safeUrl(c, doc.location(), false);
+                String abs = HtmlSanitizer.safeUrl(c, doc.baseUri(), false);
                 if (abs != null) {
                     return abs;
                 }
@@ -559,7 +559,7 @@ public final class ArticleExtractor {
 
     private static List<Author> authors(Document doc, Meta meta, JsonLd ld, JsonNode art, String siteName,
                                         List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats) {
-        String base = doc.location();
+        String base = doc.baseUri();
         String normSite = ContentExtractor.normalize(siteName);
         AuthorSet set = new AuthorSet();
 
@@ -635,7 +635,7 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
-            for (Element el : doc.select("[itemprop=author], [class~=(?i)byline|author|writer|auteur|autor], .vcard .fn")) {
+            for (Element el : doc.select("[itemprop=author], [class~=(?i)byline|author|writer|auteur|autor]")) {
                 if (set.isEmpty() == false) {
                     break;
                 }
@@ -757,7 +757,7 @@ public final class ArticleExtractor {
 
     private Optional<Author> doExtractAuthorPage(String html, String pageUrl, String authorName) {
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-        String base = doc.location();
+        String base = doc.baseUri();
         JsonLd ld = JsonLd.of(doc);
         Meta meta = Meta.of(doc);
         String wanted = ContentExtractor.normalize(authorName);
