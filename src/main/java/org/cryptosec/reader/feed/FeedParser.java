@@ -123,6 +123,16 @@ public final class FeedParser {
             }
             throw new FeedParseException(xmlErrorMessage(strictFailure), strictFailure);
         } catch (IllegalArgumentException notAFeed) {
+            String fixed = XmlRepair.fixRoot(text, root.offset(), root.name());
+            if (fixed != null) {
+                try {
+                    SyndFeed feed = rome(fixed);
+                    LOG.debug("feed parsed after fixing its root element <{}>", root.name());
+                    return feed;
+                } catch (FeedException | IllegalArgumentException stillUnknown) {
+                    LOG.debug("root fix did not help: {}", stillUnknown.getMessage());
+                }
+            }
             throw new FeedParseException("not a feed: the root element <" + root.name()
                     + "> is not RSS, Atom or RDF", notAFeed);
         } catch (FeedException e) {
@@ -152,7 +162,14 @@ public final class FeedParser {
             }
         }
         if (detail == null) {
-            detail = e.getMessage();
+            // not a syntax error: Rome failed on a structure it did not expect
+            Throwable cause = e.getCause();
+            String causeMsg = cause == null ? "" : String.valueOf(cause.getMessage());
+            if (causeMsg.contains("\"eChannel\" is null")) {
+                return "not a valid feed: the RSS document has no <channel>";
+            }
+            return "not a valid feed: its structure could not be read"
+                    + (cause != null ? " (" + cause.getClass().getSimpleName() + " in the feed library)" : ": " + e.getMessage());
         }
         String where = line > 0 ? " (line " + line + (column > 0 ? ", column " + column : "") + ")" : "";
         String lower = String.valueOf(detail).toLowerCase(Locale.ROOT);

@@ -34,6 +34,17 @@ final class FeedText {
                 ? new XmlReader(new ByteArrayInputStream(body), contentType, false)
                 : new XmlReader(new ByteArrayInputStream(body), false)) {
             String encoding = ((XmlReader) reader).getEncoding();
+            if (encoding != null && !encoding.toUpperCase(Locale.ROOT).startsWith("UTF") && hasNonAscii(body)
+                    && isValidUtf8(body)) {
+                // a single-byte label on bytes that are valid multi-byte UTF-8: the label is wrong (real text in
+                // windows-1252, KOI8-R, ISO-8859-x practically never forms valid UTF-8 sequences)
+                return decodeWith(body, StandardCharsets.UTF_8);
+            }
+            if (encoding != null && (encoding.equalsIgnoreCase("US-ASCII") || encoding.equalsIgnoreCase("ASCII"))) {
+                // RFC 3023 makes text/xml without charset US-ASCII, whatever the prolog says; real servers send
+                // text/xml for feeds of every encoding, so the document's own signals decide
+                return decodeOwn(body, FetchResult.charsetOf(contentType));
+            }
             if (isLatin1OrAscii(encoding)) {
                 // text/xml without charset means US-ASCII (RFC 3023) and ISO-8859-1 labels are windows-1252 in
                 // practice ("smart quotes", euro sign); bytes that are valid UTF-8 are UTF-8 whatever the label says
@@ -78,6 +89,12 @@ final class FeedText {
     }
 
     private static Charset bomCharset(byte[] b) {
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return Charset.forName("UTF-32LE");
+        }
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -107,6 +124,15 @@ final class FeedText {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static boolean hasNonAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isValidUtf8(byte[] body) {

@@ -46,6 +46,32 @@ final class XmlRepair {
         return escapeBareAmpersands(s);
     }
 
+    private static final Pattern ROOT_TAG = Pattern.compile("<([A-Za-z_][\\w.:-]*)([^>]*)>");
+    private static final Pattern VERSION_ATTR = Pattern.compile("\\sversion\\s*=\\s*([\"'])[^\"']*\\1");
+
+    /**
+     * For documents Rome does not recognise: an Atom {@code <feed>} without its namespace gets the Atom 1.0
+     * namespace; an {@code <rss>} with a missing or unknown version is read as 2.0. Null when neither applies.
+     */
+    static String fixRoot(String xml, int rootOffset, String rootName) {
+        Matcher m = ROOT_TAG.matcher(xml);
+        if (rootOffset < 0 || !m.find(rootOffset) || m.start() != rootOffset) {
+            return null;
+        }
+        String attrs = m.group(2);
+        String fixedAttrs;
+        if (rootName.equals("feed") && !attrs.matches("(?s).*\\sxmlns\\s*=.*")) {
+            fixedAttrs = " xmlns=\"http://www.w3.org/2005/Atom\"" + attrs;
+        } else if (rootName.equals("rss")) {
+            Matcher v = VERSION_ATTR.matcher(attrs);
+            fixedAttrs = v.find() ? v.replaceFirst(" version=\"2.0\"") : " version=\"2.0\"" + attrs;
+        } else {
+            return null;
+        }
+        String fixed = xml.substring(0, m.start(2)) + fixedAttrs + xml.substring(m.end(2));
+        return fixed.equals(xml) ? null : fixed;
+    }
+
     static Set<String> undeclaredPrefixes(String xml) {
         Set<String> used = new LinkedHashSet<>();
         String outside = withoutCdataAndComments(xml);

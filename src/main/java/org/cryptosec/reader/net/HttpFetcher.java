@@ -156,8 +156,8 @@ public final class HttpFetcher {
                     .timeout(Duration.ofNanos(remaining))
                     .header("User-Agent", limits.userAgent() == null ? "CryptosecReader" : limits.userAgent())
                     .header("Accept-Encoding", "gzip, deflate")
-                    .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
-                            + "application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.7");
+                    .header("Accept", "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, "
+                            + "application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8");
             if (v.etag() != null && !v.etag().isBlank()) {
                 request.header("If-None-Match", v.etag().trim());
             }

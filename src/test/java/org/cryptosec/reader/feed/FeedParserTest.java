@@ -240,9 +240,11 @@ class FeedParserTest {
             "UTF-8      | UTF-8        | text/xml",
             "UTF-8      | UTF-8        | null",
             "ISO-8859-1 | UTF-8        | null",
-            "windows-1251 | windows-1251 | application/rss+xml"})
+            "windows-1251 | windows-1251 | application/rss+xml",
+            "windows-1251 | windows-1251 | text/xml",
+            "KOI8-R       | KOI8-R       | text/xml"})
     void declaredAndActualEncodingsAreReconciled(String declared, String actual, String contentType) throws Exception {
-        String title = actual.equals("windows-1251") ? "Новости биткоин" : actual.equals("UTF-8") ? "Café “Crypto” € 日本" : "Café “Crypto” €";
+        String title = actual.equals("windows-1251") || actual.equals("KOI8-R") ? "Новости биткоин" : actual.equals("UTF-8") ? "Café “Crypto” € 日本" : "Café “Crypto” €";
         String xml = "<?xml version=\"1.0\" encoding=\"" + declared + "\"?><rss version=\"2.0\"><channel><title>" + title
                 + "</title><link>https://l.example/</link><description>d</description></channel></rss>";
         ParsedFeed feed = parser.parse(xml.getBytes(Charset.forName(actual)), contentType, "https://l.example/feed");
@@ -281,11 +283,24 @@ class FeedParserTest {
             "invalid json                 | '{\"version\": }'                            | application/json     | not valid JSON",
             "truncated json               | '{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": ['  | null | the JSON Feed is truncated",
             "json that is no feed         | '{\"hello\": \"world\"}'                       | application/json     | not a feed: the JSON document is not a JSON Feed",
-            "json array                   | '[1, 2, 3]'                                 | null                 | not a feed: the JSON document is not a JSON Feed object"})
+            "json array                   | '[1, 2, 3]'                                 | null                 | not a feed: the JSON document is not a JSON Feed object",
+            "rss without channel          | <rss version='2.0'></rss>                   | text/xml             | not a valid feed: the RSS document has no <channel>"})
     void badInputGivesASpecificFeedParseException(String name, String body, String contentType, String message) {
         FeedParseException e = assertThrows(FeedParseException.class,
                 () -> parser.parse(body.getBytes(StandardCharsets.UTF_8), contentType, "https://bad.example/feed"));
         assertTrue(e.getMessage().startsWith(message), name + ": " + e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "atom without namespace | <feed><title>Plain</title><entry><title>E</title><id>1</id></entry></feed> | atom_1.0",
+            "rss 2.1                | <rss version='2.1'><channel><title>Plain</title><item><title>E</title></item></channel></rss> | rss_2.0",
+            "rss without version    | <rss><channel><title>Plain</title><item><title>E</title></item></channel></rss> | rss_2.0"})
+    void unrecognisedButObviousRootsAreReadLeniently(String name, String xml, String format) throws Exception {
+        ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), "text/xml", "https://lenient.example/feed");
+        assertEquals(format, feed.format(), name);
+        assertEquals("Plain", feed.title());
+        assertEquals("E", feed.items().get(0).title());
     }
 
     @Test

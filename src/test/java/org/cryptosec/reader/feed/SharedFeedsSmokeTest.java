@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +66,30 @@ class SharedFeedsSmokeTest {
         assertTrue(coindesk.items().stream().anyMatch(i -> i.title() != null
                 && i.title().toLowerCase(Locale.ROOT).contains("euler")));
         assertFalse(coindesk.items().stream().anyMatch(i -> i.published() == null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "encoding/testdata/utf8.xml                              | 테스트 피드",
+            "encoding/testdata/utf8-incorrect-prolog.xml             | 테스트 피드",
+            "encoding/testdata/invalid-prolog.xml                    | 테스트 피드",
+            "encoding/testdata/iso-8859-1.xml                        | Café",
+            "encoding/testdata/windows-1252.xml                      | Euro €",
+            "encoding/testdata/windows-1252-incorrect-prolog.xml     | Euro €",
+            "encoding/testdata/koi8r.xml                             | Пример RSS ленты",
+            "parser/testdata/encoding_WINDOWS-1251.xml               | iBash.Org.Ru"})
+    void minifluxEncodingCasesDecodeCorrectly(String file, String title) throws Exception {
+        Path path = sharedFeeds("miniflux").resolve(file);
+        Assumptions.assumeTrue(Files.isRegularFile(path), "absent: " + path);
+        assertEquals(title, parser.parse(Files.readAllBytes(path), null, "https://example.com/feed").title());
+    }
+
+    @Test
+    void minifluxWindows1251ItemsAreCyrillic() throws Exception {
+        Path path = sharedFeeds("miniflux").resolve("parser/testdata/encoding_WINDOWS-1251.xml");
+        Assumptions.assumeTrue(Files.isRegularFile(path), "absent: " + path);
+        ParsedFeed feed = parser.parse(Files.readAllBytes(path), "text/xml", "https://ibash.org.ru/rss.xml");
+        assertTrue(feed.items().get(0).summaryHtml().contains("есть у кого"), feed.items().get(0).summaryHtml());
     }
 
     private List<String> parseAll(Path dir) throws IOException {
