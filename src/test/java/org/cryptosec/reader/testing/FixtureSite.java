@@ -48,7 +48,7 @@ public final class FixtureSite implements AutoCloseable {
         server.serve(AUTHOR_PATH, "text/html; charset=UTF-8", resource("author-timo-bult.html"));
         for (String name : new String[] {"noord-korea.jpg", "noord-korea-600x338.jpg", "timo.jpg", "timo-48x48.jpg",
                 "lendora-exploit.jpg", "logo.png", "ethereum-150x100.jpg", "pump-dump-150x100.jpg"}) {
-            server.serve("/wp-content/uploads/" + name, "image/jpeg", jpeg(name.hashCode()));
+            server.serve("/wp-content/uploads/" + name, "image/jpeg", name.startsWith("timo") ? avatar("TB") : jpeg(name.hashCode()));
         }
         server.serve(PIXEL_PATH, "image/gif", new byte[] {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0});
     }
@@ -126,15 +126,54 @@ public final class FixtureSite implements AutoCloseable {
         }
     }
 
-    /** A real JPEG, different per seed. */
+    /** A real JPEG, different per seed: a dark gradient with a rising chart line, like a news photo. */
     public static byte[] jpeg(int seed) {
-        BufferedImage img = new BufferedImage(64, 40, BufferedImage.TYPE_INT_RGB);
+        int w = 960;
+        int h = 540;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        g.setColor(new Color(seed & 0xFFFFFF));
-        g.fillRect(0, 0, 64, 40);
-        g.setColor(Color.WHITE);
-        g.drawLine(0, 0, 63, 39);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        java.util.Random random = new java.util.Random(seed);
+        Color top = new Color(20 + random.nextInt(30), 30 + random.nextInt(40), 60 + random.nextInt(60));
+        g.setPaint(new java.awt.GradientPaint(0, 0, top, w, h, new Color(60, 90, 150)));
+        g.fillRect(0, 0, w, h);
+        g.setColor(new Color(255, 255, 255, 28));
+        for (int x = 0; x < w; x += 60) {
+            g.drawLine(x, 0, x, h);
+        }
+        for (int y = 0; y < h; y += 60) {
+            g.drawLine(0, y, w, y);
+        }
+        g.setColor(new Color(242, 193, 78));
+        g.setStroke(new java.awt.BasicStroke(6f));
+        int px = 0;
+        int py = h - 80;
+        for (int x = 80; x <= w; x += 80) {
+            int y = Math.max(40, py - random.nextInt(90) + 30);
+            g.drawLine(px, py, x, y);
+            px = x;
+            py = y;
+        }
         g.dispose();
+        return encode(img);
+    }
+
+    /** A round avatar with initials. */
+    public static byte[] avatar(String initials) {
+        BufferedImage img = new BufferedImage(160, 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(46, 64, 110));
+        g.fillRect(0, 0, 160, 160);
+        g.setColor(new Color(242, 193, 78));
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 64));
+        java.awt.FontMetrics m = g.getFontMetrics();
+        g.drawString(initials, (160 - m.stringWidth(initials)) / 2, (160 + m.getAscent() - m.getDescent()) / 2);
+        g.dispose();
+        return encode(img);
+    }
+
+    private static byte[] encode(BufferedImage img) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "jpg", out);

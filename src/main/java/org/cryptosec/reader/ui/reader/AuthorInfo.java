@@ -26,4 +26,24 @@ public record AuthorInfo(long id, String name, String bio, String url, String av
     public boolean hasBio() {
         return bio != null && !bio.isBlank();
     }
+
+    /** The bio's first sentence (at most about 180 characters), for the reader's header. */
+    public static String shortBio(String bio) {
+        String text = bio == null ? "" : bio.strip().replaceAll("\\s+", " ");
+        int end = -1;
+        for (int i = 40; i < text.length() - 1 && i < 200; i++) {
+            if ((text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?') && text.charAt(i + 1) == ' ') {
+                end = i + 1;
+                break;
+            }
+        }
+        if (end > 0) {
+            return text.substring(0, end);
+        }
+        if (text.length() <= 180) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 180);
+        return text.substring(0, cut > 80 ? cut : 180) + "\u2026";
+    }
 }

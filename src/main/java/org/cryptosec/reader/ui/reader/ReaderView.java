@@ -38,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ReaderView extends VBox {
 
-    private static final double AVATAR = 28;
+    private static final double AVATAR = 40;
 
     private final ReaderViewModel model;
     private final ArticleWebView articleView;
@@ -167,7 +167,16 @@ public final class ReaderView extends VBox {
         for (AuthorInfo author : model.authors()) {
             Label name = new Label(author.name());
             name.getStyleClass().add("reader-author-name");
-            HBox chip = new HBox(8, avatar(author), name);
+            VBox about = new VBox(1, name);
+            about.setAlignment(Pos.CENTER_LEFT);
+            if (author.hasBio()) {
+                Label bio = new Label(AuthorInfo.shortBio(author.bio()));
+                bio.getStyleClass().addAll(Styles.TEXT_MUTED, "reader-author-bio");
+                bio.setWrapText(true);
+                bio.setMaxWidth(620);
+                about.getChildren().add(bio);
+            }
+            HBox chip = new HBox(10, avatar(author), about);
             chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().add("reader-author");
             if (author.hasBio()) {
