@@ -27,7 +27,7 @@ shot() {  # $1 = output file, $2 = extra arguments for the window
     sleep 3
     xdotool mousemove 420 190 click 1; sleep 3
     import -window root "'"$1"'"
-    kill $P'
+    kill $P || true'
   echo "wrote $1"
 }
 shot docs/screenshot-seed.png ""

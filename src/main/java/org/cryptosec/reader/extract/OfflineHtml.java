@@ -50,6 +50,9 @@ public final class OfflineHtml {
                     continue;
                 }
                 stripLoadingAttributes(el, false);
+                // WebKit keeps a height attribute while max-width shrinks the width: the reader's
+                // stylesheet sizes images, so the page's fixed height would only distort them
+                el.removeAttr("height");
                 el.attr("src", dataUri);
             } else {
                 stripLoadingAttributes(el, tag.equals("a"));

@@ -18,7 +18,37 @@ final class TextRenderer {
     private TextRenderer() {
     }
 
+    /** A caption that only credits the photographer or agency ("Foto: X / Shutterstock.com"). */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?i)^\\s*((foto|photo|image|afbeelding|beeld|bild|credit|bron|source)s?\\s*(credit)?\\s*[:©]|©|\\(c\\)).*"
+            + "|.*\\b(shutterstock|getty images|istock|reuters|unsplash|ap photo|dpa|anp)(\\.com)?\\s*$");
+
+    static boolean isCreditOnly(Element caption) {
+        String text = caption.text();
+        return text.length() <= 140 && CREDIT.matcher(text).matches();
+    }
+
+    /** The text of {@code root}; captions that are only photo credits are left out of it (the HTML keeps them). */
     static String render(Element root) {
+        boolean hasCredit = false;
+        for (Element caption : root.getElementsByTag("figcaption")) {
+            if (isCreditOnly(caption)) {
+                hasCredit = true;
+                break;
+            }
+        }
+        if (hasCredit) {
+            root = root.clone();
+            for (Element caption : root.getElementsByTag("figcaption")) {
+                if (isCreditOnly(caption)) {
+                    caption.remove();
+                }
+            }
+        }
+        return renderAll(root);
+    }
+
+    private static String renderAll(Element root) {
         StringBuilder sb = new StringBuilder();
         int[] pendingBreaks = {0};
         int[] preDepth = {0};
