@@ -26,13 +26,13 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** No command at all (only --data-dir), or the explicit {@code gui} command. */
+    /** No command at all (only --data-dir and --theme=light|dark), or the explicit {@code gui} command. */
     static boolean isGui(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--data-dir")) {
                 i++;
-            } else if (a.startsWith("--data-dir=")) {
+            } else if (a.startsWith("--data-dir=") || a.startsWith("--theme=")) {
                 continue;
             } else {
                 return a.equals("gui");

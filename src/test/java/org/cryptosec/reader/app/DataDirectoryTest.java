@@ -49,6 +49,7 @@ class DataDirectoryTest {
         assertTrue(Launcher.isGui(new String[0]));
         assertTrue(Launcher.isGui(new String[] {"--data-dir", "/x"}));
         assertTrue(Launcher.isGui(new String[] {"gui"}));
+        assertTrue(Launcher.isGui(new String[] {"--data-dir", "/x", "--theme=dark"}));
         assertFalse(Launcher.isGui(new String[] {"--data-dir", "/x", "feeds", "list"}));
         assertFalse(Launcher.isGui(new String[] {"--json", "search", "x"}));
     }
