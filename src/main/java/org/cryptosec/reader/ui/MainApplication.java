@@ -59,6 +59,7 @@ public final class MainApplication extends Application {
             throw new IllegalStateException("MainApplication.launch(library, workers, args) was not called");
         }
         boolean dark = getParameters() != null && getParameters().getRaw().contains("--theme=dark");
+        Theme.setDark(dark);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         tasks = new FxTaskExecutor(services.workers());

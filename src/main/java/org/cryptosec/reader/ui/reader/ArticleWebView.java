@@ -35,7 +35,7 @@ public final class ArticleWebView {
         webView.addEventFilter(DragEvent.ANY, DragEvent::consume);
         WebEngine engine = webView.getEngine();
         engine.setJavaScriptEnabled(false);
-        engine.setUserStyleSheetLocation(ReaderPage.stylesheetDataUri());
+        engine.setUserStyleSheetLocation(ReaderPage.stylesheetDataUri(org.cryptosec.reader.ui.Theme.isDark()));
         engine.setCreatePopupHandler(features -> null);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {

@@ -24,7 +24,8 @@ public final class ReaderPage {
 
     private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SAFE_IMAGE_URI = Pattern.compile("data:image/(png|jpeg|jpg|gif|webp|bmp);base64,[A-Za-z0-9+/=\\s]+");
-    private static final String STYLESHEET = loadStylesheet();
+    private static final String STYLESHEET = loadStylesheet("/ui/reader.css");
+    private static final String DARK_STYLESHEET = loadStylesheet("/ui/reader-dark.css");
 
     private ReaderPage() {
     }
@@ -36,8 +37,14 @@ public final class ReaderPage {
 
     /** The stylesheet as a data: URI, for {@code WebEngine.setUserStyleSheetLocation}. */
     public static String stylesheetDataUri() {
+        return stylesheetDataUri(false);
+    }
+
+    /** The stylesheet as a data: URI, with the dark overrides (resources/ui/reader-dark.css) when asked. */
+    public static String stylesheetDataUri(boolean dark) {
+        String css = dark ? STYLESHEET + "\n" + DARK_STYLESHEET : STYLESHEET;
         return "data:text/css;charset=utf-8;base64,"
-                + Base64.getEncoder().encodeToString(STYLESHEET.getBytes(StandardCharsets.UTF_8));
+                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A whole document around the article body. {@code lang} may be null. */
@@ -121,14 +128,14 @@ public final class ReaderPage {
         return out.toString();
     }
 
-    private static String loadStylesheet() {
-        try (InputStream in = ReaderPage.class.getResourceAsStream("/ui/reader.css")) {
+    private static String loadStylesheet(String resource) {
+        try (InputStream in = ReaderPage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource /ui/reader.css is missing from the build");
+                throw new IllegalStateException("resource " + resource + " is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read /ui/reader.css", e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 }
