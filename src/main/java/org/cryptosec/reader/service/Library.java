@@ -112,7 +112,9 @@ public final class Library implements AutoCloseable {
             if (db != null) {
                 db.close();
             }
-            throw new LibraryException("Cannot open the library in " + dataDir + ": " + e.getMessage(), e);
+            String hint = String.valueOf(e.getMessage()).contains("in use by another process")
+                    ? " (close the Cryptosec Reader window or the other command using it, then try again)" : "";
+            throw new LibraryException("Cannot open the library in " + dataDir + ": " + e.getMessage() + hint, e);
         }
     }
 
