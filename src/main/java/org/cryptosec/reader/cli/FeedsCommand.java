@@ -2,6 +2,7 @@ package org.cryptosec.reader.cli;
 
 import java.util.List;
 import java.util.Map;
+import org.cryptosec.reader.model.CatalogueEntry;
 import org.cryptosec.reader.model.Feed;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.service.LibraryException;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code feeds add|list|remove}. */
 @Command(name = "feeds", description = "Manage subscriptions.",
-        subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Remove.class})
+        subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Remove.class,
+                FeedsCommand.Catalogue.class})
 final class FeedsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -78,6 +80,55 @@ final class FeedsCommand implements Runnable {
             } else {
                 out().printf("Removed feed %d%n", id);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "catalogue", description = "The bundled crypto-security sources; subscribe with --add N... or --add-all.")
+    static final class Catalogue extends LibraryCommand {
+        @picocli.CommandLine.Option(names = "--add", paramLabel = "N", split = ",", description = "Subscribe to entries N (numbers as listed)")
+        List<Integer> add = new java.util.ArrayList<>();
+
+        @picocli.CommandLine.Option(names = "--add-all", description = "Subscribe to every entry")
+        boolean addAll;
+
+        @Override
+        int run(Library library) throws LibraryException {
+            List<CatalogueEntry> entries = library.catalogue();
+            List<CatalogueEntry> chosen = new java.util.ArrayList<>();
+            if (addAll) {
+                chosen.addAll(entries);
+            }
+            for (int n : add) {
+                if (n < 1 || n > entries.size()) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--add " + n + ": the catalogue has entries 1 to " + entries.size());
+                }
+                chosen.add(entries.get(n - 1));
+            }
+            if (!chosen.isEmpty()) {
+                List<Feed> added = library.subscribeAll(chosen);
+                if (json()) {
+                    printJson(added.stream().map(Json::feed).toList());
+                } else {
+                    out().printf("Subscribed to %d feed%s (run: cryptosec refresh)%n", added.size(), added.size() == 1 ? "" : "s");
+                }
+                return 0;
+            }
+            if (json()) {
+                printJson(entries);
+                return 0;
+            }
+            String category = null;
+            for (int i = 0; i < entries.size(); i++) {
+                CatalogueEntry e = entries.get(i);
+                if (!java.util.Objects.equals(category, e.category())) {
+                    category = e.category();
+                    out().println(category == null ? "Other" : category);
+                }
+                out().printf("  %2d. %-22s %s%n", i + 1, e.title(), e.feedUrl());
+            }
+            out().println("Subscribe with: cryptosec feeds catalogue --add 1,3 (or --add-all)");
             return 0;
         }
     }

@@ -32,6 +32,7 @@ import org.cryptosec.reader.model.ArticleSummary;
 import org.cryptosec.reader.model.Author;
 import org.cryptosec.reader.model.AuthorCount;
 import org.cryptosec.reader.model.AuthorProfile;
+import org.cryptosec.reader.model.CatalogueEntry;
 import org.cryptosec.reader.model.Feed;
 import org.cryptosec.reader.model.Page;
 import org.cryptosec.reader.model.SearchQuery;
@@ -59,6 +60,7 @@ public final class Library implements AutoCloseable {
     /** Feeds refreshed at the same time. */
     static final int REFRESH_PARALLELISM = 4;
     static final long MAX_OPML_BYTES = 5L * 1024 * 1024;
+    static final String CATALOGUE = "/catalogue/crypto-security.opml";
 
     private final Path dataDir;
     private final Database db;
@@ -308,6 +310,34 @@ public final class Library implements AutoCloseable {
             author = authorRepo.findByName(key);
         }
         return author.map(a -> new AuthorProfile(a, articleRepo.byAuthor(a.id())));
+    }
+
+    // ---------------------------------------------------------------- catalogue
+
+    /** The bundled crypto-security sources (resources/catalogue/crypto-security.opml), to offer, never to impose. */
+    public List<CatalogueEntry> catalogue() throws LibraryException {
+        try (java.io.InputStream in = Library.class.getResourceAsStream(CATALOGUE)) {
+            if (in == null) {
+                throw new LibraryException("The feed catalogue " + CATALOGUE + " is missing from the build");
+            }
+            return Opml.read(in.readAllBytes()).stream()
+                    .filter(o -> o.xmlUrl() != null && !o.xmlUrl().isBlank())
+                    .map(o -> new CatalogueEntry(o.title(), o.xmlUrl(), o.htmlUrl(), o.category()))
+                    .toList();
+        } catch (IOException | FeedParseException e) {
+            throw new LibraryException("Cannot read the feed catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    /** Subscribes to the chosen catalogue entries (their feed URLs are known: no discovery); returns those added. */
+    public List<Feed> subscribeAll(List<CatalogueEntry> entries) {
+        List<Feed> added = new ArrayList<>();
+        for (CatalogueEntry e : entries) {
+            if (feedRepo.findByUrl(e.feedUrl()).isEmpty()) {
+                added.add(feedRepo.add(Feed.newFeed(e.feedUrl(), e.title(), e.siteUrl(), e.category())));
+            }
+        }
+        return added;
     }
 
     // ---------------------------------------------------------------- OPML

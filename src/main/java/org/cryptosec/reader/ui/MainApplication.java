@@ -67,6 +67,7 @@ public final class MainApplication extends Application {
         MainWindow window = new MainWindow(model, Formats.system(), url -> getHostServices().showDocument(url));
         show(stage, window);
         model.start();
+        javafx.application.Platform.runLater(window::offerCatalogue);
         LOG.info("Window opened");
     }
 

@@ -94,4 +94,19 @@ class LibraryTest {
             assertTrue(e.getMessage().startsWith("Not a valid OPML file"), e.getMessage());
         }
     }
+
+    @Test
+    void theCatalogueIsOfferedNotImposed() throws Exception {
+        try (Library library = Library.open(dir)) {
+            assertTrue(library.feeds().isEmpty(), "a new library subscribes to nothing by itself");
+            List<org.cryptosec.reader.model.CatalogueEntry> catalogue = library.catalogue();
+            assertTrue(catalogue.size() >= 10, catalogue.toString());
+            assertTrue(catalogue.stream().allMatch(e -> e.feedUrl().startsWith("https://") && e.category() != null));
+            assertTrue(catalogue.stream().anyMatch(e -> e.title().equals("Crypto Insiders")));
+            assertEquals(2, library.subscribeAll(catalogue.subList(0, 2)).size());
+            assertEquals(0, library.subscribeAll(catalogue.subList(0, 2)).size(), "no duplicates");
+            assertEquals(catalogue.get(0).category(), library.feeds().stream()
+                    .filter(f -> f.url().equals(catalogue.get(0).feedUrl())).findFirst().orElseThrow().category());
+        }
+    }
 }

@@ -3,7 +3,9 @@ package org.cryptosec.reader.ui.main;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.cryptosec.reader.model.CatalogueEntry;
 import org.cryptosec.reader.model.Feed;
+import org.cryptosec.reader.service.LibraryException;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.FxTaskExecutor;
@@ -88,6 +90,30 @@ public final class MainViewModel {
     public void subscribed(Feed feed) {
         feeds.reload(feed.id());
         refresh.refresh(List.of(feed.id()));
+    }
+
+    /** The bundled sources, when the library has no feed yet (the first start); else empty. */
+    public List<CatalogueEntry> catalogueToOffer() {
+        if (!library.feeds().isEmpty()) {
+            return List.of();
+        }
+        try {
+            return library.catalogue();
+        } catch (LibraryException e) {
+            return List.of();
+        }
+    }
+
+    /** Subscribes to the chosen sources, lists them and fetches their articles. */
+    public void subscribeCatalogue(List<CatalogueEntry> chosen) {
+        if (chosen == null || chosen.isEmpty()) {
+            return;
+        }
+        List<Long> ids = library.subscribeAll(chosen).stream().map(Feed::id).toList();
+        feeds.reload();
+        if (!ids.isEmpty()) {
+            refresh.refresh(ids);
+        }
     }
 
     /** Refreshes every feed. */

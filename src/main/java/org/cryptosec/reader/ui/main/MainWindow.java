@@ -78,6 +78,17 @@ public final class MainWindow extends BorderPane {
         dialog.show();
     }
 
+    /** At first start (no feed yet): offers the bundled sources; nothing is subscribed unless chosen. */
+    public void offerCatalogue() {
+        java.util.List<org.cryptosec.reader.model.CatalogueEntry> catalogue = model.catalogueToOffer();
+        if (catalogue.isEmpty()) {
+            return;
+        }
+        Scene scene = getScene();
+        new org.cryptosec.reader.ui.feeds.CatalogueDialog(scene == null ? null : scene.getWindow(), catalogue)
+                .showAndWait().ifPresent(model::subscribeCatalogue);
+    }
+
     private void onKey(KeyEvent event) {
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
             return;

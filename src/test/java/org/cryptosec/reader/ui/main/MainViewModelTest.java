@@ -297,4 +297,22 @@ class MainViewModelTest {
             uiQueue.removeFirst().run();
         }
     }
+
+    @Test
+    void theCatalogueIsOfferedOnlyWhileTheLibraryHasNoFeed(@org.junit.jupiter.api.io.TempDir Path emptyDir)
+            throws Exception {
+        assertTrue(synchronousModel().catalogueToOffer().isEmpty(), "a library with feeds is not asked again");
+        try (Library empty = Library.open(emptyDir)) {
+            FxTaskExecutor tasks = new FxTaskExecutor(new SameThreadTaskExecutor(), Runnable::run);
+            MainViewModel model = new MainViewModel(empty, tasks, Duration.ZERO, formats);
+            model.start();
+            assertTrue(model.catalogueToOffer().size() >= 10);
+            assertTrue(empty.feeds().isEmpty(), "offering subscribes to nothing");
+            model.subscribeCatalogue(List.of(new org.cryptosec.reader.model.CatalogueEntry("Local", feed.url(),
+                    null, "Tests")));
+            assertEquals(1, empty.feeds().size());
+            assertTrue(model.catalogueToOffer().isEmpty());
+            assertTrue(model.feeds().entries().stream().anyMatch(e -> e.kind() == FeedEntry.Kind.FEED));
+        }
+    }
 }
