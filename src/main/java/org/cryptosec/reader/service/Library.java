@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cryptosec.reader.extract.ArticleExtractor;
 import org.cryptosec.reader.extract.OfflineHtml;
@@ -59,6 +61,8 @@ public final class Library implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
     /** Feeds refreshed at the same time. */
     static final int REFRESH_PARALLELISM = 4;
+    /** Feeds of one host refreshed at the same time: polite by default. */
+    static final int PER_HOST_PARALLELISM = 2;
     static final long MAX_OPML_BYTES = 5L * 1024 * 1024;
     static final String CATALOGUE = "/catalogue/crypto-security.opml";
 
@@ -183,16 +187,26 @@ public final class Library implements AutoCloseable {
                         () -> LOG.warn("refresh: no feed with id {}", id));
             }
         }
+        targets = interleaveByHost(targets);
+        Map<String, Semaphore> perHost = new ConcurrentHashMap<>();
         int total = targets.size();
         AtomicInteger done = new AtomicInteger();
         progress.progress(0, total, total == 0 ? "No feeds to refresh" : "Refreshing " + total + " feeds");
         List<Future<FeedRefreshResult>> futures = new ArrayList<>();
         for (Feed feed : targets) {
+            Semaphore hostPermits = perHost.computeIfAbsent(FeedRefresher.hostOf(feed.url()),
+                    h -> new Semaphore(PER_HOST_PARALLELISM));
             futures.add(workers.execute(() -> {
-                FeedRefreshResult r = cancellation.isCancelled()
-                        ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
-                        "cancelled", List.of())
-                        : refresher.refresh(feed, cancellation);
+                FeedRefreshResult r;
+                hostPermits.acquire();
+                try {
+                    r = cancellation.isCancelled()
+                            ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                            "cancelled", List.of())
+                            : refresher.refresh(feed, cancellation);
+                } finally {
+                    hostPermits.release();
+                }
                 int n = done.incrementAndGet();
                 progress.progress(n, total, feed.displayTitle() + ": " + describe(r));
                 return r;
@@ -215,6 +229,24 @@ public final class Library implements AutoCloseable {
         }
         int added = results.stream().mapToInt(FeedRefreshResult::newArticles).sum();
         return new RefreshReport(added, results);
+    }
+
+    /** Orders feeds so that consecutive ones are on different hosts (round robin), spreading the load. */
+    static List<Feed> interleaveByHost(List<Feed> feeds) {
+        Map<String, java.util.ArrayDeque<Feed>> byHost = new java.util.LinkedHashMap<>();
+        for (Feed f : feeds) {
+            byHost.computeIfAbsent(FeedRefresher.hostOf(f.url()), h -> new java.util.ArrayDeque<>()).add(f);
+        }
+        List<Feed> result = new ArrayList<>(feeds.size());
+        while (result.size() < feeds.size()) {
+            for (java.util.ArrayDeque<Feed> queue : byHost.values()) {
+                Feed next = queue.poll();
+                if (next != null) {
+                    result.add(next);
+                }
+            }
+        }
+        return result;
     }
 
     private static String describe(FeedRefreshResult r) {
