@@ -316,7 +316,8 @@ public final class ArticleExtractor {
                 return t;
             }
         }
-        return null;
+        Instant fromUrl = VisibleDates.fromUrl(doc.location());
+        return fromUrl != null ? fromUrl : VisibleDates.fromPage(doc);
     }
 
     // ---------------------------------------------------------------- tags, images, urls, language
