@@ -245,7 +245,21 @@ public final class ArticleExtractor {
         if (raw == null || raw.isBlank()) {
             return h1Text == null ? "" : h1Text;
         }
-        return cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        return h1WithinTitle(cleaned, h1Text) ? h1Text : cleaned;
+    }
+
+    /**
+     * Whether the page's h1 is the title with a kicker or site name around it ("Topic: Headline",
+     * "Headline › Site"): then the h1 alone is the headline. Short h1s (a section name) do not count.
+     */
+    static boolean h1WithinTitle(String title, String h1Text) {
+        if (h1Text == null || h1Text.length() < 12 || h1Text.split("\\s+").length < 3) {
+            return false;
+        }
+        String t = ContentExtractor.normalize(title);
+        String h = ContentExtractor.normalize(h1Text);
+        return !h.isEmpty() && t.length() > h.length() && t.contains(h) && h.length() * 5 >= t.length() * 2;
     }
 
     /** Drops " - Site Name" suffixes (and "Site Name | " prefixes). */

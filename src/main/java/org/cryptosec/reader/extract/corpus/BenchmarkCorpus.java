@@ -231,6 +231,9 @@ public final class BenchmarkCorpus {
         if (v.isTextual()) {
             return v.asText();
         }
+        if (v.isArray()) {
+            return String.join("; ", strings(v));
+        }
         return v.isNull() || v.isMissingNode() || (v.isNumber() && Double.isNaN(v.asDouble())) ? null : v.asText();
     }
 
