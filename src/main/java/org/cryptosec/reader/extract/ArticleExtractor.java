@@ -54,6 +54,44 @@ public final class ArticleExtractor {
         }
     }
 
+    /** Below this many characters of text the first pick is retried with {@link #relaxedContent}. */
+    static final int SHORT_TEXT = 300;
+
+    private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
+            "dd", "td");
+
+    /**
+     * The element holding the most text in direct text blocks (p, h2-h4, li...), parsed afresh without junk
+     * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
+     */
+    static Element relaxedContent(String html, String base) {
+        Document d = Jsoup.parse(html, base);
+        d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
+        Element body = d.body();
+        Element best = null;
+        int bestScore = 0;
+        for (Element el : body.getAllElements()) {
+            int score = 0;
+            for (Element child : el.children()) {
+                if (TEXT_BLOCKS.contains(child.normalName()) || child.normalName().equals("ul") || child.normalName().equals("ol")) {
+                    int len = child.text().length();
+                    int linked = 0;
+                    for (Element a : child.getElementsByTag("a")) {
+                        linked += a.text().length();
+                    }
+                    if (len > 0 && linked * 2 < len) {
+                        score += len - linked;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = el;
+                bestScore = score;
+            }
+        }
+        return bestScore >= SHORT_TEXT ? best : null;
+    }
+
     /** Reads an author's own page (bio, avatar). Empty when the page says nothing useful. */
     public Optional<Author> extractAuthorPage(String html, String pageUrl, String authorName) {
         if (html == null || html.isBlank()) {
@@ -108,6 +146,21 @@ public final class ArticleExtractor {
         Element clean = sanitizer.sanitizeToBody(content, base);
         String bodyHtml = clean.html().strip();
         String text = TextRenderer.render(clean);
+
+        // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
+        if (text.length() < SHORT_TEXT) {
+            Element relaxed = relaxedContent(html, base == null ? "" : base);
+            if (relaxed != null) {
+                ContentExtractor.clean(relaxed, title, pageUrl);
+                Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);
+                String relaxedText = TextRenderer.render(relaxedClean);
+                if (relaxedText.length() >= Math.max(2 * text.length(), SHORT_TEXT)) {
+                    clean = relaxedClean;
+                    bodyHtml = clean.html().strip();
+                    text = relaxedText;
+                }
+            }
+        }
 
         // cross-check with the JSON-LD articleBody: when our pick is a fraction of it, the page fooled the scorer
         if (articleBody != null && articleBody.length() > 500 && text.length() * 10 < articleBody.length() * 3) {
