@@ -55,7 +55,7 @@ public final class ArticleExtractor {
     }
 
     /** Below this many characters of text the first pick is retried with {@link #relaxedContent}. */
-    static final int SHORT_TEXT = 300;
+    static final int SHORT_TEXT = 600;
 
     private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
             "dd", "td");
@@ -67,6 +67,12 @@ public final class ArticleExtractor {
     static Element relaxedContent(String html, String base) {
         Document d = Jsoup.parse(html, base);
         d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
+        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter],"
+                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter]")) {
+            if (el.parent() != null && el != d.body()) {
+                el.remove();
+            }
+        }
         Element body = d.body();
         Element best = null;
         int bestScore = 0;
