@@ -35,7 +35,7 @@ final class AuthorBoxes {
         List<Element> containers = new ArrayList<>();
         for (Element el : doc.body().getAllElements()) {
             String ci = Hints.classAndId(el);
-            if (!ci.isEmpty() && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+            if (!ci.isEmpty() && mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
             }
@@ -71,6 +71,12 @@ final class AuthorBoxes {
             }
         }
         return boxes;
+    }
+
+    /** A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. */
+    static boolean mayNameABox(String classAndId) {
+        return classAndId.contains("aut") || classAndId.contains("writer") || classAndId.contains("sabox")
+                || classAndId.contains("abh_box") || classAndId.contains("molongui") || classAndId.contains("m-a-box");
     }
 
     private static boolean hasProse(Element box) {
