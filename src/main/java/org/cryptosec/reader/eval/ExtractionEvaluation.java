@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cryptosec.reader.extract.ArticleExtractor;
 import org.cryptosec.reader.extract.ExtractedArticle;
+import org.cryptosec.reader.extract.Extraction;
 import org.cryptosec.reader.extract.ExtractionException;
 import org.cryptosec.reader.extract.PageDecoder;
 import org.cryptosec.reader.extract.corpus.BenchmarkCorpus;
@@ -23,7 +24,7 @@ public final class ExtractionEvaluation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionEvaluation.class);
 
-    /** What the extractor said about one page. {@code published} is yyyy-mm-dd (UTC), {@code byline} the authors joined by ", ". */
+    /** What the extractor said about one page. {@code published} is yyyy-mm-dd as the page wrote it, {@code byline} the authors joined by ", ". */
     public record Prediction(String title, String byline, String published, String lang, String text) {
         static final Prediction NONE = new Prediction(null, null, null, null, null);
     }
@@ -98,7 +99,7 @@ public final class ExtractionEvaluation {
             Prediction p;
             try {
                 String html = PageDecoder.decode(bytes, null);
-                p = predict(extractor.extract(html, page.url()));
+                p = predict(extractor.extractDetailed(html, page.url()));
             } catch (ExtractionException e) {
                 LOG.warn("Extraction failed on {}: {}", page.key(), e.getMessage());
                 failures.merge(page.dataset(), 1, Integer::sum);
@@ -117,11 +118,12 @@ public final class ExtractionEvaluation {
         return new Report(predictions, scores, pages.size(), seconds, seconds == 0 ? 0 : pages.size() / seconds);
     }
 
-    static Prediction predict(ExtractedArticle a) {
+    static Prediction predict(Extraction e) {
+        ExtractedArticle a = e.article();
         String byline = a.authors().isEmpty() ? null
                 : a.authors().stream().map(Author::name).collect(Collectors.joining(", "));
-        String published = a.published() == null ? null
-                : a.published().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        String published = e.publishedDay() != null ? e.publishedDay().toString()
+                : a.published() == null ? null : a.published().atOffset(ZoneOffset.UTC).toLocalDate().toString();
         return new Prediction(a.title(), byline, published, a.lang(), a.text());
     }
 

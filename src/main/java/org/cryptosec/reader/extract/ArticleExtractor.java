@@ -40,6 +40,11 @@ public final class ArticleExtractor {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public ExtractedArticle extract(String html, String pageUrl) {
+        return extractDetailed(html, pageUrl).article();
+    }
+
+    /** As {@link #extract}, with the publication day in the page's own zone. */
+    public Extraction extractDetailed(String html, String pageUrl) {
         if (html == null) {
             throw new IllegalArgumentException("html must not be null (page " + pageUrl + ")");
         }
@@ -116,7 +121,7 @@ public final class ArticleExtractor {
 
     // ================================================================ article
 
-    private ExtractedArticle doExtract(String html, String pageUrl) {
+    private Extraction doExtract(String html, String pageUrl) {
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
         String base = doc.baseUri().isEmpty() ? pageUrl : doc.baseUri();
@@ -130,7 +135,8 @@ public final class ArticleExtractor {
         String siteName = siteName(meta, ld);
         Element h1 = firstH1(doc);
         String title = title(doc, meta, art, siteName, h1);
-        Instant published = published(doc, meta, art);
+        Published when = published(doc, meta, art);
+        Instant published = when == null ? null : when.at();
         List<String> tags = tags(doc, meta, art);
         String leadImage = leadImage(doc, meta, ld, art);
         String canonical = canonical(doc, meta, art, pageUrl);
@@ -201,8 +207,8 @@ public final class ArticleExtractor {
             lang = detected.get(); // the template says one language, the text clearly another
         }
         int minutes = statedMinutes != null ? statedMinutes : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
-        return new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,
-                siteName, canonical);
+        return new Extraction(new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,
+                siteName, canonical), when == null ? null : when.day());
     }
 
     private static boolean isProfiled(String lang) {
@@ -360,10 +366,10 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- dates
 
-    private static Instant published(Document doc, Meta meta, JsonNode art) {
+    private static Published published(Document doc, Meta meta, JsonNode art) {
         if (art != null) {
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
-                Instant t = Dates.parse(JsonLd.text(art.get(key)));
+                Published t = Published.of(JsonLd.text(art.get(key)));
                 if (t != null) {
                     return t;
                 }
@@ -375,7 +381,7 @@ public final class ArticleExtractor {
             "sailthru.date", "citation_publication_date", "article.published", "cxenseparse:recs:publishtime",
             "release_date", "og:updated_time", "article:modified_time"}) {
             for (String v : meta.all(key)) {
-                Instant t = Dates.parse(v);
+                Published t = Published.of(v);
                 if (t != null) {
                     return t;
                 }
@@ -384,13 +390,28 @@ public final class ArticleExtractor {
         Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime],"
                 + " article time[datetime], time.published[datetime], time.entry-date[datetime], time[datetime]");
         if (time != null) {
-            Instant t = Dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+            Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
             if (t != null) {
                 return t;
             }
         }
-        Instant fromUrl = VisibleDates.fromUrl(doc.location());
-        return fromUrl != null ? fromUrl : VisibleDates.fromPage(doc);
+        Instant shown = VisibleDates.fromUrl(doc.location());
+        if (shown == null) {
+            shown = VisibleDates.fromPage(doc);
+        }
+        return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** A publication instant and the day it fell on where the page was written. */
+    private record Published(Instant at, java.time.LocalDate day) {
+        static Published of(String raw) {
+            Instant t = Dates.parse(raw);
+            if (t == null) {
+                return null;
+            }
+            java.time.LocalDate day = Dates.localDay(raw);
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+        }
     }
 
     // ---------------------------------------------------------------- tags, images, urls, language
