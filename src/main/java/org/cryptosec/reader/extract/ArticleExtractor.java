@@ -59,6 +59,39 @@ public final class ArticleExtractor {
         }
     }
 
+    private static final int LEAD_KEY_CHARS = 60;
+
+    /**
+     * The page's summary (meta description) when the page also shows it as a paragraph or lead block: articles put
+     * their standfirst outside the container that holds the rest. Null when the page does not show it.
+     */
+    static String shownLead(Document doc, Meta meta) {
+        String description = meta.first("og:description", "description", "twitter:description");
+        if (description == null) {
+            return null;
+        }
+        String key = leadKey(description);
+        if (key.length() < LEAD_KEY_CHARS) {
+            return null;
+        }
+        for (Element el : doc.body().select("[class~=(?i)lead|intro|teaser|subline|summary|standfirst|dek|excerpt|abstract]")) {
+            if (el.childrenSize() > 6) {
+                continue;
+            }
+            String text = TextRenderer.collapse(el.text()).trim();
+            if (text.length() >= key.length() && text.length() <= description.length() * 2 + 40
+                    && ContentExtractor.normalize(text).startsWith(key)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String leadKey(String text) {
+        String n = ContentExtractor.normalize(text);
+        return n.length() <= LEAD_KEY_CHARS ? n : n.substring(0, LEAD_KEY_CHARS);
+    }
+
     /** Below this many characters of text the first pick is retried with {@link #relaxedContent}. */
     static final int SHORT_TEXT = 600;
 
@@ -152,8 +185,12 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
+        String lead = shownLead(doc, meta);
         ContentExtractor.removeJunk(doc);
         Element content = ContentExtractor.mainContent(doc);
+        if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
+            content.prependElement("p").text(lead);
+        }
         ContentExtractor.clean(content, title, pageUrl);
         Element clean = sanitizer.sanitizeToBody(content, base);
         String bodyHtml = clean.html().strip();
