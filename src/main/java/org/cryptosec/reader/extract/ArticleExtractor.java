@@ -60,12 +60,13 @@ public final class ArticleExtractor {
     }
 
     private static final int LEAD_KEY_CHARS = 60;
+    private static final Pattern LEAD_CLASS = Pattern.compile("(?i)lead|intro|teaser|subline|summary|standfirst|dek|excerpt|abstract");
 
     /**
      * The page's summary (meta description) when the page also shows it as a paragraph or lead block: articles put
      * their standfirst outside the container that holds the rest. Null when the page does not show it.
      */
-    static String shownLead(Document doc, Meta meta) {
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
         String description = meta.first("og:description", "description", "twitter:description");
         if (description == null) {
             return null;
@@ -74,8 +75,10 @@ public final class ArticleExtractor {
         if (key.length() < LEAD_KEY_CHARS) {
             return null;
         }
-        for (Element el : doc.body().select("[class~=(?i)lead|intro|teaser|subline|summary|standfirst|dek|excerpt|abstract]")) {
-            if (el.childrenSize() > 6) {
+        int maxChars = description.length() * 2 + 40;
+        for (Element el : doc.body().getAllElements()) {
+            String cls = el.className();
+            if (cls.isEmpty() || el.childrenSize() > 6 || !shortText(stats, el, maxChars) || !LEAD_CLASS.matcher(cls).find()) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
@@ -185,7 +188,7 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
-        String lead = shownLead(doc, meta);
+        String lead = shownLead(doc, meta, stats);
         ContentExtractor.removeJunk(doc);
         Element content = ContentExtractor.mainContent(doc);
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
@@ -553,6 +556,20 @@ public final class ArticleExtractor {
     }
 
     /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
+    /** A cheap test every {@link #READING_TIME} or {@link #READING_TIME_LABEL_FIRST} match passes: a digit and a reading word. */
+    static boolean mayStateReadingTime(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = Character.isDigit(text.charAt(i));
+        }
+        if (!digit) {
+            return false;
+        }
+        String l = text.toLowerCase(Locale.ROOT);
+        return l.contains("lees") || l.contains("lez") || l.contains("read") || l.contains("lese") || l.contains("lect")
+                || l.contains("leit") || l.contains("lett");
+    }
+
     private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
@@ -596,6 +613,9 @@ public final class ArticleExtractor {
                         Element parent = t.parent();
                         if (parent != null && shortText(stats, parent, 120)) {
                             text = parent.text();
+                        }
+                        if (!mayStateReadingTime(text)) {
+                            return FilterResult.CONTINUE;
                         }
                         Matcher m = READING_TIME.matcher(text);
                         Matcher m2 = READING_TIME_LABEL_FIRST.matcher(text);
