@@ -60,7 +60,17 @@ public final class ArticleExtractor {
     }
 
     private static final int LEAD_KEY_CHARS = 60;
-    private static final Pattern LEAD_CLASS = Pattern.compile("(?i)lead|intro|teaser|subline|summary|standfirst|dek|excerpt|abstract");
+    private static final String[] LEAD_CLASS_WORDS = {"lead", "intro", "teaser", "subline", "summary", "standfirst", "dek",
+        "excerpt", "abstract"};
+
+    static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The page's summary (meta description) when the page also shows it as a paragraph or lead block: articles put
@@ -78,7 +88,7 @@ public final class ArticleExtractor {
         int maxChars = description.length() * 2 + 40;
         for (Element el : doc.body().getAllElements()) {
             String cls = el.className();
-            if (cls.isEmpty() || el.childrenSize() > 6 || !shortText(stats, el, maxChars) || !LEAD_CLASS.matcher(cls).find()) {
+            if (cls.isEmpty() || el.childrenSize() > 6 || !shortText(stats, el, maxChars) || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS)) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();

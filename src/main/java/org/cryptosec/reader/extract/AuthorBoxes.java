@@ -42,7 +42,7 @@ final class AuthorBoxes {
         }
         // boxes announced by a heading or label
         for (Element el : doc.body().getAllElements()) {
-            if (el.childrenSize() > 2 || !isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)) {
+            if (!isLabelTag(el.normalName()) || el.childrenSize() > 2 || !ArticleExtractor.shortText(stats, el, 40)) {
                 continue;
             }
             String own = el.text();

@@ -59,8 +59,7 @@ final class VisibleDates {
             "(?<![\\p{L}])" + MONTH + "\\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+((?:19|20)[0-9]{2})(?![0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final String DATE_MARKED = "[class~=(?i)date|time|publi|posted|datum|dateline|byline|meta|fecha|data-pub],"
-            + " [id~=(?i)date|time|publi|posted|datum|dateline|byline|meta|fecha], [itemprop~=(?i)date]";
+    private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha"};
     private static final Pattern SKIP_CONTAINER = Pattern.compile(
             "(?i)comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar|weather|update|modified");
     private static final int MAX_MARKED_TEXT = 300;
@@ -97,8 +96,8 @@ final class VisibleDates {
         if (body == null) {
             return null;
         }
-        for (Element e : body.select(DATE_MARKED)) {
-            if (inSkippedContainer(e)) {
+        for (Element e : body.getAllElements()) {
+            if (!dateMarked(e) || inSkippedContainer(e)) {
                 continue;
             }
             String text = boundedText(e, MAX_MARKED_TEXT);
@@ -136,6 +135,17 @@ final class VisibleDates {
                 collectText(child, sb);
             }
         }
+    }
+
+    /** Whether the element's class, id or itemprop marks it as a date, time or byline. */
+    private static boolean dateMarked(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls.toLowerCase(Locale.ROOT), DATE_WORDS)
+                || !id.isEmpty() && ArticleExtractor.containsAny(id.toLowerCase(Locale.ROOT), DATE_WORDS)) {
+            return true;
+        }
+        return e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
     }
 
     /** The element's text, or null when it is longer than {@code max} (found without rendering all of it). */
