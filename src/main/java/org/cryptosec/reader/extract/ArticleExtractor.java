@@ -40,6 +40,11 @@ public final class ArticleExtractor {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public ExtractedArticle extract(String html, String pageUrl) {
+        return extractDetailed(html, pageUrl).article();
+    }
+
+    /** As {@link #extract}, with the publication day in the page's own zone. */
+    public Extraction extractDetailed(String html, String pageUrl) {
         if (html == null) {
             throw new IllegalArgumentException("html must not be null (page " + pageUrl + ")");
         }
@@ -52,6 +57,96 @@ public final class ArticleExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             throw new ExtractionException("cannot extract page " + pageUrl + ": " + e, e);
         }
+    }
+
+    private static final int LEAD_KEY_CHARS = 60;
+    private static final String[] LEAD_CLASS_WORDS = {"lead", "intro", "teaser", "subline", "summary", "standfirst", "dek",
+        "excerpt", "abstract"};
+
+    static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's summary (meta description) when the page also shows it as a paragraph or lead block: articles put
+     * their standfirst outside the container that holds the rest. Null when the page does not show it.
+     */
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+        String description = meta.first("og:description", "description", "twitter:description");
+        if (description == null) {
+            return null;
+        }
+        String key = leadKey(description);
+        if (key.length() < LEAD_KEY_CHARS) {
+            return null;
+        }
+        int maxChars = description.length() * 2 + 40;
+        for (Element el : doc.body().getAllElements()) {
+            String cls = el.className();
+            if (cls.isEmpty() || el.childrenSize() > 6 || !shortText(stats, el, maxChars) || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS)) {
+                continue;
+            }
+            String text = TextRenderer.collapse(el.text()).trim();
+            if (text.length() >= key.length() && text.length() <= description.length() * 2 + 40
+                    && ContentExtractor.normalize(text).startsWith(key)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String leadKey(String text) {
+        String n = ContentExtractor.normalize(text);
+        return n.length() <= LEAD_KEY_CHARS ? n : n.substring(0, LEAD_KEY_CHARS);
+    }
+
+    /** Below this many characters of text the first pick is retried with {@link #relaxedContent}. */
+    static final int SHORT_TEXT = 600;
+
+    private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
+            "dd", "td");
+
+    /**
+     * The element holding the most text in direct text blocks (p, h2-h4, li...), parsed afresh without junk
+     * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
+     */
+    static Element relaxedContent(String html, String base) {
+        Document d = Jsoup.parse(html, base);
+        d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
+        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter],"
+                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter]")) {
+            if (el.parent() != null && el != d.body()) {
+                el.remove();
+            }
+        }
+        Element body = d.body();
+        Element best = null;
+        int bestScore = 0;
+        for (Element el : body.getAllElements()) {
+            int score = 0;
+            for (Element child : el.children()) {
+                if (TEXT_BLOCKS.contains(child.normalName()) || child.normalName().equals("ul") || child.normalName().equals("ol")) {
+                    int len = child.text().length();
+                    int linked = 0;
+                    for (Element a : child.getElementsByTag("a")) {
+                        linked += a.text().length();
+                    }
+                    if (len > 0 && linked * 2 < len) {
+                        score += len - linked;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = el;
+                bestScore = score;
+            }
+        }
+        return bestScore >= SHORT_TEXT ? best : null;
     }
 
     /** Reads an author's own page (bio, avatar). Empty when the page says nothing useful. */
@@ -72,7 +167,7 @@ public final class ArticleExtractor {
 
     // ================================================================ article
 
-    private ExtractedArticle doExtract(String html, String pageUrl) {
+    private Extraction doExtract(String html, String pageUrl) {
         Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
         String base = doc.baseUri().isEmpty() ? pageUrl : doc.baseUri();
@@ -86,7 +181,8 @@ public final class ArticleExtractor {
         String siteName = siteName(meta, ld);
         Element h1 = firstH1(doc);
         String title = title(doc, meta, art, siteName, h1);
-        Instant published = published(doc, meta, art);
+        Published when = published(doc, meta, art);
+        Instant published = when == null ? null : when.at();
         List<String> tags = tags(doc, meta, art);
         String leadImage = leadImage(doc, meta, ld, art);
         String canonical = canonical(doc, meta, art, pageUrl);
@@ -102,12 +198,31 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
+        String lead = shownLead(doc, meta, stats);
         ContentExtractor.removeJunk(doc);
         Element content = ContentExtractor.mainContent(doc);
+        if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
+            content.prependElement("p").text(lead);
+        }
         ContentExtractor.clean(content, title, pageUrl);
         Element clean = sanitizer.sanitizeToBody(content, base);
         String bodyHtml = clean.html().strip();
         String text = TextRenderer.render(clean);
+
+        // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
+        if (text.length() < SHORT_TEXT) {
+            Element relaxed = relaxedContent(html, base == null ? "" : base);
+            if (relaxed != null) {
+                ContentExtractor.clean(relaxed, title, pageUrl);
+                Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);
+                String relaxedText = TextRenderer.render(relaxedClean);
+                if (relaxedText.length() >= Math.max(2 * text.length(), SHORT_TEXT)) {
+                    clean = relaxedClean;
+                    bodyHtml = clean.html().strip();
+                    text = relaxedText;
+                }
+            }
+        }
 
         // cross-check with the JSON-LD articleBody: when our pick is a fraction of it, the page fooled the scorer
         if (articleBody != null && articleBody.length() > 500 && text.length() * 10 < articleBody.length() * 3) {
@@ -142,8 +257,8 @@ public final class ArticleExtractor {
             lang = detected.get(); // the template says one language, the text clearly another
         }
         int minutes = statedMinutes != null ? statedMinutes : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
-        return new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,
-                siteName, canonical);
+        return new Extraction(new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,
+                siteName, canonical), when == null ? null : when.day());
     }
 
     private static boolean isProfiled(String lang) {
@@ -245,7 +360,21 @@ public final class ArticleExtractor {
         if (raw == null || raw.isBlank()) {
             return h1Text == null ? "" : h1Text;
         }
-        return cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        return h1WithinTitle(cleaned, h1Text) ? h1Text : cleaned;
+    }
+
+    /**
+     * Whether the page's h1 is the title with a kicker or site name around it ("Topic: Headline",
+     * "Headline › Site"): then the h1 alone is the headline. Short h1s (a section name) do not count.
+     */
+    static boolean h1WithinTitle(String title, String h1Text) {
+        if (h1Text == null || h1Text.length() < 12 || h1Text.split("\\s+").length < 3) {
+            return false;
+        }
+        String t = ContentExtractor.normalize(title);
+        String h = ContentExtractor.normalize(h1Text);
+        return !h.isEmpty() && t.length() > h.length() && t.contains(h) && h.length() * 5 >= t.length() * 2;
     }
 
     /** Drops " - Site Name" suffixes (and "Site Name | " prefixes). */
@@ -287,10 +416,10 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- dates
 
-    private static Instant published(Document doc, Meta meta, JsonNode art) {
+    private static Published published(Document doc, Meta meta, JsonNode art) {
         if (art != null) {
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
-                Instant t = Dates.parse(JsonLd.text(art.get(key)));
+                Published t = Published.of(JsonLd.text(art.get(key)));
                 if (t != null) {
                     return t;
                 }
@@ -302,7 +431,7 @@ public final class ArticleExtractor {
             "sailthru.date", "citation_publication_date", "article.published", "cxenseparse:recs:publishtime",
             "release_date", "og:updated_time", "article:modified_time"}) {
             for (String v : meta.all(key)) {
-                Instant t = Dates.parse(v);
+                Published t = Published.of(v);
                 if (t != null) {
                     return t;
                 }
@@ -311,12 +440,28 @@ public final class ArticleExtractor {
         Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime],"
                 + " article time[datetime], time.published[datetime], time.entry-date[datetime], time[datetime]");
         if (time != null) {
-            Instant t = Dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
+            Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
             if (t != null) {
                 return t;
             }
         }
-        return null;
+        Instant shown = VisibleDates.fromUrl(doc.location());
+        if (shown == null) {
+            shown = VisibleDates.fromPage(doc);
+        }
+        return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** A publication instant and the day it fell on where the page was written. */
+    private record Published(Instant at, java.time.LocalDate day) {
+        static Published of(String raw) {
+            Instant t = Dates.parse(raw);
+            if (t == null) {
+                return null;
+            }
+            java.time.LocalDate day = Dates.localDay(raw);
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+        }
     }
 
     // ---------------------------------------------------------------- tags, images, urls, language
@@ -421,6 +566,20 @@ public final class ArticleExtractor {
     }
 
     /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
+    /** A cheap test every {@link #READING_TIME} or {@link #READING_TIME_LABEL_FIRST} match passes: a digit and a reading word. */
+    static boolean mayStateReadingTime(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = Character.isDigit(text.charAt(i));
+        }
+        if (!digit) {
+            return false;
+        }
+        String l = text.toLowerCase(Locale.ROOT);
+        return l.contains("lees") || l.contains("lez") || l.contains("read") || l.contains("lese") || l.contains("lect")
+                || l.contains("leit") || l.contains("lett");
+    }
+
     private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
@@ -464,6 +623,9 @@ public final class ArticleExtractor {
                         Element parent = t.parent();
                         if (parent != null && shortText(stats, parent, 120)) {
                             text = parent.text();
+                        }
+                        if (!mayStateReadingTime(text)) {
+                            return FilterResult.CONTINUE;
                         }
                         Matcher m = READING_TIME.matcher(text);
                         Matcher m2 = READING_TIME_LABEL_FIRST.matcher(text);

@@ -35,14 +35,14 @@ final class AuthorBoxes {
         List<Element> containers = new ArrayList<>();
         for (Element el : doc.body().getAllElements()) {
             String ci = Hints.classAndId(el);
-            if (!ci.isEmpty() && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+            if (!ci.isEmpty() && mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
             }
         }
         // boxes announced by a heading or label
         for (Element el : doc.body().getAllElements()) {
-            if (el.childrenSize() > 2 || !isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)) {
+            if (!isLabelTag(el.normalName()) || el.childrenSize() > 2 || !ArticleExtractor.shortText(stats, el, 40)) {
                 continue;
             }
             String own = el.text();
@@ -71,6 +71,12 @@ final class AuthorBoxes {
             }
         }
         return boxes;
+    }
+
+    /** A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. */
+    static boolean mayNameABox(String classAndId) {
+        return classAndId.contains("aut") || classAndId.contains("writer") || classAndId.contains("sabox")
+                || classAndId.contains("abh_box") || classAndId.contains("molongui") || classAndId.contains("m-a-box");
     }
 
     private static boolean hasProse(Element box) {

@@ -12,7 +12,10 @@ final class Bylines {
 
     /** A byline prefix; what follows is the name. */
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reported|text|story)\\s+by|geschreven\\s+door|tekst(?:\\s+door)?|door|by|von|par|por"
+            "^(?:(?:written|posted|published|reported|text|story)\\s+by|(?:view|see)\\s+all\\s+(?:posts|articles|stories)\\s+by"
+                    + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|alles\\s+von|mehr\\s+von|erstellt\\s+von|verfasst\\s+von"
+                    + "|geschrieben\\s+von|profilbild\\s+von|avatar\\s+(?:of|von)|photo\\s+of|(?:text|interview|text,\\s*interview)\\s*:"
+                    + "|geschreven\\s+door|tekst(?:\\s+door)?|door|by|von|par|por"
                     + "|author|auteur|autor|autorin|reporter)\\s*[:\\-–]?\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -26,7 +29,8 @@ final class Bylines {
     private static final Set<String> NOT_NAMES = Set.of(
             "admin", "administrator", "editor", "staff", "redactie", "auteur", "author", "autor", "by", "door", "follow",
             "follow author", "more", "unknown", "anonymous", "guest", "contributor", "contributors", "news desk", "user",
-            "over de auteur", "about the author", "share", "home", "menu", "read more", "lees meer", "meer", "volg");
+            "over de auteur", "about the author", "share", "home", "menu", "read more", "lees meer", "meer", "volg",
+            "no author", "datum", "date", "wordpressadmin", "webmaster");
 
     private Bylines() {
     }

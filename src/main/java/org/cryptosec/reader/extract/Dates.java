@@ -65,6 +65,38 @@ final class Dates {
         return t;
     }
 
+    /** The calendar day a date string names in its own zone (the written date), or null when not a plausible date. */
+    static LocalDate localDay(String raw) {
+        if (parse(raw) == null) {
+            return null;
+        }
+        String s = raw.trim();
+        if (Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-') {
+            try {
+                return LocalDate.from(ISO_LENIENT.parse(s));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        for (DateTimeFormatter f : OTHERS) {
+            try {
+                var parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
+                if (parsed instanceof ZonedDateTime z) {
+                    return z.toLocalDate();
+                }
+                if (parsed instanceof LocalDateTime l) {
+                    return l.toLocalDate();
+                }
+                if (parsed instanceof LocalDate d) {
+                    return d;
+                }
+            } catch (java.time.DateTimeException e) {
+                // next format
+            }
+        }
+        return null;
+    }
+
     private static Instant parseIso(String s) {
         if (!(Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-')) {
             return null;

@@ -31,6 +31,7 @@ class ArchitectureTest {
             .layer("service").definedBy(ROOT + ".service..")
             .layer("ui").definedBy(ROOT + ".ui..")
             .layer("cli").definedBy(ROOT + ".cli..")
+            .layer("eval").definedBy(ROOT + ".eval..")
             .layer("app").definedBy(ROOT + ".app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -38,7 +39,8 @@ class ArchitectureTest {
             .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("task").mayOnlyBeAccessedByLayers("service", "ui", "cli", "app")
             .whereLayer("feed").mayOnlyBeAccessedByLayers("service", "app")
-            .whereLayer("extract").mayOnlyBeAccessedByLayers("service", "app")
+            .whereLayer("extract").mayOnlyBeAccessedByLayers("service", "eval", "app")
+            .whereLayer("eval").mayOnlyBeAccessedByLayers("cli", "app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
             .whereLayer("search").mayOnlyBeAccessedByLayers("service", "app")
             .whereLayer("net").mayOnlyBeAccessedByLayers("feed", "service", "app");

@@ -1,0 +1,96 @@
+package org.cryptosec.reader.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cryptosec.reader.extract.ArticleExtractor;
+import org.cryptosec.reader.extract.ExtractionException;
+import org.cryptosec.reader.extract.HtmlText;
+import org.cryptosec.reader.extract.PageDecoder;
+import org.cryptosec.reader.extract.corpus.BenchmarkCorpus;
+import org.cryptosec.reader.extract.corpus.BenchmarkPage;
+
+/**
+ * Throughput of extraction against a bare Jsoup parse of the same pages (the floor), single thread, each
+ * measured after one warm-up pass, best of several rounds. Pages are read and decoded before timing starts.
+ */
+public final class ExtractionBench {
+
+    /** Pages per second of the full extractor and of a plain parse. */
+    public record Result(int pages, double extractPagesPerSecond, double parsePagesPerSecond) {
+        /** How many times the cost of a bare parse extraction takes. */
+        public double extractToParseCost() {
+            return extractPagesPerSecond == 0 ? Double.POSITIVE_INFINITY : parsePagesPerSecond / extractPagesPerSecond;
+        }
+    }
+
+    private record Page(String html, String url) {
+    }
+
+    private final ArticleExtractor extractor;
+
+    /** With the application's own extractor. */
+    public ExtractionBench() {
+        this(new ArticleExtractor());
+    }
+
+    public ExtractionBench(ArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** One warm-up pass, then the best of three measured rounds (rounds alternate extraction and parse). */
+    public Result run(Path dataDir) throws IOException {
+        return run(dataDir, 3);
+    }
+
+    /** One warm-up pass, then the best of {@code rounds} measured rounds (the machine's noise only slows a round). */
+    public Result run(Path dataDir, int rounds) throws IOException {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1, not " + rounds);
+        }
+        List<Page> pages = new ArrayList<>();
+        for (BenchmarkPage p : BenchmarkCorpus.load(dataDir)) {
+            pages.add(new Page(PageDecoder.decode(p.readBytes(), null), p.url()));
+        }
+        extractPass(pages);
+        parsePass(pages);
+        long bestExtract = Long.MAX_VALUE;
+        long bestParse = Long.MAX_VALUE;
+        for (int round = 0; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            extractPass(pages);
+            long t1 = System.nanoTime();
+            parsePass(pages);
+            long t2 = System.nanoTime();
+            bestExtract = Math.min(bestExtract, t1 - t0);
+            bestParse = Math.min(bestParse, t2 - t1);
+        }
+        return new Result(pages.size(), rate(pages.size(), bestExtract), rate(pages.size(), bestParse));
+    }
+
+    private long extractPass(List<Page> pages) {
+        long chars = 0;
+        for (Page p : pages) {
+            try {
+                String text = extractor.extract(p.html(), p.url()).text();
+                chars += text == null ? 0 : text.length();
+            } catch (ExtractionException e) {
+                chars--;
+            }
+        }
+        return chars;
+    }
+
+    private long parsePass(List<Page> pages) {
+        long elements = 0;
+        for (Page p : pages) {
+            elements += HtmlText.parseOnly(p.html(), p.url());
+        }
+        return elements;
+    }
+
+    private static double rate(int pages, long nanos) {
+        return nanos <= 0 ? 0 : pages / (nanos / 1e9);
+    }
+}

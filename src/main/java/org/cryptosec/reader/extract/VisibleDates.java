@@ -1,0 +1,253 @@
+package org.cryptosec.reader.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Publication dates a page shows rather than declares: in its URL path, in elements marked as dates or
+ * bylines, and as a last resort the first full date in the page's text outside navigation and footers.
+ * Dates are days (taken as UTC midnight).
+ */
+final class VisibleDates {
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "(?<![0-9])((?:19|20)[0-9]{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12][0-9]|3[01])(?![0-9])");
+    private static final Pattern URL_SLASHED_DATE = Pattern.compile(
+            "/((?:19|20)[0-9]{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12][0-9]|3[01])(?:/|$)");
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń"},
+            {"february", "feb", "februar", "feber", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty"},
+            {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "marzec"},
+            {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień"},
+            {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
+            {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec"},
+            {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lipca", "lipiec"},
+            {"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień"},
+            {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro", "września", "wrzesień"},
+            {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "października", "październik"},
+            {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień"},
+        };
+        for (int m = 0; m < names.length; m++) {
+            for (String n : names[m]) {
+                MONTHS.put(n, m + 1);
+            }
+        }
+    }
+
+    private static final String MONTH = "([\\p{L}]{3,12})\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])(?![0-9])");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![0-9.])([0-3]?[0-9])[./]\\s?([01]?[0-9])[./]\\s?((?:19|20)[0-9]{2})(?![0-9])");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![0-9])([0-3]?[0-9])(?:\\.|st|nd|rd|th)?\\s+(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+)?,?\\s*((?:19|20)[0-9]{2})(?![0-9])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])" + MONTH + "\\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+((?:19|20)[0-9]{2})(?![0-9])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha"};
+    private static final Pattern SKIP_CONTAINER = Pattern.compile(
+            "(?i)comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar|weather|update|modified");
+    private static final int MAX_MARKED_TEXT = 300;
+    private static final int MAX_SCAN_CHARS = 20_000;
+
+    private VisibleDates() {
+    }
+
+    /** A date in the page's URL path ({@code /2019/10/22/}, {@code 20191022}, {@code 2019-10-22}), or null. */
+    static Instant fromUrl(String url) {
+        if (url == null || url.isEmpty()) {
+            return null;
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        int q = path.indexOf('?');
+        String beforeQuery = q >= 0 ? path.substring(0, q) : path;
+        Matcher m = URL_SLASHED_DATE.matcher(beforeQuery);
+        if (m.find()) {
+            return day(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_DATE.matcher(beforeQuery);
+        while (m.find()) {
+            Instant t = day(m.group(1), m.group(2), m.group(3));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The first date shown in an element marked as a date or byline, else the first date in the page's text. */
+    static Instant fromPage(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        for (Element e : body.getAllElements()) {
+            if (!dateMarked(e) || inSkippedContainer(e)) {
+                continue;
+            }
+            String text = boundedText(e, MAX_MARKED_TEXT);
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            Instant t = firstDate(text);
+            if (t != null) {
+                return t;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        collectText(body, sb);
+        return firstDate(sb.toString());
+    }
+
+    private static void collectText(Element root, StringBuilder sb) {
+        for (Element child : root.children()) {
+            if (sb.length() > MAX_SCAN_CHARS) {
+                return;
+            }
+            String tag = child.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("script")
+                    || tag.equals("style") || tag.equals("form") || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
+                continue;
+            }
+            String cls = child.className() + " " + child.id();
+            if (!cls.isBlank() && SKIP_CONTAINER.matcher(cls).find()) {
+                continue;
+            }
+            if (child.children().isEmpty()) {
+                sb.append(child.text()).append('\n');
+            } else {
+                sb.append(child.ownText()).append('\n');
+                collectText(child, sb);
+            }
+        }
+    }
+
+    /** Whether the element's class, id or itemprop marks it as a date, time or byline. */
+    private static boolean dateMarked(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls.toLowerCase(Locale.ROOT), DATE_WORDS)
+                || !id.isEmpty() && ArticleExtractor.containsAny(id.toLowerCase(Locale.ROOT), DATE_WORDS)) {
+            return true;
+        }
+        return e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
+    }
+
+    /** The element's text, or null when it is longer than {@code max} (found without rendering all of it). */
+    private static String boundedText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            sb.append(t.text());
+        }
+        if (sb.length() > max) {
+            return null;
+        }
+        int[] budget = {max};
+        boolean[] over = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    budget[0] -= t.text().length();
+                    if (budget[0] < 0) {
+                        over[0] = true;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return over[0] ? null : e.text();
+    }
+
+    private static boolean inSkippedContainer(Element e) {
+        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+                return true;
+            }
+            String cls = p.className() + " " + p.id();
+            if (!cls.isBlank() && SKIP_CONTAINER.matcher(cls).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The earliest-positioned full date in {@code text}, or null. */
+    static Instant firstDate(String text) {
+        int best = Integer.MAX_VALUE;
+        Instant found = null;
+        Matcher m = ISO.matcher(text);
+        while (m.find() && m.start() < best) {
+            Instant t = day(m.group(1), m.group(2), m.group(3));
+            if (t != null) {
+                best = m.start();
+                found = t;
+            }
+        }
+        m = NUMERIC.matcher(text);
+        while (m.find() && m.start() < best) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            // day first unless that cannot be (US month/day/year)
+            Instant t = a > 12 || b <= 12 ? day(m.group(3), m.group(2), m.group(1)) : day(m.group(3), m.group(1), m.group(2));
+            if (t != null) {
+                best = m.start();
+                found = t;
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find() && m.start() < best) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(1));
+            if (t != null) {
+                best = m.start();
+                found = t;
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find() && m.start() < best) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
+            if (t != null) {
+                best = m.start();
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    private static Instant day(String year, String month, String day) {
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            Instant t = d.atStartOfDay().toInstant(ZoneOffset.UTC);
+            if (d.getYear() < 1990 || t.isAfter(Instant.now().plusSeconds(2L * 86400))) {
+                return null;
+            }
+            return t;
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}
