@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleIndex implements AutoCloseable {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Hits returned per search at most, whatever {@link SearchQuery#limit()} asks. */
     public static final int MAX_LIMIT = 200;
@@ -249,16 +249,26 @@ public final class ArticleIndex implements AutoCloseable {
                     ArticleQueryBuilder.abbreviate(text), SEARCH_TIMEOUT_MS);
         }
         StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, HIT_FIELDS);
-            String title = ArticleDocuments.nullToEmpty(d.get(SearchFields.TITLE));
-            String body = ArticleDocuments.nullToEmpty(d.get(SearchFields.TEXT));
-            String lang = d.get(SearchFields.LANG);
-            String snippet = snippets.snippet(used, IndexLanguage.chainsFor(lang), title, body);
-            hits.add(new SearchHit(ArticleDocuments.id(d), title, d.get(SearchFields.URL),
+        int n = top.scoreDocs.length;
+        Document[] docs = new Document[n];
+        int[] docIds = new int[n];
+        String[] titles = new String[n];
+        String[] bodies = new String[n];
+        List<List<IndexLanguage>> languages = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+            docs[i] = stored.document(docIds[i], HIT_FIELDS);
+            titles[i] = ArticleDocuments.nullToEmpty(docs[i].get(SearchFields.TITLE));
+            bodies[i] = ArticleDocuments.nullToEmpty(docs[i].get(SearchFields.TEXT));
+            languages.add(IndexLanguage.chainsFor(docs[i].get(SearchFields.LANG)));
+        }
+        String[] marked = snippets.snippets(searcher, used, docIds, languages, titles, bodies);
+        List<SearchHit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Document d = docs[i];
+            hits.add(new SearchHit(ArticleDocuments.id(d), titles[i], d.get(SearchFields.URL),
                     d.get(SearchFields.SOURCE), ArticleDocuments.authors(d), ArticleDocuments.published(d),
-                    lang, snippet, sd.score));
+                    d.get(SearchFields.LANG), marked[i], top.scoreDocs[i].score));
         }
         return new SearchResult(text, top.totalHits.value, hits, built.fellBackToPlainWords());
     }

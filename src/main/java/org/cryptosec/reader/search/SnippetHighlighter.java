@@ -1,5 +1,10 @@
 package org.cryptosec.reader.search;
 
+import java.util.ArrayList;
+import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
@@ -29,17 +34,110 @@ final class SnippetHighlighter {
     private static final String ELLIPSIS = "…";
 
     private final UnifiedHighlighter highlighter;
+    private final Analyzer analyzer;
 
     SnippetHighlighter(Analyzer analyzer) {
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        this.analyzer = analyzer;
+        this.highlighter = configure(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
+    }
+
+    private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
+        return builder
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
                 .withFormatter(new HtmlFormatter())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(MAX_ANALYZED_CHARS)
                 .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true)
-                .build();
+                .withHighlightPhrasesStrictly(true);
+    }
+
+    /**
+     * The snippets of a page of hits, highlighted from the offsets kept in the postings of the
+     * language fields (no re-analysis of the texts): same choice as {@link #snippet} per hit (its
+     * languages' text fields, then title fields, then the start of the text). {@code titles} and
+     * {@code texts} are the stored values of the hits, in the order of {@code docIds}.
+     */
+    String[] snippets(IndexSearcher searcher, Query query, int[] docIds, List<List<IndexLanguage>> languages,
+            String[] titles, String[] texts) {
+        String[] out = new String[docIds.length];
+        Map<String, String[]> marked = Map.of();
+        if (query != null && docIds.length > 0) {
+            List<String> fields = new ArrayList<>();
+            for (IndexLanguage lang : IndexLanguage.values()) {
+                fields.add(lang.textField());
+                fields.add(lang.titleField());
+            }
+            int[] passages = new int[fields.size()];
+            java.util.Arrays.fill(passages, 1);
+            try {
+                marked = new StoredValueHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), docIds,
+                        titles, texts).highlightFields(fields.toArray(String[]::new), query, docIds, passages);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("highlighting a page of hits failed: {}", e.toString());
+                marked = Map.of();
+            }
+        }
+        for (int i = 0; i < docIds.length; i++) {
+            String s = null;
+            for (IndexLanguage lang : languages.get(i)) {
+                s = nonBlank(marked.get(lang.textField()), i);
+                if (s != null) {
+                    break;
+                }
+            }
+            if (s == null) {
+                for (IndexLanguage lang : languages.get(i)) {
+                    s = nonBlank(marked.get(lang.titleField()), i);
+                    if (s != null) {
+                        break;
+                    }
+                }
+            }
+            String body = texts[i] == null ? "" : texts[i];
+            out[i] = s != null ? s : leadingExcerpt(body.isBlank() ? (titles[i] == null ? "" : titles[i]) : body);
+        }
+        return out;
+    }
+
+    private static String nonBlank(String[] values, int i) {
+        return values == null || values[i] == null || values[i].isBlank() ? null : values[i];
+    }
+
+    /**
+     * The language fields are indexed, not stored: their content is the stored title or text, which
+     * the caller has already loaded, so it is handed over instead of read again.
+     */
+    private static final class StoredValueHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Integer> slotOfDoc = new java.util.HashMap<>();
+        private final String[] titles;
+        private final String[] texts;
+
+        StoredValueHighlighter(UnifiedHighlighter.Builder builder, int[] docIds, String[] titles, String[] texts) {
+            super(builder);
+            for (int i = 0; i < docIds.length; i++) {
+                slotOfDoc.put(docIds[i], i);
+            }
+            this.titles = titles;
+            this.texts = texts;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Integer slot = slotOfDoc.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = slot == null ? "" : fields[f].startsWith(SearchFields.TITLE + "_") ? titles[slot] : texts[slot];
+                    v = v == null ? "" : v;
+                    row[f] = v.length() > MAX_ANALYZED_CHARS ? v.substring(0, safeCut(v, MAX_ANALYZED_CHARS)) : v;
+                }
+                values.add(row);
+            }
+            return values;
+        }
     }
 
     /**
