@@ -1,6 +1,10 @@
 package org.cryptosec.reader.search;
 
 import java.util.ArrayList;
+import java.util.function.Supplier;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import java.util.Map;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -72,7 +76,7 @@ final class SnippetHighlighter {
             java.util.Arrays.fill(passages, 1);
             try {
                 marked = new StoredValueHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), docIds,
-                        titles, texts).highlightFields(fields.toArray(String[]::new), query, docIds, passages);
+                        languages, titles, texts, hasMultiTermQuery(query)).highlightFields(fields.toArray(String[]::new), query, docIds, passages);
             } catch (IOException | RuntimeException e) {
                 LOG.debug("highlighting a page of hits failed: {}", e.toString());
                 marked = Map.of();
@@ -100,6 +104,23 @@ final class SnippetHighlighter {
         return out;
     }
 
+    /** True when the query holds prefix, wildcard or fuzzy terms (matched through an automaton). */
+    static boolean hasMultiTermQuery(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
+    }
+
     private static String nonBlank(String[] values, int i) {
         return values == null || values[i] == null || values[i].isBlank() ? null : values[i];
     }
@@ -110,16 +131,31 @@ final class SnippetHighlighter {
      */
     private static final class StoredValueHighlighter extends UnifiedHighlighter {
         private final Map<Integer, Integer> slotOfDoc = new java.util.HashMap<>();
+        private final List<List<IndexLanguage>> languages;
         private final String[] titles;
         private final String[] texts;
+        private final boolean multiTerm;
 
-        StoredValueHighlighter(UnifiedHighlighter.Builder builder, int[] docIds, String[] titles, String[] texts) {
+        StoredValueHighlighter(UnifiedHighlighter.Builder builder, int[] docIds, List<List<IndexLanguage>> languages,
+                String[] titles, String[] texts, boolean multiTerm) {
             super(builder);
             for (int i = 0; i < docIds.length; i++) {
                 slotOfDoc.put(docIds[i], i);
             }
+            this.languages = languages;
             this.titles = titles;
             this.texts = texts;
+            this.multiTerm = multiTerm;
+        }
+
+        /**
+         * Offsets come from the postings, except for queries with prefix/wildcard/fuzzy terms: matching
+         * their automaton against the postings walks the whole term dictionary of the segment for every
+         * hit, while re-analysing the hit's text (a small in-memory index) does not grow with the library.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return multiTerm ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
         }
 
         @Override
@@ -130,13 +166,23 @@ final class SnippetHighlighter {
                 Integer slot = slotOfDoc.get(doc);
                 CharSequence[] row = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    String v = slot == null ? "" : fields[f].startsWith(SearchFields.TITLE + "_") ? titles[slot] : texts[slot];
+                    String v = slot == null || !hasField(languages.get(slot), fields[f]) ? ""
+                            : fields[f].startsWith(SearchFields.TITLE + "_") ? titles[slot] : texts[slot];
                     v = v == null ? "" : v;
                     row[f] = v.length() > MAX_ANALYZED_CHARS ? v.substring(0, safeCut(v, MAX_ANALYZED_CHARS)) : v;
                 }
                 values.add(row);
             }
             return values;
+        }
+
+        private static boolean hasField(List<IndexLanguage> chains, String field) {
+            for (IndexLanguage lang : chains) {
+                if (lang.textField().equals(field) || lang.titleField().equals(field)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
