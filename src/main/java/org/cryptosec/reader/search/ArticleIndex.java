@@ -59,6 +59,9 @@ public final class ArticleIndex implements AutoCloseable {
     /** Time a search may spend collecting hits. */
     public static final long SEARCH_TIMEOUT_MS = 2_000;
 
+    /** Indexing buffer before a segment is flushed. */
+    static final double RAM_BUFFER_MB = 64;
+
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
     private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TITLE,
             SearchFields.TEXT, SearchFields.URL, SearchFields.SOURCE, SearchFields.AUTHOR,
@@ -100,7 +103,10 @@ public final class ArticleIndex implements AutoCloseable {
             Analyzer analyzer = IndexAnalyzers.perField();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(true);
+                    .setCommitOnClose(true)
+                    // Bulk loads (refresh of many feeds, reindex) flush fewer, larger segments: writing
+                    // the term dictionary of each small segment was a third of the indexing time.
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, null);
             return new ArticleIndex(dir, directory, writer, searchers, analyzer);
@@ -238,10 +244,12 @@ public final class ArticleIndex implements AutoCloseable {
         // A searcher per call: the timeout is per search, and IndexSearcher is cheap to create.
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(SEARCH_TIMEOUT_MS));
-        Query used = built.strict();
+        // Rewritten once up front: fuzzy terms become the terms they expanded to, so the snippets are
+        // marked from the postings of those terms instead of running the automaton again per hit.
+        Query used = searcher.rewrite(built.strict());
         TopDocs top = searcher.search(used, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
         if (top.totalHits.value == 0 && built.relaxed() != null && !searcher.timedOut()) {
-            used = built.relaxed();
+            used = searcher.rewrite(built.relaxed());
             top = searcher.search(used, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
         }
         if (searcher.timedOut()) {
