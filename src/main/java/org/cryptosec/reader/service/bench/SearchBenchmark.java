@@ -181,7 +181,8 @@ public final class SearchBenchmark {
                 notes.add("LIKE ran " + likeCount + " of " + queries.size() + " queries (each scans the table; "
                         + LIKE_BUDGET_NANOS / 1_000_000_000L + " s budget)");
             }
-            notes.add("LIKE: prefix* ran as '%prefix%', fuzzy~ as the plain word, author: as authors.name LIKE");
+            notes.add("LIKE scans every row (all matches, newest 20 returned); prefix* ran as '%prefix%', fuzzy~ as the"
+                    + " plain word, author: as authors.name LIKE");
 
             return new Report(articles, written.articlesPerSecond(),
                     written.articles() / Math.max(1e-9, written.storeNanos() / 1e9),
