@@ -1,61 +1,183 @@
 package org.cryptosec.reader.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cryptosec.reader.eval.ExtractionBench;
+import org.cryptosec.reader.service.bench.LibraryGenerator;
+import org.cryptosec.reader.service.bench.SearchBenchmark;
+import org.cryptosec.reader.task.ProgressListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench COMMAND}: performance measurements. */
-@Command(name = "bench", description = "Measure performance.", subcommands = BenchCommand.Extract.class)
+/** {@code bench generate|search}: synthetic libraries sampled from the real corpora, and the search benchmark. */
+@Command(name = "bench", description = "Measure performance: search (with generated libraries) and extraction.",
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class, BenchExtractCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
-    CommandSpec spec;
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing bench command (extract)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, search or extract");
     }
 
-    /** {@code bench extract DATA_DIR}: extraction pages/s against a plain Jsoup parse of the same pages. */
-    @Command(name = "extract", description = "Pages per second of article extraction and of a plain HTML parse "
-            + "of the benchmark pages in DATA_DIR (single thread, after a warm-up pass).")
-    static final class Extract implements Callable<Integer> {
+    /** Options shared by both subcommands. */
+    static class BenchOptions {
+        @Option(names = "--articles", paramLabel = "N", required = true, description = "Number of articles")
+        int articles;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default 42)")
+        long seed;
+
+        @Option(names = "--corpus", paramLabel = "DIR",
+                description = "Corpus folder (default ../shared/data/articles from the working folder)")
+        Path corpus;
 
         @Mixin
-        CommonOptions options;
+        CommonOptions common;
 
         @Spec
-        CommandSpec spec;
+        CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the benchmark sets")
-        Path dataDir;
+        Path corpusDir() {
+            return corpus != null ? corpus : LibraryGenerator.defaultCorpusDir();
+        }
+
+        void check() {
+            if (articles < 1 || articles > LibraryGenerator.MAX_ARTICLES) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--articles must be between 1 and " + LibraryGenerator.MAX_ARTICLES);
+            }
+        }
+
+        Cli root() {
+            return (Cli) spec.root().userObject();
+        }
+
+        boolean json() {
+            return common.json || root().options.json;
+        }
+
+        Path dataDir() {
+            Path dir = common.dataDir != null ? common.dataDir : root().options.dataDir;
+            return dir != null ? dir : root().context.defaultDataDir();
+        }
+
+        ProgressListener progress() {
+            var err = root().context.err();
+            return (done, total, message) -> {
+                err.printf("\r%-70s", message);
+                err.flush();
+            };
+        }
+    }
+
+    @Command(name = "generate", description = "Write N articles sampled from the corpora into the library in --data-dir.")
+    static final class Generate extends BenchOptions implements Callable<Integer> {
 
         @Override
-        public Integer call() throws IOException {
-            ExtractionBench.Result r = new ExtractionBench().run(dataDir);
-            Cli root = (Cli) spec.root().userObject();
-            var out = root.context.out();
-            if (options.json || root.options.json) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("pages", r.pages());
-                doc.put("extractPagesPerSecond", EvalExtractCommand.round(r.extractPagesPerSecond()));
-                doc.put("parsePagesPerSecond", EvalExtractCommand.round(r.parsePagesPerSecond()));
-                out.println(Json.write(doc));
-            } else {
-                out.printf("%d pages: extraction %.1f pages/s, plain parse %.1f pages/s (extraction costs %.2fx a parse)%n",
-                        r.pages(), r.extractPagesPerSecond(), r.parsePagesPerSecond(), r.extractToParseCost());
+        public Integer call() throws Exception {
+            check();
+            Path dir = dataDir();
+            if (dir == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--data-dir is required");
             }
-            out.flush();
+            LibraryGenerator generator = LibraryGenerator.load(corpusDir());
+            LibraryGenerator.WriteReport r = generator.write(dir, articles, seed, progress());
+            var ctx = root().context;
+            ctx.err().println();
+            if (json()) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("articles", r.articles());
+                doc.put("dataDir", dir.toAbsolutePath().normalize().toString());
+                doc.put("ingestPerSecond", Math.round(r.articlesPerSecond()));
+                ctx.out().println(Json.write(doc));
+            } else {
+                ctx.out().printf("Generated %d articles in %s (%.0f articles/s into SQLite + Lucene)%n",
+                        r.articles(), dir.toAbsolutePath().normalize(), r.articlesPerSecond());
+            }
+            ctx.out().flush();
             return 0;
+        }
+    }
+
+    @Command(name = "search", description = "Generate N articles in a temporary folder and benchmark Lucene, FTS5 and LIKE.")
+    static final class Search extends BenchOptions implements Callable<Integer> {
+
+        @Override
+        public Integer call() throws Exception {
+            check();
+            SearchBenchmark bench = new SearchBenchmark(LibraryGenerator.load(corpusDir()));
+            SearchBenchmark.Report r = bench.runInTemporaryFolder(articles, seed, progress());
+            var ctx = root().context;
+            ctx.err().println();
+            if (json()) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("articles", r.articles());
+                doc.put("ingestPerSecond", round(r.ingestPerSecond()));
+                doc.put("indexBytes", r.indexBytes());
+                doc.put("lucene", latency(r.lucene()));
+                doc.put("fts5", latency(r.fts5()));
+                doc.put("like", latency(r.like()));
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("sqliteIngestPerSecond", round(r.sqlitePerSecond()));
+                details.put("luceneIngestPerSecond", round(r.lucenePerSecond()));
+                details.put("databaseBytes", r.databaseBytes());
+                details.put("fts5Bytes", r.fts5Bytes());
+                details.put("fts5BuildSeconds", round(r.fts5BuildSeconds()));
+                details.put("queries", Map.of("lucene", r.lucene().queries(), "fts5", r.fts5().queries(),
+                        "like", r.like().queries()));
+                Map<String, Object> kinds = new LinkedHashMap<>();
+                r.luceneByKind().forEach((k, v) -> kinds.put(k.name().toLowerCase(), latency(v)));
+                details.put("luceneByKind", kinds);
+                Map<String, Object> ftsKinds = new LinkedHashMap<>();
+                r.fts5ByKind().forEach((k, v) -> ftsKinds.put(k.name().toLowerCase(), latency(v)));
+                details.put("fts5ByKind", ftsKinds);
+                details.put("notes", r.notes());
+                doc.put("details", details);
+                ctx.out().println(Json.write(doc));
+            } else {
+                var out = ctx.out();
+                out.printf("Articles:        %,d%n", r.articles());
+                out.printf("Ingest:          %,.0f articles/s (SQLite %,.0f/s, Lucene %,.0f/s)%n",
+                        r.ingestPerSecond(), r.sqlitePerSecond(), r.lucenePerSecond());
+                out.printf("Lucene index:    %,d bytes%n", r.indexBytes());
+                out.printf("SQLite database: %,d bytes (FTS5 table %,d bytes, built in %.1f s)%n",
+                        r.databaseBytes(), r.fts5Bytes(), r.fts5BuildSeconds());
+                out.printf("%n%-8s %8s %9s %9s %9s %9s%n", "engine", "queries", "p50 ms", "p95 ms", "p99 ms", "avg hits");
+                row(out, "lucene", r.lucene());
+                row(out, "fts5", r.fts5());
+                row(out, "like", r.like());
+                out.printf("%nLucene by kind:%n");
+                r.luceneByKind().forEach((k, v) -> row(out, k.name().toLowerCase(), v));
+                out.printf("%nFTS5 by kind:%n");
+                r.fts5ByKind().forEach((k, v) -> row(out, k.name().toLowerCase(), v));
+                out.println();
+                r.notes().forEach(n -> out.println("note: " + n));
+            }
+            ctx.out().flush();
+            return 0;
+        }
+
+        private static void row(java.io.PrintWriter out, String name, SearchBenchmark.Latency l) {
+            out.printf("%-10s %6d %9.2f %9.2f %9.2f %9.1f%n", name, l.queries(), l.p50(), l.p95(), l.p99(), l.meanHits());
+        }
+
+        private static Map<String, Object> latency(SearchBenchmark.Latency l) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("p50", round(l.p50()));
+            m.put("p95", round(l.p95()));
+            m.put("p99", round(l.p99()));
+            return m;
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1000) / 1000.0;
         }
     }
 }

@@ -52,12 +52,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleIndex implements AutoCloseable {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Hits returned per search at most, whatever {@link SearchQuery#limit()} asks. */
     public static final int MAX_LIMIT = 200;
     /** Time a search may spend collecting hits. */
     public static final long SEARCH_TIMEOUT_MS = 2_000;
+
+    /** Indexing buffer before a segment is flushed. */
+    static final double RAM_BUFFER_MB = 64;
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
     private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TITLE,
@@ -100,7 +103,10 @@ public final class ArticleIndex implements AutoCloseable {
             Analyzer analyzer = IndexAnalyzers.perField();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(true);
+                    .setCommitOnClose(true)
+                    // Bulk loads (refresh of many feeds, reindex) flush fewer, larger segments: writing
+                    // the term dictionary of each small segment was a third of the indexing time.
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, null);
             return new ArticleIndex(dir, directory, writer, searchers, analyzer);
@@ -238,10 +244,12 @@ public final class ArticleIndex implements AutoCloseable {
         // A searcher per call: the timeout is per search, and IndexSearcher is cheap to create.
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(SEARCH_TIMEOUT_MS));
-        Query used = built.strict();
+        // Rewritten once up front: fuzzy terms become the terms they expanded to, so the snippets are
+        // marked from the postings of those terms instead of running the automaton again per hit.
+        Query used = searcher.rewrite(built.strict());
         TopDocs top = searcher.search(used, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
         if (top.totalHits.value == 0 && built.relaxed() != null && !searcher.timedOut()) {
-            used = built.relaxed();
+            used = searcher.rewrite(built.relaxed());
             top = searcher.search(used, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
         }
         if (searcher.timedOut()) {
@@ -249,16 +257,26 @@ public final class ArticleIndex implements AutoCloseable {
                     ArticleQueryBuilder.abbreviate(text), SEARCH_TIMEOUT_MS);
         }
         StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc, HIT_FIELDS);
-            String title = ArticleDocuments.nullToEmpty(d.get(SearchFields.TITLE));
-            String body = ArticleDocuments.nullToEmpty(d.get(SearchFields.TEXT));
-            String lang = d.get(SearchFields.LANG);
-            String snippet = snippets.snippet(used, IndexLanguage.chainsFor(lang), title, body);
-            hits.add(new SearchHit(ArticleDocuments.id(d), title, d.get(SearchFields.URL),
+        int n = top.scoreDocs.length;
+        Document[] docs = new Document[n];
+        int[] docIds = new int[n];
+        String[] titles = new String[n];
+        String[] bodies = new String[n];
+        List<List<IndexLanguage>> languages = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            docIds[i] = top.scoreDocs[i].doc;
+            docs[i] = stored.document(docIds[i], HIT_FIELDS);
+            titles[i] = ArticleDocuments.nullToEmpty(docs[i].get(SearchFields.TITLE));
+            bodies[i] = ArticleDocuments.nullToEmpty(docs[i].get(SearchFields.TEXT));
+            languages.add(IndexLanguage.chainsFor(docs[i].get(SearchFields.LANG)));
+        }
+        String[] marked = snippets.snippets(searcher, used, docIds, languages, titles, bodies);
+        List<SearchHit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Document d = docs[i];
+            hits.add(new SearchHit(ArticleDocuments.id(d), titles[i], d.get(SearchFields.URL),
                     d.get(SearchFields.SOURCE), ArticleDocuments.authors(d), ArticleDocuments.published(d),
-                    lang, snippet, sd.score));
+                    d.get(SearchFields.LANG), marked[i], top.scoreDocs[i].score));
         }
         return new SearchResult(text, top.totalHits.value, hits, built.fellBackToPlainWords());
     }

@@ -1,5 +1,14 @@
 package org.cryptosec.reader.search;
 
+import java.util.ArrayList;
+import java.util.function.Supplier;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import java.util.Map;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
@@ -29,17 +38,152 @@ final class SnippetHighlighter {
     private static final String ELLIPSIS = "…";
 
     private final UnifiedHighlighter highlighter;
+    private final Analyzer analyzer;
 
     SnippetHighlighter(Analyzer analyzer) {
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        this.analyzer = analyzer;
+        this.highlighter = configure(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
+    }
+
+    private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
+        return builder
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
                 .withFormatter(new HtmlFormatter())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(MAX_ANALYZED_CHARS)
                 .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true)
-                .build();
+                .withHighlightPhrasesStrictly(true);
+    }
+
+    /**
+     * The snippets of a page of hits, highlighted from the offsets kept in the postings of the
+     * language fields (no re-analysis of the texts): same choice as {@link #snippet} per hit (its
+     * languages' text fields, then title fields, then the start of the text). {@code titles} and
+     * {@code texts} are the stored values of the hits, in the order of {@code docIds}.
+     */
+    String[] snippets(IndexSearcher searcher, Query query, int[] docIds, List<List<IndexLanguage>> languages,
+            String[] titles, String[] texts) {
+        String[] out = new String[docIds.length];
+        Map<String, String[]> marked = Map.of();
+        if (query != null && docIds.length > 0) {
+            List<String> fields = new ArrayList<>();
+            for (IndexLanguage lang : IndexLanguage.values()) {
+                fields.add(lang.textField());
+                fields.add(lang.titleField());
+            }
+            int[] passages = new int[fields.size()];
+            java.util.Arrays.fill(passages, 1);
+            try {
+                marked = new StoredValueHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), docIds,
+                        languages, titles, texts, hasMultiTermQuery(query)).highlightFields(fields.toArray(String[]::new), query, docIds, passages);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("highlighting a page of hits failed: {}", e.toString());
+                marked = Map.of();
+            }
+        }
+        for (int i = 0; i < docIds.length; i++) {
+            String s = null;
+            for (IndexLanguage lang : languages.get(i)) {
+                s = nonBlank(marked.get(lang.textField()), i);
+                if (s != null) {
+                    break;
+                }
+            }
+            if (s == null) {
+                for (IndexLanguage lang : languages.get(i)) {
+                    s = nonBlank(marked.get(lang.titleField()), i);
+                    if (s != null) {
+                        break;
+                    }
+                }
+            }
+            String body = texts[i] == null ? "" : texts[i];
+            out[i] = s != null ? s : leadingExcerpt(body.isBlank() ? (titles[i] == null ? "" : titles[i]) : body);
+        }
+        return out;
+    }
+
+    /** True when the query holds prefix, wildcard or fuzzy terms (matched through an automaton). */
+    static boolean hasMultiTermQuery(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
+    }
+
+    private static String nonBlank(String[] values, int i) {
+        return values == null || values[i] == null || values[i].isBlank() ? null : values[i];
+    }
+
+    /**
+     * The language fields are indexed, not stored: their content is the stored title or text, which
+     * the caller has already loaded, so it is handed over instead of read again.
+     */
+    private static final class StoredValueHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Integer> slotOfDoc = new java.util.HashMap<>();
+        private final List<List<IndexLanguage>> languages;
+        private final String[] titles;
+        private final String[] texts;
+        private final boolean multiTerm;
+
+        StoredValueHighlighter(UnifiedHighlighter.Builder builder, int[] docIds, List<List<IndexLanguage>> languages,
+                String[] titles, String[] texts, boolean multiTerm) {
+            super(builder);
+            for (int i = 0; i < docIds.length; i++) {
+                slotOfDoc.put(docIds[i], i);
+            }
+            this.languages = languages;
+            this.titles = titles;
+            this.texts = texts;
+            this.multiTerm = multiTerm;
+        }
+
+        /**
+         * Offsets come from the postings, except for queries with prefix/wildcard/fuzzy terms: matching
+         * their automaton against the postings walks the whole term dictionary of the segment for every
+         * hit, while re-analysing the hit's text (a small in-memory index) does not grow with the library.
+         */
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            return multiTerm ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Integer slot = slotOfDoc.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = slot == null || !hasField(languages.get(slot), fields[f]) ? ""
+                            : fields[f].startsWith(SearchFields.TITLE + "_") ? titles[slot] : texts[slot];
+                    v = v == null ? "" : v;
+                    row[f] = v.length() > MAX_ANALYZED_CHARS ? v.substring(0, safeCut(v, MAX_ANALYZED_CHARS)) : v;
+                }
+                values.add(row);
+            }
+            return values;
+        }
+
+        private static boolean hasField(List<IndexLanguage> chains, String field) {
+            for (IndexLanguage lang : chains) {
+                if (lang.textField().equals(field) || lang.titleField().equals(field)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
