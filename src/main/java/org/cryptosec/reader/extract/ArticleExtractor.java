@@ -181,7 +181,7 @@ public final class ArticleExtractor {
         String siteName = siteName(meta, ld);
         Element h1 = firstH1(doc);
         String title = title(doc, meta, art, siteName, h1);
-        Published when = published(doc, meta, art);
+        Published when = dayFromUrl(published(doc, meta, art), doc.location());
         Instant published = when == null ? null : when.at();
         List<String> tags = tags(doc, meta, art);
         String leadImage = leadImage(doc, meta, ld, art);
@@ -450,6 +450,23 @@ public final class ArticleExtractor {
             shown = VisibleDates.fromPage(doc);
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /**
+     * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
+     * on the local day, the metadata time was often converted to UTC. The instant stays as the metadata gave it.
+     */
+    private static Published dayFromUrl(Published when, String url) {
+        if (when == null || url == null) {
+            return when;
+        }
+        Instant shown = VisibleDates.fromUrl(url);
+        if (shown == null) {
+            return when;
+        }
+        java.time.LocalDate urlDay = shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(urlDay, when.day()));
+        return apart == 1 ? new Published(when.at(), urlDay) : when;
     }
 
     /** A publication instant and the day it fell on where the page was written. */

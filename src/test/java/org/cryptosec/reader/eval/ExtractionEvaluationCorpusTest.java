@@ -80,7 +80,7 @@ class ExtractionEvaluationCorpusTest {
         atLeast(s, "segmentsF1", 0.875);
         atLeast(s, "titleAccuracy", 0.78);
         atLeast(s, "authorAccuracy", 0.59);
-        atLeast(s, "dateAccuracy", 0.78);
+        atLeast(s, "dateAccuracy", 0.795);
     }
 
     @Test

@@ -27,6 +27,19 @@ class PublishedDayTest {
     }
 
     @Test
+    void aUtcTimestampOneDayPastTheUrlDateKeepsTheUrlDay() {
+        String html = "<html><head><title>Pool drained</title>"
+                + "<meta property='article:published_time' content='2020-02-25T01:30:00Z'></head>"
+                + "<body><article><h1>Pool drained</h1>" + PROSE + "</article></body></html>";
+        Extraction e = extractor.extractDetailed(html, "https://news.example/2020/02/24/pool-drained/");
+        assertEquals(Instant.parse("2020-02-25T01:30:00Z"), e.article().published());
+        assertEquals(LocalDate.of(2020, 2, 24), e.publishedDay());
+        // further apart, the metadata wins: the URL date may be a folder, not the day
+        Extraction far = extractor.extractDetailed(html, "https://news.example/2019/10/22/pool-drained/");
+        assertEquals(LocalDate.of(2020, 2, 25), far.publishedDay());
+    }
+
+    @Test
     void withoutMetadataTheDateInTheUrlIsUsed() {
         String html = "<html><head><title>Pool drained</title></head><body><article><h1>Pool drained</h1>" + PROSE
                 + "</article></body></html>";
