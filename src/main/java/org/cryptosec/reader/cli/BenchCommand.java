@@ -14,8 +14,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench generate|search}: synthetic libraries sampled from the real corpora, and the search benchmark. */
+<<<<<<< HEAD
 @Command(name = "bench", description = "Measure performance: search (with generated libraries) and extraction.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class, BenchExtractCommand.class})
+=======
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Generate benchmark libraries and measure search.",
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class})
+>>>>>>> benchsearch
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -77,7 +82,7 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    @Command(name = "generate", description = "Write N articles sampled from the corpora into the library in --data-dir.")
+    @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write N articles sampled from the corpora into the library in --data-dir.")
     static final class Generate extends BenchOptions implements Callable<Integer> {
 
         @Override
@@ -106,7 +111,7 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    @Command(name = "search", description = "Generate N articles in a temporary folder and benchmark Lucene, FTS5 and LIKE.")
+    @Command(name = "search", mixinStandardHelpOptions = true, description = "Generate N articles in a temporary folder and benchmark Lucene, FTS5 and LIKE.")
     static final class Search extends BenchOptions implements Callable<Integer> {
 
         @Override

@@ -1,5 +1,7 @@
 package org.cryptosec.reader.search;
 
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,6 +60,9 @@ public final class ArticleIndex implements AutoCloseable {
     public static final int MAX_LIMIT = 200;
     /** Time a search may spend collecting hits. */
     public static final long SEARCH_TIMEOUT_MS = 2_000;
+
+    /** {@link #settle()} gives up waiting for merges after this long (they go on in the background). */
+    private static final long SETTLE_TIMEOUT_NANOS = 10L * 60 * 1_000_000_000L;
 
     /** Indexing buffer before a segment is flushed. */
     static final double RAM_BUFFER_MB = 64;
@@ -201,6 +206,22 @@ public final class ArticleIndex implements AutoCloseable {
             writer.commit();
             searchers.maybeRefreshBlocking();
         });
+    }
+
+    /**
+     * Waits until the background merges the last writes started are done, then commits, so searches
+     * (and the size on disk) see the settled index. For benchmarks and after bulk loads.
+     */
+    public void settle() {
+        withWriter("wait for merges", () -> {
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler cms) {
+                long deadline = System.nanoTime() + SETTLE_TIMEOUT_NANOS;
+                do {
+                    cms.sync();
+                } while ((writer.hasPendingMerges() || cms.mergeThreadCount() > 0) && System.nanoTime() < deadline);
+            }
+        });
+        commit();
     }
 
     /** Never throws on a bad query: it is searched as plain words instead. */

@@ -143,6 +143,7 @@ public final class SearchBenchmark {
         try (Database db = Database.open(dataDir.resolve("library.db"));
                 ArticleIndex index = ArticleIndex.openOrRecreate(Library.indexDir(dataDir))) {
             LibraryGenerator.WriteReport written = generator.write(db, index, dataDir, articles, seed, progress);
+            index.settle(); // queries and size measured once background merges are done
             long indexBytes = folderBytes(Library.indexDir(dataDir));
             long databaseBytes = folderBytes(dataDir) - folderBytes(dataDir.resolve("index"));
 
