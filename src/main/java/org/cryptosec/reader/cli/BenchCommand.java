@@ -13,14 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench generate|search}: synthetic libraries sampled from the real corpora, and the search benchmark. */
-<<<<<<< HEAD
-@Command(name = "bench", description = "Measure performance: search (with generated libraries) and extraction.",
+/** {@code bench generate|search|extract}: synthetic libraries from the real corpora, the search and extraction benchmarks. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure performance: search (with generated libraries) and extraction.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class, BenchExtractCommand.class})
-=======
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Generate benchmark libraries and measure search.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class})
->>>>>>> benchsearch
 final class BenchCommand implements Runnable {
 
     @Spec
