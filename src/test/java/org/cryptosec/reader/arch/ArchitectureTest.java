@@ -80,10 +80,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule picocliOnlyInCli = onlyIn("picocli..", ROOT + ".cli..");
 
-    /** Jackson reads JSON Feed (feed) and JSON-LD (extract), and writes the CLI's --json (cli): ADR 0003. */
+    /**
+     * Jackson reads JSON Feed (feed), JSON-LD and benchmark ground truth (extract), the article corpora of the
+     * search benchmark (service.bench), and writes the CLI's --json (cli): ADR 0003.
+     */
     @ArchTest
     static final ArchRule jacksonOnlyWhereJsonIsReadOrWritten = noClasses().that()
-            .resideOutsideOfPackages(ROOT + ".feed..", ROOT + ".extract..", ROOT + ".cli..")
+            .resideOutsideOfPackages(ROOT + ".feed..", ROOT + ".extract..", ROOT + ".cli..", ROOT + ".service.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..");
 
     @ArchTest

@@ -264,9 +264,9 @@ final class Corpus {
             }
             Object v;
             try {
-                v = MiniJson.parse(line);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(file.getFileName() + " line " + n + ": " + e.getMessage(), e);
+                v = JSON.readValue(line, Object.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException(file.getFileName() + " line " + n + ": " + e.getOriginalMessage(), e);
             }
             if (!(v instanceof Map)) {
                 throw new IllegalArgumentException(file.getFileName() + " line " + n + " is not a JSON object");
@@ -275,6 +275,8 @@ final class Corpus {
         }
         return rows;
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static String str(Object o) {
         return o instanceof String s ? s : null;

@@ -133,15 +133,6 @@ class SearchBenchmarkTest {
     }
 
     @Test
-    void miniJsonReadsCorpusLinesAndRejectsBrokenOnes() {
-        Object v = MiniJson.parse("{\"a\": [1, true, null, \"x\\u00e9\\n\"], \"b\": {}}");
-        assertEquals(Map.of("a", java.util.Arrays.asList(1.0, true, null, "xé\n"), "b", Map.of()), v);
-        for (String bad : List.of("{", "{\"a\" 1}", "[1,]", "\"abc", "{} x", "[\"\\q\"]")) {
-            assertThrows(IllegalArgumentException.class, () -> MiniJson.parse(bad), bad);
-        }
-    }
-
-    @Test
     void csvKeepsQuotedCommasNewlinesAndQuotes() {
         List<List<String>> rows = Corpus.Csv.parse("Date,Description\n2024-01-01,\"a, \"\"b\"\"\nc\"\r\n");
         assertEquals(List.of(List.of("Date", "Description"), List.of("2024-01-01", "a, \"b\"\nc")), rows);
