@@ -3,13 +3,11 @@ package org.cryptosec.reader.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.cryptosec.reader.service.bench.LibraryGenerator;
 import org.cryptosec.reader.service.bench.SearchBenchmark;
 import org.cryptosec.reader.task.ProgressListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,7 +26,7 @@ final class BenchCommand implements Runnable {
     }
 
     /** Options shared by both subcommands. */
-    static class BenchOptions {
+    abstract static class BenchOptions extends CliCommand {
         @Option(names = "--articles", paramLabel = "N", required = true, description = "Number of articles")
         int articles;
 
@@ -38,12 +36,6 @@ final class BenchCommand implements Runnable {
         @Option(names = "--corpus", paramLabel = "DIR",
                 description = "Corpus folder (default ../shared/data/articles from the working folder)")
         Path corpus;
-
-        @Mixin
-        CommonOptions common;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
 
         Path corpusDir() {
             return corpus != null ? corpus : LibraryGenerator.defaultCorpusDir();
@@ -56,21 +48,8 @@ final class BenchCommand implements Runnable {
             }
         }
 
-        Cli root() {
-            return (Cli) spec.root().userObject();
-        }
-
-        boolean json() {
-            return common.json || root().options.json;
-        }
-
-        Path dataDir() {
-            Path dir = common.dataDir != null ? common.dataDir : root().options.dataDir;
-            return dir != null ? dir : root().context.defaultDataDir();
-        }
-
         ProgressListener progress() {
-            var err = root().context.err();
+            var err = err();
             return (done, total, message) -> {
                 err.printf("\r%-70s", message);
                 err.flush();
@@ -79,18 +58,15 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write N articles sampled from the corpora into the library in --data-dir.")
-    static final class Generate extends BenchOptions implements Callable<Integer> {
+    static final class Generate extends BenchOptions {
 
         @Override
         public Integer call() throws Exception {
             check();
             Path dir = dataDir();
-            if (dir == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--data-dir is required");
-            }
             LibraryGenerator generator = LibraryGenerator.load(corpusDir());
             LibraryGenerator.WriteReport r = generator.write(dir, articles, seed, progress());
-            var ctx = root().context;
+            var ctx = context();
             ctx.err().println();
             if (json()) {
                 Map<String, Object> doc = new LinkedHashMap<>();
@@ -108,14 +84,14 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "search", mixinStandardHelpOptions = true, description = "Generate N articles in a temporary folder and benchmark Lucene, FTS5 and LIKE.")
-    static final class Search extends BenchOptions implements Callable<Integer> {
+    static final class Search extends BenchOptions {
 
         @Override
         public Integer call() throws Exception {
             check();
             SearchBenchmark bench = new SearchBenchmark(LibraryGenerator.load(corpusDir()));
             SearchBenchmark.Report r = bench.runInTemporaryFolder(articles, seed, progress());
-            var ctx = root().context;
+            var ctx = context();
             ctx.err().println();
             if (json()) {
                 Map<String, Object> doc = new LinkedHashMap<>();

@@ -4,25 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.cryptosec.reader.eval.ExtractionBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code bench extract DATA_DIR}: extraction pages/s against a plain Jsoup parse of the same pages. */
 @Command(name = "extract", description = "Pages per second of article extraction and of a plain HTML parse "
         + "of the benchmark pages in DATA_DIR (single thread, after a warm-up pass).")
-final class BenchExtractCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions options;
-
-    @Spec
-    CommandSpec spec;
+final class BenchExtractCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the benchmark sets")
     Path dataDir;
@@ -30,9 +20,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExtractionBench.Result r = new ExtractionBench().run(dataDir);
-        Cli root = (Cli) spec.root().userObject();
-        var out = root.context.out();
-        if (options.json || root.options.json) {
+        var out = out();
+        if (json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("pages", r.pages());
             doc.put("extractPagesPerSecond", EvalExtractCommand.round(r.extractPagesPerSecond()));

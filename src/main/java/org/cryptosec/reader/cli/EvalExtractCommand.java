@@ -7,29 +7,19 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.cryptosec.reader.eval.ExtractionEvaluation;
 import org.cryptosec.reader.eval.ExtractionEvaluation.DatasetScore;
 import org.cryptosec.reader.eval.ExtractionEvaluation.Prediction;
 import org.cryptosec.reader.eval.ExtractionEvaluation.Report;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code eval-extract DATA_DIR --predictions OUT.json}: score the article extractor on the extraction benchmarks. */
 @Command(name = "eval-extract", description = "Run the article extractor over the extraction benchmarks in DATA_DIR "
         + "(readability/, scrapinghub/, trafilatura/, htmldate-mediacloud2020/), write its predictions and print "
         + "the metrics per benchmark set.")
-final class EvalExtractCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions options;
-
-    @Spec
-    CommandSpec spec;
+final class EvalExtractCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the benchmark sets")
     Path dataDir;
@@ -42,8 +32,7 @@ final class EvalExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Report report = new ExtractionEvaluation().run(dataDir);
         Files.writeString(predictions, Json.write(predictionsJson(report.predictions())), StandardCharsets.UTF_8);
-        Cli root = (Cli) spec.root().userObject();
-        if (options.json || root.options.json) {
+        if (json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("pages", report.pages());
             doc.put("pagesPerSecond", round(report.pagesPerSecond()));
@@ -57,9 +46,9 @@ final class EvalExtractCommand implements Callable<Integer> {
             }
             doc.put("datasets", sets);
             doc.put("predictions", predictions.toString());
-            root.context.out().println(Json.write(doc));
+            printJson(doc);
         } else {
-            var out = root.context.out();
+            var out = out();
             for (DatasetScore s : report.datasets()) {
                 out.printf("%s: %d pages%s%n", s.dataset(), s.pages(),
                         s.failures() == 0 ? "" : " (" + s.failures() + " failed)");
@@ -68,7 +57,7 @@ final class EvalExtractCommand implements Callable<Integer> {
             out.printf("%d pages at %.1f pages/s; predictions in %s%n", report.pages(), report.pagesPerSecond(),
                     predictions);
         }
-        root.context.out().flush();
+        out().flush();
         return 0;
     }
 

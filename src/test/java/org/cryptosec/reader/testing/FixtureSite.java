@@ -155,7 +155,7 @@ public final class FixtureSite implements AutoCloseable {
             py = y;
         }
         g.dispose();
-        return encode(img);
+        return encode(img, "jpg");
     }
 
     /** A round avatar with initials. */
@@ -170,13 +170,14 @@ public final class FixtureSite implements AutoCloseable {
         java.awt.FontMetrics m = g.getFontMetrics();
         g.drawString(initials, (160 - m.stringWidth(initials)) / 2, (160 + m.getAscent() - m.getDescent()) / 2);
         g.dispose();
-        return encode(img);
+        return encode(img, "jpg");
     }
 
-    private static byte[] encode(BufferedImage img) {
+    /** The image's bytes in an ImageIO format ("jpg", "png"). */
+    public static byte[] encode(BufferedImage img, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(img, "jpg", out);
+            ImageIO.write(img, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,12 +3,9 @@ package org.cryptosec.reader.ui;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.cryptosec.reader.model.Feed;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.service.LibraryException;
@@ -151,13 +148,7 @@ public final class UiFixture implements AutoCloseable {
         g.setColor(new Color(rgb).brighter().brighter());
         g.fillOval(width / 4, height / 4, width / 2, height / 2);
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.cryptosec.reader.testing.FixtureSite.encode(img, "png");
     }
 
     @Override
