@@ -37,6 +37,8 @@ import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.store.FeedRepository;
 import org.cryptosec.reader.store.ImageRepository;
 import org.cryptosec.reader.task.Cancellation;
+import org.cryptosec.reader.task.SameThreadTaskExecutor;
+import org.cryptosec.reader.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +56,9 @@ public final class FeedRefresher {
     static final int MAX_IMAGES_PER_ARTICLE = 12;
     static final Duration REFRESH_INTERVAL = Duration.ofHours(1);
     static final Duration MAX_BACKOFF = Duration.ofHours(24);
+    /** Article pages of one feed fetched at the same time. */
+    public static final int PAGE_LANES_PER_FEED = 4;
+    static final int INDEXING_THREADS = 2;
 
     private final Database db;
     private final FeedRepository feeds;
@@ -66,12 +71,35 @@ public final class FeedRefresher {
     private final FeedParser parser;
     private final ArticleExtractor extractor;
     private final Clock clock;
+    private final TaskExecutor pageWorkers;
+    private final ConnectionBudget budget;
+    /**
+     * Lucene gives every thread that indexes at the same time its own in-memory segment, flushed as a
+     * tiny segment at the next commit: page jobs index through this gate so a refresh makes few segments.
+     */
+    private final java.util.concurrent.Semaphore indexing = new java.util.concurrent.Semaphore(INDEXING_THREADS);
     /** Author pages already read in this process: url → bio found (or empty). */
     private final Map<String, Optional<Author>> authorPages = new ConcurrentHashMap<>();
 
     public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
                          ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
                          HttpFetcher imageFetcher, FeedParser parser, ArticleExtractor extractor, Clock clock) {
+        this(db, feeds, articles, authors, images, index, pageFetcher, imageFetcher, parser, extractor, clock,
+                new SameThreadTaskExecutor(), new ConnectionBudget(32, 4));
+    }
+
+    /**
+     * With {@code pageWorkers} a feed's article pages are fetched and stored in parallel (at most
+     * {@link #PAGE_LANES_PER_FEED} at a time per feed), every request within {@code budget}. The pool
+     * should have at least {@code PAGE_LANES_PER_FEED} threads per feed refreshed at once so that page
+     * jobs never queue.
+     */
+    public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
+                         ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
+                         HttpFetcher imageFetcher, FeedParser parser, ArticleExtractor extractor, Clock clock,
+                         TaskExecutor pageWorkers, ConnectionBudget budget) {
+        this.pageWorkers = pageWorkers;
+        this.budget = budget;
         this.db = db;
         this.feeds = feeds;
         this.articles = articles;
@@ -86,11 +114,19 @@ public final class FeedRefresher {
     }
 
     public FeedRefreshResult refresh(Feed feed, Cancellation cancellation) {
+        return refresh(feed, cancellation, true);
+    }
+
+    /**
+     * Refreshes one feed; with {@code commitIndex} false the caller commits the search index later (a
+     * batch of feeds, one commit). Never throws.
+     */
+    public FeedRefreshResult refresh(Feed feed, Cancellation cancellation, boolean commitIndex) {
         Instant now = clock.instant();
         FetchResult fetched;
         ParsedFeed parsed;
         try {
-            fetched = pageFetcher.fetch(feed.url(), new Validators(feed.etag(), feed.lastModified()));
+            fetched = fetch(feed.url(), new Validators(feed.etag(), feed.lastModified()));
             if (fetched.notModified()) {
                 feeds.recordNotModified(feed.id(), now, now.plus(REFRESH_INTERVAL));
                 return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.NOT_MODIFIED, 0, null,
@@ -111,28 +147,117 @@ public final class FeedRefresher {
             }
         }
         String source = firstNonBlank(feed.title(), parsed.title(), hostOf(feed.url()));
-        int added = 0;
-        List<String> pageErrors = new ArrayList<>();
-        List<ParsedItem> items = parsed.items();
-        for (int i = 0; i < items.size() && i < MAX_ITEMS_PER_REFRESH; i++) {
-            if (cancellation.isCancelled()) {
-                break;
-            }
-            ParsedItem item = items.get(i);
-            try {
-                if (storeItem(feed, source, item, pageErrors)) {
-                    added++;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Could not store item {} of {}", item.url(), feed.url(), e);
-                pageErrors.add(describe(item) + ": " + e.getMessage());
-            }
+        List<String> pageErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+        int added = storeItems(feed, source, parsed.items(), pageErrors, cancellation);
+        if (commitIndex) {
+            index.commit();
         }
-        index.commit();
         feeds.recordSuccess(feed.id(), fetched.etag(), fetched.lastModified(), now,
                 isBlank(feed.title()) ? parsed.title() : null,
                 isBlank(feed.siteUrl()) ? parsed.siteUrl() : null, now.plus(REFRESH_INTERVAL));
-        return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.OK, added, null, pageErrors);
+        return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.OK, added, null,
+                List.copyOf(pageErrors));
+    }
+
+    /**
+     * Stores the feed's new items: duplicates (in the library or earlier in this feed) are skipped here,
+     * the rest are fetched, extracted and stored as page jobs, at most {@link #PAGE_LANES_PER_FEED} at a time.
+     */
+    private int storeItems(Feed feed, String source, List<ParsedItem> items, List<String> pageErrors,
+                           Cancellation cancellation) {
+        java.util.concurrent.Semaphore lanes = new java.util.concurrent.Semaphore(PAGE_LANES_PER_FEED);
+        java.util.concurrent.atomic.AtomicInteger added = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<Void>> jobs = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        try {
+            for (int i = 0; i < items.size() && i < MAX_ITEMS_PER_REFRESH; i++) {
+                if (cancellation.isCancelled()) {
+                    break;
+                }
+                ParsedItem item = items.get(i);
+                NewItem fresh;
+                try {
+                    fresh = newItem(feed, item, seen);
+                } catch (RuntimeException e) {
+                    LOG.error("Could not check item {} of {}", item.url(), feed.url(), e);
+                    pageErrors.add(describe(item) + ": " + e.getMessage());
+                    continue;
+                }
+                if (fresh == null) {
+                    continue;
+                }
+                lanes.acquire();
+                try {
+                    jobs.add(pageWorkers.execute(() -> {
+                        try {
+                            if (!cancellation.isCancelled() && storeItem(feed, source, item, fresh, pageErrors)) {
+                                added.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.error("Could not store item {} of {}", item.url(), feed.url(), e);
+                            pageErrors.add(describe(item) + ": " + e.getMessage());
+                        } finally {
+                            lanes.release();
+                        }
+                        return null;
+                    }));
+                } catch (RuntimeException e) {
+                    lanes.release();
+                    LOG.error("Could not start the page job for {} of {}", item.url(), feed.url(), e);
+                    pageErrors.add(describe(item) + ": " + e.getMessage());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (java.util.concurrent.Future<Void> job : jobs) {
+            try {
+                job.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+                pageErrors.add("page job failed: " + e.getMessage());
+            }
+        }
+        return added.get();
+    }
+
+    /** The GUID and content hash of an item that is new (not in the library, not seen earlier in this feed), else null. */
+    private NewItem newItem(Feed feed, ParsedItem item, Set<String> seen) {
+        String guid = firstNonBlank(item.guid(), item.url(), null);
+        String hash = contentHash(item);
+        if (guid != null && (!seen.add("g " + guid) || articles.existsByGuid(feed.id(), guid))) {
+            return null;
+        }
+        if (item.url() != null && (!seen.add("u " + item.url()) || articles.existsByUrl(item.url()))) {
+            return null;
+        }
+        if (!seen.add("h " + hash) || articles.existsByContentHash(hash)) {
+            return null;
+        }
+        return new NewItem(guid == null ? hash : guid, hash);
+    }
+
+    private record NewItem(String guid, String hash) {
+    }
+
+    /** One request within the connection budget. */
+    private FetchResult fetch(String url, Validators validators) throws FetchException {
+        return fetch(pageFetcher, url, validators);
+    }
+
+    private FetchResult fetch(HttpFetcher fetcher, String url, Validators validators) throws FetchException {
+        ConnectionBudget.Permit permit;
+        try {
+            permit = budget.acquire(url);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(FetchException.Kind.INTERRUPTED, 0, "interrupted while waiting to fetch " + url, e);
+        }
+        try (permit) {
+            return fetcher.fetch(url, validators);
+        }
     }
 
     private FeedRefreshResult failed(Feed feed, Instant now, String message) {
@@ -143,27 +268,15 @@ public final class FeedRefresher {
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0, error, List.of());
     }
 
-    /** Stores one item if it is new; returns true when an article was added. */
-    private boolean storeItem(Feed feed, String source, ParsedItem item, List<String> pageErrors) {
-        String guid = firstNonBlank(item.guid(), item.url(), null);
-        String hash = contentHash(item);
-        if (guid != null && articles.existsByGuid(feed.id(), guid)) {
-            return false;
-        }
-        if (item.url() != null && articles.existsByUrl(item.url())) {
-            return false;
-        }
-        if (articles.existsByContentHash(hash)) {
-            return false;
-        }
-        if (guid == null) {
-            guid = hash;
-        }
+    /** Fetches, extracts and stores one new item; returns true when an article was added. */
+    private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors) {
+        String guid = fresh.guid();
+        String hash = fresh.hash();
         String pageHtml = null;
         String pageUrl = item.url();
         if (item.url() != null) {
             try {
-                FetchResult page = pageFetcher.fetch(item.url());
+                FetchResult page = fetch(item.url(), Validators.NONE);
                 pageHtml = PageDecoder.decode(page.body(), page.contentType());
                 pageUrl = page.finalUri().toString();
             } catch (FetchException e) {
@@ -210,7 +323,12 @@ public final class FeedRefresher {
             }
             return withAuthors.withId(id);
         });
-        index.index(stored);
+        indexing.acquireUninterruptibly();
+        try {
+            index.index(stored);
+        } finally {
+            indexing.release();
+        }
         return true;
     }
 
@@ -228,7 +346,7 @@ public final class FeedRefresher {
         }
         Optional<Author> fromPage = authorPages.computeIfAbsent(author.url(), url -> {
             try {
-                FetchResult page = pageFetcher.fetch(url);
+                FetchResult page = fetch(url, Validators.NONE);
                 String html = PageDecoder.decode(page.body(), page.contentType());
                 return extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
             } catch (FetchException | RuntimeException e) {
@@ -257,7 +375,7 @@ public final class FeedRefresher {
                 continue;
             }
             try {
-                FetchResult r = imageFetcher.fetch(url);
+                FetchResult r = fetch(imageFetcher, url, Validators.NONE);
                 String type = ImageSniffer.sniff(r.body());
                 if (type != null && ImageSniffer.isImageContentType(r.contentType())) {
                     result.add(new StoredImage(url, type, r.body()));

@@ -59,10 +59,15 @@ import org.slf4j.LoggerFactory;
 public final class Library implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
-    /** Feeds refreshed at the same time. */
-    static final int REFRESH_PARALLELISM = 4;
+    /** Feeds refreshed at the same time (each fetches up to {@link FeedRefresher#PAGE_LANES_PER_FEED} pages at once). */
+    static final int REFRESH_PARALLELISM = 24;
     /** Feeds of one host refreshed at the same time: polite by default. */
     static final int PER_HOST_PARALLELISM = 2;
+    /** Requests in flight at once, overall and to one host (feeds, pages, images together). */
+    static final int MAX_CONNECTIONS = 48;
+    static final int MAX_CONNECTIONS_PER_HOST = 4;
+    /** The search index is committed after this many feeds of a refresh (and at its end). */
+    static final int COMMIT_EVERY_FEEDS = 25;
     static final long MAX_OPML_BYTES = 5L * 1024 * 1024;
     static final String CATALOGUE = "/catalogue/crypto-security.opml";
 
@@ -76,11 +81,26 @@ public final class Library implements AutoCloseable {
     private final FeedDiscovery discovery;
     private final FeedRefresher refresher;
     private final TaskExecutor workers;
+    private final TaskExecutor pageWorkers;
 
-    /** Builds a library from its parts; it owns and closes them. */
+    /**
+     * Builds a library from its parts; it owns and closes them. Feeds are refreshed on {@code workers};
+     * their article pages on a pool of its own.
+     */
     public Library(Path dataDir, Database db, ArticleIndex index, HttpFetcher pageFetcher, HttpFetcher imageFetcher,
                    TaskExecutor workers, Clock clock) {
+        this(dataDir, db, index, pageFetcher, imageFetcher, workers,
+                new PooledTaskExecutor(REFRESH_PARALLELISM * FeedRefresher.PAGE_LANES_PER_FEED), clock);
+    }
+
+    /**
+     * As above with the pool for article pages given: it needs {@link FeedRefresher#PAGE_LANES_PER_FEED}
+     * threads per thread of {@code workers}, and must not be {@code workers} itself.
+     */
+    public Library(Path dataDir, Database db, ArticleIndex index, HttpFetcher pageFetcher, HttpFetcher imageFetcher,
+                   TaskExecutor workers, TaskExecutor pageWorkers, Clock clock) {
         this.dataDir = dataDir;
+        this.pageWorkers = pageWorkers;
         this.db = db;
         this.index = index;
         this.workers = workers;
@@ -91,7 +111,8 @@ public final class Library implements AutoCloseable {
         FeedParser parser = new FeedParser();
         this.discovery = new FeedDiscovery(pageFetcher, parser);
         this.refresher = new FeedRefresher(db, feedRepo, articleRepo, authorRepo, imageRepo, index, pageFetcher,
-                imageFetcher, parser, new ArticleExtractor(), clock);
+                imageFetcher, parser, new ArticleExtractor(), clock, pageWorkers,
+                new ConnectionBudget(MAX_CONNECTIONS, MAX_CONNECTIONS_PER_HOST));
     }
 
     /**
@@ -203,11 +224,14 @@ public final class Library implements AutoCloseable {
                     r = cancellation.isCancelled()
                             ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
                             "cancelled", List.of())
-                            : refresher.refresh(feed, cancellation);
+                            : refresher.refresh(feed, cancellation, false);
                 } finally {
                     hostPermits.release();
                 }
                 int n = done.incrementAndGet();
+                if (n % COMMIT_EVERY_FEEDS == 0) {
+                    index.commit();
+                }
                 progress.progress(n, total, feed.displayTitle() + ": " + describe(r));
                 return r;
             }));
@@ -227,6 +251,7 @@ public final class Library implements AutoCloseable {
                         "unexpected error: " + e.getMessage(), List.of()));
             }
         }
+        index.commit();
         int added = results.stream().mapToInt(FeedRefreshResult::newArticles).sum();
         return new RefreshReport(added, results);
     }
@@ -476,6 +501,7 @@ public final class Library implements AutoCloseable {
     @Override
     public void close() {
         workers.close();
+        pageWorkers.close();
         try {
             index.close();
         } finally {
