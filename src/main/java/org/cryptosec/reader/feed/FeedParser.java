@@ -101,7 +101,7 @@ public final class FeedParser {
             throw new FeedParseException("not a feed: this is an OPML subscription list (import it instead)", null);
         }
         SyndFeed feed = buildWithRome(text, root);
-        return convert(feed, feedUrl);
+        return convert(feed, feedUrl).withUpdateInterval(UpdateHints.interval(text));
     }
 
     private SyndFeed buildWithRome(String text, Root root) throws FeedParseException {

@@ -9,11 +9,23 @@ public class FetchException extends IOException {
 
     private final Kind kind;
     private final int status;
+    private final java.time.Duration retryAfter;
 
     public FetchException(Kind kind, int status, String message, Throwable cause) {
+        this(kind, status, message, cause, null);
+    }
+
+    /** With the server's Retry-After (on 429 and 503), or null. */
+    public FetchException(Kind kind, int status, String message, Throwable cause, java.time.Duration retryAfter) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the server asked us to wait (Retry-After on a 429 or 503), or null. */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
     }
 
     public Kind kind() {

@@ -129,8 +129,12 @@ public final class HttpFetcher {
             if (status < 200 || status > 299) {
                 closeQuietly(response.body());
                 String reason = REASONS.get(status);
+                java.time.Duration retryAfter = status == 429 || status == 503
+                        ? HttpDates.retryAfter(headers.map(), java.time.Instant.now()) : null;
                 throw new FetchException(FetchException.Kind.HTTP_STATUS, status,
-                        "HTTP " + status + (reason != null ? " " + reason : ""), null);
+                        "HTTP " + status + (reason != null ? " " + reason : "")
+                                + (retryAfter != null ? " (retry after " + retryAfter.toSeconds() + " s)" : ""),
+                        null, retryAfter);
             }
             byte[] body = readBody(response, deadline);
             return new FetchResult(requested, current, status, false, body, contentType, etag, lastModified,

@@ -128,16 +128,19 @@ public final class FeedRefresher {
         try {
             fetched = fetch(feed.url(), new Validators(feed.etag(), feed.lastModified()));
             if (fetched.notModified()) {
-                feeds.recordNotModified(feed.id(), now, now.plus(REFRESH_INTERVAL));
+                feeds.recordNotModified(feed.id(), now, RefreshPolicy.afterAnswer(now, fetched.freshness(now),
+                        feeds.updateInterval(feed.id()).orElse(null)));
                 return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.NOT_MODIFIED, 0, null,
                         List.of());
             }
             parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri().toString());
-        } catch (FetchException | FeedParseException e) {
-            return failed(feed, now, e.getMessage());
+        } catch (FetchException e) {
+            return failed(feed, now, e.getMessage(), e);
+        } catch (FeedParseException e) {
+            return failed(feed, now, e.getMessage(), null);
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure refreshing {}", feed.url(), e);
-            return failed(feed, now, "unexpected error: " + e);
+            return failed(feed, now, "unexpected error: " + e, null);
         }
         if (fetched.permanentRedirect() && !fetched.finalUri().toString().equals(feed.url())) {
             String newUrl = fetched.finalUri().toString();
@@ -152,9 +155,11 @@ public final class FeedRefresher {
         if (commitIndex) {
             index.commit();
         }
+        feeds.setUpdateInterval(feed.id(), parsed.updateInterval());
         feeds.recordSuccess(feed.id(), fetched.etag(), fetched.lastModified(), now,
                 isBlank(feed.title()) ? parsed.title() : null,
-                isBlank(feed.siteUrl()) ? parsed.siteUrl() : null, now.plus(REFRESH_INTERVAL));
+                isBlank(feed.siteUrl()) ? parsed.siteUrl() : null,
+                RefreshPolicy.afterAnswer(now, fetched.freshness(now), parsed.updateInterval()));
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.OK, added, null,
                 List.copyOf(pageErrors));
     }
@@ -260,11 +265,16 @@ public final class FeedRefresher {
         }
     }
 
-    private FeedRefreshResult failed(Feed feed, Instant now, String message) {
+    private FeedRefreshResult failed(Feed feed, Instant now, String message, FetchException fetchError) {
         String error = message == null || message.isBlank() ? "unknown error" : message;
-        long backoffMinutes = Math.min(MAX_BACKOFF.toMinutes(), 5L << Math.min(feed.errorCount(), 10));
-        feeds.recordError(feed.id(), error, now, now.plus(Duration.ofMinutes(backoffMinutes)));
-        LOG.warn("Feed {} failed: {}", feed.url(), error);
+        RefreshPolicy.Failure next = RefreshPolicy.afterFailure(now, feed.errorCount(), fetchError, error);
+        if (next.pause()) {
+            feeds.recordErrorAndPause(feed.id(), error, now, next.pausedReason());
+            LOG.warn("Feed {} paused: {}", feed.url(), next.pausedReason());
+        } else {
+            feeds.recordError(feed.id(), error, now, next.next());
+            LOG.warn("Feed {} failed: {}", feed.url(), error);
+        }
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0, error, List.of());
     }
 

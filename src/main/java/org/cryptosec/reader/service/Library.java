@@ -82,6 +82,7 @@ public final class Library implements AutoCloseable {
     private final FeedRefresher refresher;
     private final TaskExecutor workers;
     private final TaskExecutor pageWorkers;
+    private final Clock clock;
 
     /**
      * Builds a library from its parts; it owns and closes them. Feeds are refreshed on {@code workers};
@@ -101,6 +102,7 @@ public final class Library implements AutoCloseable {
                    TaskExecutor workers, TaskExecutor pageWorkers, Clock clock) {
         this.dataDir = dataDir;
         this.pageWorkers = pageWorkers;
+        this.clock = clock;
         this.db = db;
         this.index = index;
         this.workers = workers;
@@ -201,9 +203,12 @@ public final class Library implements AutoCloseable {
     public RefreshReport refresh(List<Long> feedIds, ProgressListener progress, Cancellation cancellation) {
         List<Feed> targets = new ArrayList<>();
         if (feedIds == null || feedIds.isEmpty()) {
-            targets.addAll(feedRepo.list());
+            targets.addAll(feedRepo.list().stream().filter(f -> !f.paused()).toList());
         } else {
             for (Long id : feedIds) {
+                if (id != null && feedRepo.unpause(id)) {
+                    LOG.info("Feed {} unpaused: refreshed on request", id);
+                }
                 feedRepo.get(id).ifPresentOrElse(targets::add,
                         () -> LOG.warn("refresh: no feed with id {}", id));
             }
@@ -507,6 +512,44 @@ public final class Library implements AutoCloseable {
         } finally {
             db.close();
         }
+    }
+
+    // ---------------------------------------------------------------- schedule
+
+    /** Feeds whose next fetch is due now (never fetched, or next_fetch at or before now), paused ones left out. */
+    public List<Feed> dueFeeds() {
+        return feedRepo.due(clock.instant());
+    }
+
+    /** Refreshes the due feeds (what {@link RefreshScheduler} runs each time it wakes). */
+    public RefreshReport refreshDue(ProgressListener progress, Cancellation cancellation) {
+        List<Long> due = dueFeeds().stream().map(Feed::id).toList();
+        if (due.isEmpty()) {
+            progress.progress(0, 0, "No feeds are due");
+            return new RefreshReport(0, List.of());
+        }
+        return refresh(due, progress, cancellation);
+    }
+
+    /** The earliest next fetch of the feeds that are not paused (empty: none scheduled, or no feeds). */
+    public Optional<java.time.Instant> nextDue() {
+        return feedRepo.list().stream().filter(f -> !f.paused())
+                .map(f -> f.nextFetch() == null ? java.time.Instant.EPOCH : f.nextFetch())
+                .min(java.util.Comparator.naturalOrder());
+    }
+
+    /** The user asks to try a paused (or failing) feed again: unpaused and due at once. True when it was paused. */
+    public boolean retryFeed(long feedId) {
+        return feedRepo.unpause(feedId);
+    }
+
+    /** Feeds paused after repeated or permanent failures, with {@link Feed#pausedReason()} saying why. */
+    public List<Feed> pausedFeeds() {
+        return feedRepo.list().stream().filter(Feed::paused).toList();
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     static Duration refreshInterval() {

@@ -18,7 +18,7 @@ import org.cryptosec.reader.model.Feed;
 public final class FeedRepository {
 
     private static final String COLUMNS = "id, url, title, site_url, category, etag, last_modified, last_fetched,"
-            + " last_error, error_count, next_fetch";
+            + " last_error, error_count, next_fetch, paused_reason";
 
     private final Database db;
 
@@ -89,14 +89,15 @@ public final class FeedRepository {
         });
     }
 
-    /** Feeds to refresh at {@code now}: never scheduled, or scheduled at or before now; soonest first. */
+    /** Feeds to refresh at {@code now}: not paused, and never scheduled or scheduled at or before now; soonest first. */
     public List<Feed> due(Instant now) {
         if (now == null) {
             throw new IllegalArgumentException("now is null");
         }
         return db.withConnection("list due feeds", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds"
-                    + " WHERE next_fetch IS NULL OR next_fetch <= ? ORDER BY COALESCE(next_fetch, 0), id")) {
+                    + " WHERE paused_reason IS NULL AND (next_fetch IS NULL OR next_fetch <= ?)"
+                    + " ORDER BY COALESCE(next_fetch, 0), id")) {
                 ps.setLong(1, Sql.millis(now));
                 return all(ps);
             }
@@ -154,6 +155,63 @@ public final class FeedRepository {
                     Sql.setInstant(ps, 3, nextFetch);
                     ps.setLong(4, id);
                 });
+    }
+
+    /**
+     * A failure that pauses the feed: like {@link #recordError} and the feed is skipped by scheduled
+     * refreshes until {@link #unpause}.
+     */
+    public void recordErrorAndPause(long id, String error, Instant when, String pausedReason) {
+        String text = error == null || error.isBlank() ? "unknown error" : error;
+        String reason = pausedReason == null || pausedReason.isBlank() ? text : pausedReason;
+        update("pause feed " + id,
+                "UPDATE feeds SET last_error = ?, error_count = error_count + 1, last_fetched = ?, next_fetch = NULL,"
+                        + " paused_reason = ? WHERE id = ?",
+                ps -> {
+                    ps.setString(1, text);
+                    Sql.setInstant(ps, 2, when);
+                    ps.setString(3, reason);
+                    ps.setLong(4, id);
+                });
+    }
+
+    /** Remembers how often the feed says it changes (null: it does not say), for the schedule after a 304. */
+    public void setUpdateInterval(long id, java.time.Duration interval) {
+        update("store the update interval of feed " + id, "UPDATE feeds SET update_interval = ? WHERE id = ?", ps -> {
+            if (interval == null) {
+                ps.setNull(1, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(1, interval.toMillis());
+            }
+            ps.setLong(2, id);
+        });
+    }
+
+    /** The interval stored by {@link #setUpdateInterval}, if any. */
+    public Optional<java.time.Duration> updateInterval(long id) {
+        return db.withConnection("read the update interval of feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT update_interval FROM feeds WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long ms = rs.getLong(1);
+                        return rs.wasNull() ? Optional.<java.time.Duration>empty() : Optional.of(java.time.Duration.ofMillis(ms));
+                    }
+                    return Optional.<java.time.Duration>empty();
+                }
+            }
+        });
+    }
+
+    /** Ends a pause: the feed is due at once, its error count starts again from 0. True when it was paused. */
+    public boolean unpause(long id) {
+        return db.inTransaction(() -> db.withConnection("unpause feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET paused_reason = NULL, error_count = 0,"
+                    + " next_fetch = NULL WHERE id = ? AND paused_reason IS NOT NULL")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        }));
     }
 
     /**
@@ -254,6 +312,7 @@ public final class FeedRepository {
                 Sql.getInstant(rs, "last_fetched"),
                 rs.getString("last_error"),
                 rs.getInt("error_count"),
-                Sql.getInstant(rs, "next_fetch"));
+                Sql.getInstant(rs, "next_fetch"),
+                rs.getString("paused_reason"));
     }
 }
