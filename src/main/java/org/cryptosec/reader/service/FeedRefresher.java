@@ -228,23 +228,37 @@ public final class FeedRefresher {
         return added.get();
     }
 
-    /** The GUID and content hash of an item that is new (not in the library, not seen earlier in this feed), else null. */
+    /**
+     * What to do with an item: null to skip it (seen earlier in this feed, deleted by the user, or stored
+     * and unchanged), else its GUID and content hash, with the stored article's id when it changed.
+     * Dedupe order: GUID (within the feed), then canonical URL, then content hash.
+     */
     private NewItem newItem(Feed feed, ParsedItem item, Set<String> seen) {
         String guid = firstNonBlank(item.guid(), item.url(), null);
         String hash = contentHash(item);
-        if (guid != null && (!seen.add("g " + guid) || articles.existsByGuid(feed.id(), guid))) {
+        if (guid != null && !seen.add("g " + guid) || item.url() != null && !seen.add("u " + item.url())
+                || !seen.add("h " + hash)) {
             return null;
         }
-        if (item.url() != null && (!seen.add("u " + item.url()) || articles.existsByUrl(item.url()))) {
+        String key = guid == null ? hash : guid;
+        if (articles.isTombstoned(feed.id(), key, item.url(), hash)) {
             return null;
         }
-        if (!seen.add("h " + hash) || articles.existsByContentHash(hash)) {
+        if (guid != null) {
+            Optional<ArticleRepository.StoredKey> stored = articles.findByGuid(feed.id(), guid);
+            if (stored.isPresent()) {
+                String before = stored.get().contentHash();
+                return before == null || before.equals(hash) ? null : new NewItem(guid, hash, stored.get().id());
+            }
+        }
+        if (item.url() != null && articles.existsByUrl(item.url()) || articles.existsByContentHash(hash)) {
             return null;
         }
-        return new NewItem(guid == null ? hash : guid, hash);
+        return new NewItem(key, hash, 0);
     }
 
-    private record NewItem(String guid, String hash) {
+    /** {@code existingId} > 0: the stored article of this GUID, whose item changed. */
+    private record NewItem(String guid, String hash, long existingId) {
     }
 
     /** One request within the connection budget. */
@@ -278,7 +292,7 @@ public final class FeedRefresher {
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0, error, List.of());
     }
 
-    /** Fetches, extracts and stores one new item; returns true when an article was added. */
+    /** Fetches, extracts and stores one new or changed item; returns true when an article was added (not updated). */
     private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors) {
         String guid = fresh.guid();
         String hash = fresh.hash();
@@ -324,7 +338,15 @@ public final class FeedRefresher {
                 storedAuthors.add(authors.upsert(a));
             }
             Article withAuthors = article.withAuthors(storedAuthors);
-            long id = articles.insert(withAuthors, originalHtml, hash);
+            long id;
+            if (fresh.existingId() > 0) {
+                id = fresh.existingId();
+                if (!articles.updateContent(id, withAuthors, originalHtml, hash)) {
+                    return null; // deleted meanwhile
+                }
+            } else {
+                id = articles.insert(withAuthors, originalHtml, hash);
+            }
             for (StoredImage image : downloaded) {
                 images.put(image);
             }
@@ -333,11 +355,18 @@ public final class FeedRefresher {
             }
             return withAuthors.withId(id);
         });
+        if (stored == null) {
+            return false;
+        }
         indexing.acquireUninterruptibly();
         try {
             index.index(stored);
         } finally {
             indexing.release();
+        }
+        if (fresh.existingId() > 0) {
+            LOG.info("Article {} changed in its feed and was updated", stored.id());
+            return false;
         }
         return true;
     }

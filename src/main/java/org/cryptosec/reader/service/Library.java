@@ -514,6 +514,19 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the article for good: its row (state, author and image links), its index entry, and
+     * leaves a tombstone so refreshes do not bring it back. False when there was no such article.
+     */
+    public boolean deleteArticle(long articleId) {
+        boolean deleted = articleRepo.deleteWithTombstone(articleId, clock.instant());
+        if (deleted) {
+            index.delete(articleId);
+            index.commit();
+        }
+        return deleted;
+    }
+
     // ---------------------------------------------------------------- schedule
 
     /** Feeds whose next fetch is due now (never fetched, or next_fetch at or before now), paused ones left out. */

@@ -170,6 +170,117 @@ public final class ArticleRepository {
                 "SELECT 1 FROM articles WHERE content_hash = ?", contentHash);
     }
 
+    /** The id and content hash of the feed's article with this GUID, if stored. */
+    public Optional<StoredKey> findByGuid(long feedId, String guid) {
+        if (guid == null) {
+            return Optional.empty();
+        }
+        return db.withConnection("look up article GUID " + guid, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ? LIMIT 1")) {
+                ps.setLong(1, feedId);
+                ps.setString(2, guid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2))) : Optional.<StoredKey>empty();
+                }
+            }
+        });
+    }
+
+    /** An article's id and the content hash it was stored with. */
+    public record StoredKey(long id, String contentHash) {
+    }
+
+    /**
+     * Replaces the content of a stored article whose feed item changed (title, body, authors, dates...),
+     * keeping its id, GUID, feed and the reader's state (read, starred). Authors must have ids. False
+     * when the article is gone.
+     */
+    public boolean updateContent(long id, Article article, String originalHtml, String contentHash) {
+        if (article == null) {
+            throw new IllegalArgumentException("article is null");
+        }
+        List<Long> authorIds = new ArrayList<>(new LinkedHashSet<>(authorIds(article.authors())));
+        return db.inTransaction(() -> db.withConnection("update article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET url = ?, title = ?, source = ?,"
+                    + " published = ?, lang = ?, reading_minutes = ?, lead_image_url = ?, tags = ?, content_hash = ?,"
+                    + " text = ?, html = ?, original_html = ? WHERE id = ?")) {
+                ps.setString(1, article.url());
+                ps.setString(2, article.title());
+                ps.setString(3, article.source());
+                Sql.setInstant(ps, 4, article.published());
+                ps.setString(5, article.lang());
+                ps.setInt(6, Math.max(0, article.readingMinutes()));
+                ps.setString(7, article.leadImageUrl());
+                ps.setString(8, Sql.joinTags(article.tags()));
+                ps.setString(9, contentHash);
+                ps.setString(10, article.text());
+                ps.setString(11, article.html());
+                ps.setString(12, originalHtml);
+                ps.setLong(13, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_authors WHERE article_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            if (!authorIds.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")) {
+                    int position = 0;
+                    for (long authorId : authorIds) {
+                        ps.setLong(1, id);
+                        ps.setLong(2, authorId);
+                        ps.setInt(3, position++);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return true;
+        }));
+    }
+
+    /**
+     * Deletes the article (its state, author and image links go with it) and leaves a tombstone of its
+     * feed + GUID, URL and content hash so a later refresh does not bring it back. False when it did not exist.
+     */
+    public boolean deleteWithTombstone(long id, Instant when) {
+        return db.inTransaction(() -> db.withConnection("delete article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tombstones (feed_id, guid, url, content_hash,"
+                    + " deleted) SELECT feed_id, guid, url, content_hash, ? FROM articles WHERE id = ?")) {
+                Sql.setInstant(ps, 1, when != null ? when : Instant.now());
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return true;
+        }));
+    }
+
+    /** True when the user deleted an article with this feed + GUID, this URL or this content hash. */
+    public boolean isTombstoned(long feedId, String guid, String url, String contentHash) {
+        return db.withConnection("look up deleted articles", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tombstones WHERE (feed_id = ? AND guid = ?)"
+                    + " OR url = ? OR content_hash = ? LIMIT 1")) {
+                ps.setLong(1, feedId);
+                ps.setString(2, guid);
+                ps.setString(3, url);
+                ps.setString(4, contentHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     private boolean exists(String what, String sql, Object... args) {
         return db.withConnection(what, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql + " LIMIT 1")) {
