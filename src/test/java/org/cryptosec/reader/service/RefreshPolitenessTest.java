@@ -55,6 +55,96 @@ class RefreshPolitenessTest {
     }
 
     @Test
+    void aFeedsPagesAreFetchedInParallelButNeverMoreThanFourAtATimeFromOneHost() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        try (TestServer server = new TestServer()) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                String path = "/page-" + i + ".html";
+                server.route(path, ex -> {
+                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    inFlight.decrementAndGet();
+                    TestServer.send(ex, 200, "text/html", ("<html><body><article><h1>Page</h1><p>Attackers moved the"
+                            + " stolen coins through a bridge and a mixer before an exchange froze them.</p></article>"
+                            + "</body></html>").getBytes(StandardCharsets.UTF_8));
+                });
+                items.append("<item><title>Item ").append(i).append("</title><link>").append(server.url(path))
+                        .append("</link></item>");
+            }
+            server.serve("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>F</title>"
+                    + "<link>http://x/</link><description>d</description>" + items + "</channel></rss>");
+            try (Library library = Library.open(dir.resolve("lib"))) {
+                Feed feed = library.subscribeAll(List.of(new org.cryptosec.reader.model.CatalogueEntry("f",
+                        server.url("/feed.xml"), null, null))).get(0);
+                RefreshReport report = library.refresh(List.of(feed.id()), (d, t, m) -> { }, new Cancellation());
+                assertEquals(16, report.newArticles());
+            }
+        }
+        assertTrue(most.get() <= Library.MAX_CONNECTIONS_PER_HOST, "at most 4 at once, saw " + most.get());
+        assertTrue(most.get() >= 2, "pages of one feed are fetched in parallel, saw " + most.get());
+    }
+
+    @Test
+    void cancellingARefreshStopsFetchingPages() throws Exception {
+        Cancellation cancellation = new Cancellation();
+        AtomicInteger pages = new AtomicInteger();
+        try (TestServer server = new TestServer()) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                String path = "/p-" + i + ".html";
+                server.route(path, ex -> {
+                    pages.incrementAndGet();
+                    cancellation.cancel();
+                    TestServer.send(ex, 200, "text/html", "<html><body><p>x</p></body></html>"
+                            .getBytes(StandardCharsets.UTF_8));
+                });
+                items.append("<item><title>Item ").append(i).append("</title><link>").append(server.url(path))
+                        .append("</link></item>");
+            }
+            server.serve("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>F</title>"
+                    + "<link>http://x/</link><description>d</description>" + items + "</channel></rss>");
+            try (Library library = Library.open(dir.resolve("lib"))) {
+                library.subscribeAll(List.of(new org.cryptosec.reader.model.CatalogueEntry("f",
+                        server.url("/feed.xml"), null, null)));
+                library.refresh(List.of(), (d, t, m) -> { }, cancellation);
+            }
+        }
+        assertTrue(pages.get() >= 1 && pages.get() <= 2 * Library.MAX_CONNECTIONS_PER_HOST,
+                "pages already under way finish, no new ones start: " + pages.get());
+    }
+
+    @Test
+    void theConnectionBudgetBoundsRequestsOverallAndPerHost() throws Exception {
+        ConnectionBudget budget = new ConnectionBudget(3, 2);
+        ConnectionBudget.Permit a1 = budget.acquire("https://a.example/1");
+        ConnectionBudget.Permit a2 = budget.acquire("https://a.example/2");
+        ConnectionBudget.Permit b1 = budget.acquire("https://b.example/1");
+        java.util.concurrent.CompletableFuture<ConnectionBudget.Permit> c1 = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return budget.acquire("https://c.example/1");
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        Thread.sleep(100);
+        assertTrue(!c1.isDone(), "three in flight: the fourth waits");
+        a1.close();
+        a1.close(); // idempotent: gives back one slot only
+        ConnectionBudget.Permit c = c1.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        c.close();
+        a2.close();
+        b1.close();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ConnectionBudget(0, 1));
+    }
+
+    @Test
     void feedsAreInterleavedByHost() {
         List<Feed> feeds = List.of(feed("https://a.example/1"), feed("https://a.example/2"), feed("https://a.example/3"),
                 feed("https://b.example/1"), feed("https://c.example/1"), feed("https://b.example/2"));
