@@ -53,10 +53,13 @@ final class BenchRefreshCommand extends CliCommand {
             doc.put("second", Map.of("seconds", round(r.second().seconds())));
             out.println(Json.write(doc));
         } else {
-            out.printf("%d feeds x %d items, %d ms per answer, %d hosts%n", r.feeds(), r.items(), r.latencyMs(), r.hosts());
-            out.printf("first refresh:  %.2f s, %d articles (%.0f articles/s), peak heap %.0f MB, %d feeds failed%n",
-                    r.first().seconds(), r.first().newArticles(), r.first().articlesPerSecond(), r.first().peakHeapMb(),
-                    r.first().failedFeeds());
+            var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            out.printf("%d feeds x %d items, %d ms per answer, %d hosts; %d cores, load average %.1f, max heap %d MB%n",
+                    r.feeds(), r.items(), r.latencyMs(), r.hosts(), os.getAvailableProcessors(),
+                    os.getSystemLoadAverage(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            out.printf("first refresh:  %.2f s, %d articles (%.0f articles/s), peak heap %.0f MB, %d feeds failed,"
+                            + " %.1f s of CPU%n", r.first().seconds(), r.first().newArticles(),
+                    r.first().articlesPerSecond(), r.first().peakHeapMb(), r.first().failedFeeds(), r.first().cpuSeconds());
             out.printf("second refresh: %.2f s, %d feeds answered 304, %d answered 200, %d pages fetched%n",
                     r.second().seconds(), r.second().feedsNotModified(), r.second().feedsOk(), r.second().pagesServed());
         }

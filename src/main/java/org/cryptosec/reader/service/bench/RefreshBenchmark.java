@@ -35,7 +35,7 @@ public final class RefreshBenchmark {
 
     /** One refresh: wall time, articles added, and the feed answers the server gave during it. */
     public record Pass(double seconds, int newArticles, int failedFeeds, int feedsOk, int feedsNotModified,
-                       int pagesServed, double peakHeapMb) {
+                       int pagesServed, double peakHeapMb, double cpuSeconds) {
 
         public double articlesPerSecond() {
             return seconds <= 0 ? 0 : newArticles / seconds;
@@ -102,9 +102,12 @@ public final class RefreshBenchmark {
             System.gc();
             heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         }
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         RefreshReport report = library.refresh(List.of(), progress, new Cancellation());
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuEnd = processCpuNanos();
+        double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1e9;
         double peakMb = 0;
         if (measureHeap) {
             long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -114,7 +117,15 @@ public final class RefreshBenchmark {
         report.feeds().stream().filter(f -> f.status() == FeedRefreshResult.Status.ERROR).limit(5)
                 .forEach(f -> LOG.warn("Benchmark feed {} failed: {}", f.url(), f.error()));
         return new Pass(seconds, report.newArticles(), failed, server.feedOkCount(), server.feedNotModifiedCount(),
-                server.pageCount(), peakMb);
+                server.pageCount(), peakMb, cpuSeconds);
+    }
+
+    /** CPU time of the whole process (all threads, the benchmark server's included), or -1 if unknown. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void deleteTree(Path root) {
