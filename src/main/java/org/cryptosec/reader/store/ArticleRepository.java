@@ -105,16 +105,8 @@ public final class ArticleRepository {
                 throw e;
             }
             if (!authorIds.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")) {
-                    int position = 0;
-                    for (long authorId : authorIds) {
-                        ps.setLong(1, id);
-                        ps.setLong(2, authorId);
-                        ps.setInt(3, position++);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                try {
+                    linkAuthors(c, id, authorIds);
                 } catch (SQLException e) {
                     if (Sql.isForeignKeyViolation(e)) {
                         throw new StoreException("Cannot store article " + describe(article)
@@ -130,6 +122,24 @@ public final class ArticleRepository {
             }
             return id;
         }));
+    }
+
+    /** Links the authors to the article in byline order. */
+    private static void linkAuthors(Connection c, long articleId, List<Long> authorIds) throws SQLException {
+        if (authorIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (long authorId : authorIds) {
+                ps.setLong(1, articleId);
+                ps.setLong(2, authorId);
+                ps.setInt(3, position++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static List<Long> authorIds(List<Author> authors) {
@@ -226,19 +236,7 @@ public final class ArticleRepository {
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }
-            if (!authorIds.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")) {
-                    int position = 0;
-                    for (long authorId : authorIds) {
-                        ps.setLong(1, id);
-                        ps.setLong(2, authorId);
-                        ps.setInt(3, position++);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
+            linkAuthors(c, id, authorIds);
             return true;
         }));
     }

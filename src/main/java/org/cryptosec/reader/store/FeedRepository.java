@@ -145,16 +145,7 @@ public final class FeedRepository {
 
     /** A failure: error text stored, error count incremented. */
     public void recordError(long id, String error, Instant when, Instant nextFetch) {
-        String text = error == null || error.isBlank() ? "unknown error" : error;
-        update("record a failed refresh of feed " + id,
-                "UPDATE feeds SET last_error = ?, error_count = error_count + 1, last_fetched = ?, next_fetch = ?"
-                        + " WHERE id = ?",
-                ps -> {
-                    ps.setString(1, text);
-                    Sql.setInstant(ps, 2, when);
-                    Sql.setInstant(ps, 3, nextFetch);
-                    ps.setLong(4, id);
-                });
+        recordFailure(id, error, when, nextFetch, null);
     }
 
     /**
@@ -162,17 +153,26 @@ public final class FeedRepository {
      * refreshes until {@link #unpause}.
      */
     public void recordErrorAndPause(long id, String error, Instant when, String pausedReason) {
-        String text = error == null || error.isBlank() ? "unknown error" : error;
-        String reason = pausedReason == null || pausedReason.isBlank() ? text : pausedReason;
-        update("pause feed " + id,
-                "UPDATE feeds SET last_error = ?, error_count = error_count + 1, last_fetched = ?, next_fetch = NULL,"
-                        + " paused_reason = ? WHERE id = ?",
+        String reason = pausedReason == null || pausedReason.isBlank() ? errorText(error) : pausedReason;
+        recordFailure(id, error, when, null, reason);
+    }
+
+    /** {@code pausedReason} null keeps the pause state as it is. */
+    private void recordFailure(long id, String error, Instant when, Instant nextFetch, String pausedReason) {
+        update("record a failed refresh of feed " + id,
+                "UPDATE feeds SET last_error = ?, error_count = error_count + 1, last_fetched = ?, next_fetch = ?,"
+                        + " paused_reason = COALESCE(?, paused_reason) WHERE id = ?",
                 ps -> {
-                    ps.setString(1, text);
+                    ps.setString(1, errorText(error));
                     Sql.setInstant(ps, 2, when);
-                    ps.setString(3, reason);
-                    ps.setLong(4, id);
+                    Sql.setInstant(ps, 3, nextFetch);
+                    ps.setString(4, pausedReason);
+                    ps.setLong(5, id);
                 });
+    }
+
+    private static String errorText(String error) {
+        return error == null || error.isBlank() ? "unknown error" : error;
     }
 
     /** Remembers how often the feed says it changes (null: it does not say), for the schedule after a 304. */

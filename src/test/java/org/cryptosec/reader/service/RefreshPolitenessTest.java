@@ -27,18 +27,9 @@ class RefreshPolitenessTest {
             StringBuilder outlines = new StringBuilder();
             for (int i = 0; i < 6; i++) {
                 String path = "/feed-" + i + ".xml";
-                server.route(path, ex -> {
-                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    try {
-                        Thread.sleep(150);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    inFlight.decrementAndGet();
-                    TestServer.send(ex, 200, "application/rss+xml", ("<rss version=\"2.0\"><channel><title>F</title>"
-                            + "<link>http://x/</link><description>d</description></channel></rss>")
-                            .getBytes(StandardCharsets.UTF_8));
-                });
+                server.route(path, slowAndCounted(inFlight, most, 150, "application/rss+xml",
+                        "<rss version=\"2.0\"><channel><title>F</title>"
+                                + "<link>http://x/</link><description>d</description></channel></rss>"));
                 outlines.append("<outline text=\"f\" xmlUrl=\"").append(server.url(path)).append("\"/>");
             }
             Path opml = Files.writeString(dir.resolve("f.opml"),
@@ -62,18 +53,9 @@ class RefreshPolitenessTest {
             StringBuilder items = new StringBuilder();
             for (int i = 0; i < 16; i++) {
                 String path = "/page-" + i + ".html";
-                server.route(path, ex -> {
-                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    inFlight.decrementAndGet();
-                    TestServer.send(ex, 200, "text/html", ("<html><body><article><h1>Page</h1><p>Attackers moved the"
-                            + " stolen coins through a bridge and a mixer before an exchange froze them.</p></article>"
-                            + "</body></html>").getBytes(StandardCharsets.UTF_8));
-                });
+                server.route(path, slowAndCounted(inFlight, most, 100, "text/html",
+                        "<html><body><article><h1>Page</h1><p>Attackers moved the stolen coins through a bridge and"
+                                + " a mixer before an exchange froze them.</p></article></body></html>"));
                 items.append("<item><title>Item ").append(i).append("</title><link>").append(server.url(path))
                         .append("</link></item>");
             }
@@ -142,6 +124,21 @@ class RefreshPolitenessTest {
         a2.close();
         b1.close();
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ConnectionBudget(0, 1));
+    }
+
+    /** Answers after {@code millis}, keeping count of the requests in flight and the most at once. */
+    private static TestServer.Handler slowAndCounted(AtomicInteger inFlight, AtomicInteger most, long millis,
+                                                     String type, String body) {
+        return ex -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            TestServer.send(ex, 200, type, body.getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     @Test
