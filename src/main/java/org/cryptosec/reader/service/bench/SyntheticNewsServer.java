@@ -270,7 +270,8 @@ public final class SyntheticNewsServer implements AutoCloseable {
     }
 
     private static String pubDate(int item) {
-        return (10 + item % 18) + " Nov 2026 09:00:00 GMT";
+        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.of(2026, 11, 10 + item % 18, 9, 0, 0, 0, java.time.ZoneOffset.UTC));
     }
 
     long latencyMs() {
