@@ -15,7 +15,11 @@ public final class HttpDates {
     /** A server's wish larger than this is treated as this (a typo of a year must not silence a feed). */
     static final Duration MAX_HINT = Duration.ofDays(30);
 
-    private static final DateTimeFormatter RFC_850 = DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss zzz", Locale.US);
+    /** RFC 850 (obsolete): two-digit years read as 1970..2069. */
+    private static final DateTimeFormatter RFC_850 = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("EEEE, dd-MMM-")
+            .appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 1970)
+            .appendPattern(" HH:mm:ss").appendLiteral(" GMT").toFormatter(Locale.US);
     private static final DateTimeFormatter ASCTIME = DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.US);
 
     private HttpDates() {
@@ -33,7 +37,7 @@ public final class HttpDates {
             // next form
         }
         try {
-            return ZonedDateTime.parse(v, RFC_850).toInstant();
+            return java.time.LocalDateTime.parse(v, RFC_850).toInstant(java.time.ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             // next form
         }
