@@ -203,7 +203,11 @@ public final class Library implements AutoCloseable {
     public RefreshReport refresh(List<Long> feedIds, ProgressListener progress, Cancellation cancellation) {
         List<Feed> targets = new ArrayList<>();
         if (feedIds == null || feedIds.isEmpty()) {
-            targets.addAll(feedRepo.list().stream().filter(f -> !f.paused()).toList());
+            List<Feed> all = feedRepo.list();
+            targets.addAll(all.stream().filter(f -> !f.paused()).toList());
+            if (targets.size() < all.size()) {
+                LOG.info("refresh: {} paused feeds left out (retry them one by one)", all.size() - targets.size());
+            }
         } else {
             for (Long id : feedIds) {
                 if (id != null && feedRepo.unpause(id)) {

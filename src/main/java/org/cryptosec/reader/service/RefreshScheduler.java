@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * one task of the given executor, until stopped. Each feed's own schedule (next_fetch: server and feed
  * hints, backoff, pauses) decides what is due; the tick only says how often to look.
  * {@link #wakeUp()} looks at once (e.g. after feeds were added). Start and stop may be called from any
- * thread, any number of times.
+ * thread, any number of times. While running it occupies one thread of the executor (waiting between
+ * rounds), so give it an executor with a thread to spare.
  */
 public final class RefreshScheduler implements AutoCloseable {
 
