@@ -8,13 +8,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cryptosec.reader.extract.ArticleExtractor;
 import org.cryptosec.reader.extract.ExtractedArticle;
 import org.cryptosec.reader.extract.PageDecoder;
@@ -43,9 +50,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refreshes one feed, start to end, as one plain sequential function: fetch (conditional GET) →
- * parse → for each new item: fetch its page → extract (sanitized) → author page for a missing bio →
- * images (bounded) → one SQLite transaction → Lucene. Never throws: every failure ends in the result.
+ * Refreshes one feed, start to end: fetch (conditional GET) → parse → for each new or changed item
+ * (dedupe: GUID, canonical URL, content hash; never a deleted one): fetch its page → extract
+ * (sanitized) → author page for a missing bio → images (bounded) → one SQLite transaction → Lucene.
+ * The steps of one item are one plain sequential function; up to {@link #PAGE_LANES_PER_FEED} items
+ * run at once on the page workers, every request within the {@link ConnectionBudget}. Schedules the
+ * feed's next fetch ({@link RefreshPolicy}). Never throws: every failure ends in the result.
  */
 public final class FeedRefresher {
 
@@ -54,8 +64,8 @@ public final class FeedRefresher {
     /** How many of a feed's items are looked at per refresh (newest first, as feeds list them). */
     static final int MAX_ITEMS_PER_REFRESH = 100;
     static final int MAX_IMAGES_PER_ARTICLE = 12;
-    static final Duration REFRESH_INTERVAL = Duration.ofHours(1);
-    static final Duration MAX_BACKOFF = Duration.ofHours(24);
+    /** The interval when neither the server nor the feed says how often it changes. */
+    static final Duration REFRESH_INTERVAL = RefreshPolicy.DEFAULT_INTERVAL;
     /** Article pages of one feed fetched at the same time. */
     public static final int PAGE_LANES_PER_FEED = 4;
     static final int INDEXING_THREADS = 2;
@@ -77,7 +87,7 @@ public final class FeedRefresher {
      * Lucene gives every thread that indexes at the same time its own in-memory segment, flushed as a
      * tiny segment at the next commit: page jobs index through this gate so a refresh makes few segments.
      */
-    private final java.util.concurrent.Semaphore indexing = new java.util.concurrent.Semaphore(INDEXING_THREADS);
+    private final Semaphore indexing = new Semaphore(INDEXING_THREADS);
     /** Author pages already read in this process: url → bio found (or empty). */
     private final Map<String, Optional<Author>> authorPages = new ConcurrentHashMap<>();
 
@@ -150,7 +160,7 @@ public final class FeedRefresher {
             }
         }
         String source = firstNonBlank(feed.title(), parsed.title(), hostOf(feed.url()));
-        List<String> pageErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
         int added = storeItems(feed, source, parsed.items(), pageErrors, cancellation);
         if (commitIndex) {
             index.commit();
@@ -170,10 +180,10 @@ public final class FeedRefresher {
      */
     private int storeItems(Feed feed, String source, List<ParsedItem> items, List<String> pageErrors,
                            Cancellation cancellation) {
-        java.util.concurrent.Semaphore lanes = new java.util.concurrent.Semaphore(PAGE_LANES_PER_FEED);
-        java.util.concurrent.atomic.AtomicInteger added = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.Future<Void>> jobs = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Semaphore lanes = new Semaphore(PAGE_LANES_PER_FEED);
+        AtomicInteger added = new AtomicInteger();
+        List<Future<Void>> jobs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         try {
             for (int i = 0; i < items.size() && i < MAX_ITEMS_PER_REFRESH; i++) {
                 if (cancellation.isCancelled()) {
@@ -215,13 +225,13 @@ public final class FeedRefresher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (java.util.concurrent.Future<Void> job : jobs) {
+        for (Future<Void> job : jobs) {
             try {
                 job.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            } catch (ExecutionException | CancellationException e) {
                 pageErrors.add("page job failed: " + e.getMessage());
             }
         }
