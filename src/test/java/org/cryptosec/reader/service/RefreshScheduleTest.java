@@ -131,6 +131,7 @@ class RefreshScheduleTest {
                 }
             });
             Feed feed = refreshOnce(library, subscribe(library, server.url("/f.xml")));
+            assertEquals(java.util.Optional.of(NOW.plus(Duration.ofHours(3))), library.nextDue());
             clock.now = feed.nextFetch();
             assertEquals(List.of(feed.id()), library.dueFeeds().stream().map(Feed::id).toList());
             RefreshReport second = library.refreshDue((d, t, m) -> { }, new Cancellation());
