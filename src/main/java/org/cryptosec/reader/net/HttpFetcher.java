@@ -57,8 +57,17 @@ public final class HttpFetcher {
             Map.entry(303, "See Other"), Map.entry(305, "Use Proxy"), Map.entry(307, "Temporary Redirect"),
             Map.entry(308, "Permanent Redirect"), Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"));
 
+    /** A body past this size is large: only {@link #LARGE_BODIES} of those are read at once per fetcher. */
+    static final int LARGE_BODY_BYTES = 1 << 20;
+    static final int LARGE_BODIES = 2;
+
     private final FetchLimits limits;
     private final HttpClient client;
+    /**
+     * Bounds the memory of many parallel fetches: small bodies go at once, large ones (up to the limit
+     * each) take turns, waiting at most until their own deadline.
+     */
+    private final java.util.concurrent.Semaphore largeBodies = new java.util.concurrent.Semaphore(LARGE_BODIES, true);
 
     public HttpFetcher(FetchLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -241,6 +250,7 @@ public final class HttpFetcher {
             throw tooLarge();
         }
         long total = 0;
+        boolean large = false;
         try (InputStream in = decoder(raw, encoding, uri)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(
                     (int) Math.min(Math.max(declaredLength, 8192), Math.min(limits.maxBytes(), 1 << 20)));
@@ -256,6 +266,10 @@ public final class HttpFetcher {
                 total += n;
                 if (total > limits.maxBytes()) {
                     throw tooLarge();
+                }
+                if (!large && total > LARGE_BODY_BYTES) {
+                    awaitLargeBodySlot(deadline);
+                    large = true;
                 }
                 out.write(buffer, 0, n);
             }
@@ -280,7 +294,27 @@ public final class HttpFetcher {
                 return rethrowTruncated(uri, total, e);
             }
             throw mapped;
+        } finally {
+            if (large) {
+                largeBodies.release();
+            }
         }
+    }
+
+    private void awaitLargeBodySlot(long deadline) throws FetchException {
+        try {
+            if (!largeBodies.tryAcquire(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                throw timeout(null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(FetchException.Kind.INTERRUPTED, 0, "interrupted while waiting to read a large body", e);
+        }
+    }
+
+    /** Large bodies being read right now (for tests). */
+    int largeBodiesReading() {
+        return LARGE_BODIES - largeBodies.availablePermits();
     }
 
     private byte[] rethrowTruncated(URI uri, long total, IOException e) throws FetchException {
