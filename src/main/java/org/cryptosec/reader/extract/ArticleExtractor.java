@@ -192,7 +192,7 @@ public final class ArticleExtractor {
 
         ContentExtractor.resolveImages(doc);
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
-        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes, stats);
+        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
             b.element().remove();
         }
@@ -730,6 +730,19 @@ public final class ArticleExtractor {
         List<Author> list() {
             return new ArrayList<>(byName.values());
         }
+
+        /** Removes and returns the authors matching {@code test}. */
+        List<Author> removeIf(java.util.function.Predicate<Author> test) {
+            List<Author> removed = new ArrayList<>();
+            byName.values().removeIf(a -> {
+                if (test.test(a)) {
+                    removed.add(a);
+                    return true;
+                }
+                return false;
+            });
+            return removed;
+        }
     }
 
     private static String blankToNull(String s) {
@@ -737,16 +750,20 @@ public final class ArticleExtractor {
     }
 
     private static List<Author> authors(Document doc, Meta meta, JsonLd ld, JsonNode art, String siteName,
-                                        List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats) {
+                                        List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats, Element h1) {
         String base = doc.baseUri();
         String normSite = ContentExtractor.normalize(siteName);
         AuthorSet set = new AuthorSet();
 
         // 1. JSON-LD persons
         List<JsonNode> ldAuthors = new ArrayList<>();
-        if (art != null) {
+        JsonNode credited = art != null ? art : ld.firstOfType("webpage");
+        if (credited != null && credited.get("author") == null && credited.get("creator") == null && art != null) {
+            credited = ld.firstOfType("webpage"); // Yoast puts the author on the WebPage node
+        }
+        if (credited != null) {
             for (String field : new String[] {"author", "creator"}) {
-                JsonNode a = art.get(field);
+                JsonNode a = credited.get(field);
                 if (a != null && a.isArray()) {
                     a.forEach(ldAuthors::add);
                 } else if (a != null) {
@@ -797,6 +814,9 @@ public final class ArticleExtractor {
                 }
             }
         }
+        // names that look like the site itself or a user handle only count when the page shows no better byline
+        String hostKey = hostKey(doc.location());
+        List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
         for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]")) {
             if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
@@ -814,22 +834,14 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
-            for (Element el : doc.select("[itemprop=author], [class~=(?i)byline|author|writer|auteur|autor]")) {
-                if (set.isEmpty() == false) {
-                    break;
-                }
-                if (Hints.inBoilerplate(el) || insideBox(el, boxes) || el.text().length() > 120) {
-                    continue;
-                }
+            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            if (el != null) {
                 Element nameEl = el.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : el.text();
-                if (!Bylines.looksLikeName(text)) {
-                    continue;
-                }
                 Element link = el.normalName().equals("a") ? el : el.selectFirst("a[href]");
                 String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
                 for (String n : Bylines.names(text)) {
-                    if (!ContentExtractor.normalize(n).equals(normSite)) {
+                    if (!isWeakName(n, normSite, hostKey)) {
                         set.add(n, null, url, null);
                     }
                 }
@@ -855,11 +867,143 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
+            for (Author a : weak) {
+                set.add(a.name(), a.bio(), a.url(), a.avatarUrl());
+            }
+        }
+        if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
         }
         return set.list();
+    }
+
+    /** The distinctive part of a page's host: "www.ln-online.de" → "ln-online". Empty when unknown. */
+    static String hostKey(String url) {
+        if (url == null) {
+            return "";
+        }
+        try {
+            String host = java.net.URI.create(url.trim().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return "";
+            }
+            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+            int last = labels.length - 1;
+            if (last >= 2 && labels[last - 1].length() <= 3 && labels[last].length() == 2) {
+                last--; // co.uk, com.au
+            }
+            return last >= 1 ? labels[last - 1] : labels[0];
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String compact(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A name that is the site itself ("Die FURCHE" on furche.at, "STERN.de") or a user handle ("jane.doe", "jdoe_42"). */
+    static boolean isWeakName(String name, String normSite, String hostKey) {
+        if (name == null) {
+            return true;
+        }
+        String n = name.trim();
+        if (n.indexOf(' ') < 0 && (n.indexOf('.') > 0 || n.indexOf('_') > 0)) {
+            return true;
+        }
+        String c = compact(n);
+        if (c.isEmpty()) {
+            return true;
+        }
+        String site = compact(normSite == null ? "" : normSite);
+        if (!site.isEmpty() && (c.equals(site) || site.length() >= 4 && c.contains(site) || c.length() >= 4 && site.contains(c))) {
+            return true;
+        }
+        String host = compact(hostKey);
+        if (host.isEmpty()) {
+            return false;
+        }
+        if (c.equals(host) || host.length() >= 5 && c.contains(host) || c.length() >= 5 && host.contains(c)) {
+            return true;
+        }
+        for (String label : hostKey.split("-")) {
+            if (label.length() >= 2 && c.equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TEASER_HINTS = {"teaser", "related", "popular", "recommend", "comment", "slider", "carousel",
+        "most-read", "mostread", "meest-gelezen", "more-stories", "morestories", "latest", "trending"};
+
+    /** Whether an element sits in a teaser list, comments, navigation or the footer (an aside alone does not count). */
+    private static boolean inTeaserOrNav(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            if (tag.equals("nav") || tag.equals("footer")) {
+                return true;
+            }
+            String s = Hints.classAndId(e);
+            if (!s.isEmpty() && containsAny(s, TEASER_HINTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The byline element nearest the headline: elements marked as author or byline that read like a name, not in
+     * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
+     * only when nothing else is found.
+     */
+    private static Element bylineNearTitle(Document doc, Map<Element, ContentExtractor.Stats> stats, Element h1,
+                                           List<AuthorBoxes.Box> boxes) {
+        org.jsoup.select.Elements candidates = doc.select("[itemprop=author], a[rel~=(?i)\\bauthor\\b],"
+                + " [class~=(?i)byline|author|writer|auteur|autor|verfasser], [id~=(?i)byline|author]");
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Element el : candidates) {
+            kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
+        }
+        ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
+        Element best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Element el : candidates) {
+            if (!shortText(stats, el, 120) || insideBox(el, boxes)) {
+                continue;
+            }
+            Element nameEl = el.selectFirst("[itemprop=name]");
+            String text = nameEl != null ? nameEl.text() : el.text();
+            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
+                continue;
+            }
+            ContentExtractor.Stats s = stats.get(el);
+            long cost = s == null ? 100_000 : title == null ? s.order : s.order >= title.order
+                    ? s.order - title.order : 3L * (title.order - s.order);
+            if (kinds.getOrDefault(el.normalName() + "." + el.className(), 0) >= 3) {
+                cost += 50_000;
+            }
+            if (Hints.inBoilerplate(el)) {
+                cost += 2_000;
+            }
+            if (cost < bestCost) {
+                best = el;
+                bestCost = cost;
+            }
+        }
+        return best;
     }
 
     private static boolean isWrittenByLabel(String label) {
@@ -908,6 +1052,16 @@ public final class ArticleExtractor {
         return false;
     }
 
+    private static boolean isHeading(Element el) {
+        for (Element e = el; e != null && e.childrenSize() <= 3; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("h1") || tag.equals("h2")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         String[] found = {null};
         NodeTraversor.traverse(new NodeVisitor() {
@@ -915,10 +1069,26 @@ public final class ArticleExtractor {
             public void head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     String s = t.getWholeText();
+                    if (s.length() <= 20 && Bylines.isPrefixOnly(s)) {
+                        // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
+                        for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {
+                            if (!shortText(stats, up, 100)) {
+                                break;
+                            }
+                            String name = Bylines.fromLine(up.text());
+                            if (name != null && !Hints.inBoilerplate(up)) {
+                                found[0] = name;
+                                return;
+                            }
+                        }
+                    }
                     if (s.length() <= 100 && s.trim().length() >= 5) {
                         Element parent = t.parent();
                         if (parent == null || !shortText(stats, parent, 100)) {
                             return; // a "by ..." inside running text is not a byline
+                        }
+                        if (isHeading(parent)) {
+                            return; // a headline that starts with "Von ..." is not a byline
                         }
                         String line = parent.text();
                         String name = Bylines.fromLine(line);

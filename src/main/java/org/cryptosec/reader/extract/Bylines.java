@@ -21,7 +21,7 @@ final class Bylines {
 
     /** A line that starts like a byline, for scanning short text nodes. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
+            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du|el)){0,4})");
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
@@ -30,7 +30,8 @@ final class Bylines {
             "admin", "administrator", "editor", "staff", "redactie", "auteur", "author", "autor", "by", "door", "follow",
             "follow author", "more", "unknown", "anonymous", "guest", "contributor", "contributors", "news desk", "user",
             "over de auteur", "about the author", "share", "home", "menu", "read more", "lees meer", "meer", "volg",
-            "no author", "datum", "date", "wordpressadmin", "webmaster");
+            "no author", "datum", "date", "wordpressadmin", "webmaster", "quelle", "source", "text", "foto", "photo",
+            "bild", "fotos", "photos", "autoren", "authors", "autorin", "team");
 
     private Bylines() {
     }
@@ -55,7 +56,7 @@ final class Bylines {
             }
         }
         for (int i = 0; i < s.length() && i < cut; i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
                 cut = i;
                 break;
             }
@@ -108,7 +109,12 @@ final class Bylines {
         if (s == null || s.length() < 3 || s.length() > 80) {
             return false;
         }
-        if (NOT_NAMES.contains(s.toLowerCase(Locale.ROOT)) || s.contains("@") || s.contains("http") || s.contains("://")
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("posted") || lower.startsWith("published") || lower.startsWith("updated")
+                || lower.startsWith("veröffentlicht") || lower.startsWith("gepubliceerd") || lower.startsWith("publié")) {
+            return false;
+        }
+        if (NOT_NAMES.contains(lower) || s.contains("@") || s.contains("http") || s.contains("://")
                 || s.contains("?") || s.contains("!")) {
             return false;
         }
@@ -142,6 +148,14 @@ final class Bylines {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PREFIX_WORDS = Set.of("by", "door", "von", "par", "por", "by:", "door:", "von:", "par:",
+            "por:", "written by", "geschreven door", "text:", "tekst:", "autor:", "auteur:", "author:");
+
+    /** Whether a text is only a byline prefix ("By", "Von:"): the name then sits in the next element. */
+    static boolean isPrefixOnly(String text) {
+        return text.length() <= 16 && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
     }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */

@@ -251,6 +251,8 @@ final class ContentExtractor {
         int text;
         int link;
         int longParagraphs;
+        /** Position in document order (start tags). */
+        int order;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1.0, (double) link / text);
@@ -261,11 +263,13 @@ final class ContentExtractor {
         Map<Element, Stats> map = new IdentityHashMap<>();
         Deque<Stats> stack = new ArrayDeque<>();
         int[] linkDepth = {0};
+        int[] order = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) {
                     Stats s = new Stats();
+                    s.order = order[0]++;
                     map.put(el, s);
                     stack.push(s);
                     if (el.normalName().equals("a")) {
