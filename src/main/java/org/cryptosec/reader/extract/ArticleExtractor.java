@@ -179,7 +179,7 @@ public final class ArticleExtractor {
         Meta meta = Meta.of(doc);
 
         String siteName = siteName(meta, ld);
-        Element h1 = firstH1(doc);
+        Element h1 = firstH1(doc, siteName);
         String title = title(doc, meta, art, siteName, h1);
         Published when = dayFromUrl(published(doc, meta, art), doc.location());
         Instant published = when == null ? null : when.at();
@@ -325,13 +325,55 @@ public final class ArticleExtractor {
         return s == null ? null : TextRenderer.collapse(s).trim();
     }
 
-    private static Element firstH1(Document doc) {
+    private static Element firstH1(Document doc, String siteName) {
         Element article = doc.selectFirst("article h1, main h1, [itemprop=headline]");
-        return article != null ? article : doc.selectFirst("h1");
+        if (article != null) {
+            return article;
+        }
+        org.jsoup.select.Elements all = doc.getElementsByTag("h1");
+        for (Element h : all) {
+            if (isHeadline(h, headlineText(h), siteName)) {
+                return h;
+            }
+        }
+        return all.isEmpty() ? null : all.first();
+    }
+
+    private static final String[] KICKER_HINTS = {"kicker", "overline", "topline", "dachzeile", "roofline", "eyebrow",
+        "spitzmarke", "supertitle", "super-title", "pretitle", "pre-title", "rubric", "headline-intro", "date", "time"};
+
+    /** The h1's text without a kicker, date or label element inside it ("Klimaschutz" in "Klimaschutz: Bohren, bis ..."). */
+    static String headlineText(Element h1) {
+        if (h1 == null) {
+            return null;
+        }
+        String full = TextRenderer.collapse(h1.text()).trim();
+        if (h1.childrenSize() == 0) {
+            return full;
+        }
+        StringBuilder kept = new StringBuilder();
+        boolean dropped = false;
+        for (Node n : h1.childNodes()) {
+            if (n instanceof Element e) {
+                String ci = Hints.classAndId(e);
+                if (e.normalName().equals("time") || !ci.isEmpty() && containsAny(ci, KICKER_HINTS)) {
+                    dropped = true;
+                    continue;
+                }
+                kept.append(' ').append(e.text());
+            } else if (n instanceof TextNode t) {
+                kept.append(t.text());
+            }
+        }
+        String rest = TextRenderer.collapse(kept.toString()).trim();
+        while (!rest.isEmpty() && ":-–—|".indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1).trim();
+        }
+        return dropped && rest.length() >= 10 ? rest : full;
     }
 
     private static String title(Document doc, Meta meta, JsonNode art, String siteName, Element h1) {
-        String h1Text = h1 == null ? null : TextRenderer.collapse(h1.text()).trim();
+        String h1Text = headlineText(h1);
         List<String> candidates = new ArrayList<>();
         if (art != null) {
             candidates.add(JsonLd.text(art.get("headline")));
@@ -361,7 +403,88 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        if (isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) {
+            String normH1Text = ContentExtractor.normalize(h1Text);
+            for (String c : candidates) {
+                String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
+                String n = ContentExtractor.normalize(title1);
+                if (n.length() < normH1Text.length() && n.indexOf(' ') > 0 && n.split(" ").length >= 3
+                        && normH1Text.contains(n)) {
+                    return title1; // the h1 carries a kicker or a date beside the headline
+                }
+            }
+            return h1Text; // what the reader sees above the article beats a title written for search engines
+        }
         return h1WithinTitle(cleaned, h1Text) ? h1Text : cleaned;
+    }
+
+    private static final String[] NOT_HEADLINE_HINTS = {"logo", "brand", "site-title", "sitetitle", "site-name", "sitename",
+        "masthead", "header__title", "navbar"};
+
+    /** Whether the page's h1 reads as the article's headline rather than the site's name or a logo. */
+    static boolean isHeadline(Element h1, String h1Text, String siteName) {
+        if (h1 == null || h1Text == null || h1Text.length() < 3 || h1Text.length() > 300) {
+            return false;
+        }
+        String n = ContentExtractor.normalize(h1Text);
+        String site = ContentExtractor.normalize(siteName);
+        if (n.isEmpty() || !site.isEmpty() && (n.equals(site) || site.contains(n))) {
+            return false;
+        }
+        for (Element e = h1; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+                return false;
+            }
+            String ci = Hints.classAndId(e);
+            if (!ci.isEmpty() && containsAny(ci, NOT_HEADLINE_HINTS)) {
+                return false;
+            }
+        }
+        for (Element a : h1.getElementsByTag("a")) {
+            if (isHomeLink(a.attr("href"), h1.baseUri())) {
+                return false; // the site's name linking home
+            }
+        }
+        return h1.selectFirst("img") == null || h1Text.length() >= 20;
+    }
+
+    private static boolean isHomeLink(String href, String base) {
+        String h = href.trim();
+        if (h.equals("/") || h.equals("./") || h.equals("index.html") || h.equals("#")) {
+            return true;
+        }
+        String abs = HtmlSanitizer.safeUrl(h, base, false);
+        if (abs == null) {
+            return false;
+        }
+        try {
+            java.net.URI u = java.net.URI.create(abs);
+            String path = u.getPath();
+            return u.getHost() != null && (path == null || path.isEmpty() || path.equals("/")) && u.getQuery() == null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Whether a headline shares enough words with the page's metadata titles (or there are none to compare with). */
+    static boolean agreesWith(String h1Text, List<String> titles) {
+        java.util.Set<String> meta = new java.util.HashSet<>();
+        for (String t : titles) {
+            meta.addAll(java.util.Arrays.asList(ContentExtractor.normalize(t).split(" ")));
+        }
+        meta.remove("");
+        if (meta.isEmpty()) {
+            return true;
+        }
+        String[] words = ContentExtractor.normalize(h1Text).split(" ");
+        int shared = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && meta.contains(w)) {
+                shared++;
+            }
+        }
+        return shared * 2 >= words.length || shared >= 3;
     }
 
     /**
@@ -397,6 +520,10 @@ public final class ArticleExtractor {
                 String head = t.substring(0, i).trim();
                 String tail = t.substring(i + sep.length()).trim();
                 String normTail = ContentExtractor.normalize(tail);
+                boolean clearSeparator = sep.equals(" | ") || sep.equals(" » ") || sep.equals(" :: ");
+                if (clearSeparator && !normTail.isEmpty() && normTail.split(" ").length <= 5 && tail.length() < head.length()) {
+                    return head; // "Headline | Some Site": a short tail behind a bar is the site's name
+                }
                 if (!normSite.isEmpty() && (normTail.equals(normSite) || normSite.contains(normTail) && !normTail.isEmpty())
                         || !normH1.isEmpty() && ContentExtractor.normalize(head).equals(normH1)) {
                     return head;
