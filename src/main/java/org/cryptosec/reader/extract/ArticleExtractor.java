@@ -181,7 +181,7 @@ public final class ArticleExtractor {
         String siteName = siteName(meta, ld);
         Element h1 = firstH1(doc, siteName);
         String title = title(doc, meta, art, siteName, h1);
-        Published when = dayFromUrl(published(doc, meta, art), doc.location());
+        Published when = dayFromShown(dayFromUrl(published(doc, meta, ld, art, h1), doc.location()), doc, h1);
         Instant published = when == null ? null : when.at();
         List<String> tags = tags(doc, meta, art);
         String leadImage = leadImage(doc, meta, ld, art);
@@ -543,10 +543,13 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- dates
 
-    private static Published published(Document doc, Meta meta, JsonNode art) {
-        if (art != null) {
+    private static Published published(Document doc, Meta meta, JsonLd ld, JsonNode art, Element h1) {
+        for (JsonNode node : new JsonNode[] {art, ld.firstOfType("webpage", "blogposting", "socialmediaposting", "review")}) {
+            if (node == null) {
+                continue;
+            }
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
-                Published t = Published.of(JsonLd.text(art.get(key)));
+                Published t = Published.of(JsonLd.text(node.get(key)));
                 if (t != null) {
                     return t;
                 }
@@ -564,17 +567,19 @@ public final class ArticleExtractor {
                 }
             }
         }
-        Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime],"
-                + " article time[datetime], time.published[datetime], time.entry-date[datetime], time[datetime]");
+        Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
+                + " [property~=(?i)datePublished|dateCreated][content], time[pubdate][datetime],"
+                + " time.published[datetime], time.entry-date[datetime]");
+        Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
             Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
-            if (t != null) {
-                return t;
+            if (t != null && (inUrl == null || Math.abs(java.time.Duration.between(inUrl, t.at()).toDays()) <= 1)) {
+                return t; // a marked time that contradicts the URL's date belongs to another article (a teaser list)
             }
         }
-        Instant shown = VisibleDates.fromUrl(doc.location());
+        Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromPage(doc);
+            shown = VisibleDates.fromPage(doc, h1);
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }
@@ -583,6 +588,27 @@ public final class ArticleExtractor {
      * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
      * on the local day, the metadata time was often converted to UTC. The instant stays as the metadata gave it.
      */
+    /**
+     * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
+     * is one day off: the page wrote its local day, the metadata converted to UTC.
+     */
+    private static Published dayFromShown(Published when, Document doc, Element h1) {
+        if (when == null || h1 == null) {
+            return when;
+        }
+        int hour = when.at().atOffset(java.time.ZoneOffset.UTC).getHour();
+        if (!when.utc() || hour > 3 && hour < 20) {
+            return when;
+        }
+        Instant shown = VisibleDates.fromPage(doc, h1, false);
+        if (shown == null) {
+            return when;
+        }
+        java.time.LocalDate shownDay = shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(shownDay, when.day()));
+        return apart == 1 ? new Published(when.at(), shownDay) : when;
+    }
+
     private static Published dayFromUrl(Published when, String url) {
         if (when == null || url == null) {
             return when;
@@ -597,14 +623,20 @@ public final class ArticleExtractor {
     }
 
     /** A publication instant and the day it fell on where the page was written. */
-    private record Published(Instant at, java.time.LocalDate day) {
+    private record Published(Instant at, java.time.LocalDate day, boolean utc) {
+        Published(Instant at, java.time.LocalDate day) {
+            this(at, day, false);
+        }
+
         static Published of(String raw) {
             Instant t = Dates.parse(raw);
             if (t == null) {
                 return null;
             }
             java.time.LocalDate day = Dates.localDay(raw);
-            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+            String r = raw.trim();
+            boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc);
         }
     }
 
