@@ -107,7 +107,10 @@ final class VisibleDates {
         return fromPage(doc, h1, true);
     }
 
-    /** As {@link #fromPage(Document, Element)}; without {@code textFallback} only dates in marked elements count. */
+    /**
+     * As {@link #fromPage(Document, Element)}; without {@code textFallback}, only the dates written in marked elements
+     * count (the day as the page wrote it, not a machine-readable datetime).
+     */
     static Instant fromPage(Document doc, Element h1, boolean textFallback) {
         Element body = doc.body();
         if (body == null) {
@@ -130,10 +133,11 @@ final class VisibleDates {
                 titleOrder = order;
             }
             boolean datetime = e.normalName().equals("time") && e.hasAttr("datetime");
-            if (!datetime && !dateMarked(e) || inSkippedContainer(e, aroundTitle)) {
-                continue;
+            if (!datetime && !dateMarked(e) || inSkippedContainer(e, aroundTitle)
+                    || textFallback && !datetime && e.selectFirst("time[datetime]") != null) {
+                continue; // a marked element holding a <time datetime>: the time itself comes next, with the hour
             }
-            Instant t = datetime ? Dates.parse(e.attr("datetime")) : null;
+            Instant t = datetime && textFallback ? Dates.parse(e.attr("datetime")) : null;
             if (t == null) {
                 String text = boundedText(e, MAX_MARKED_TEXT);
                 t = text == null || text.isEmpty() ? null : firstDate(text);
