@@ -188,7 +188,7 @@ public final class ArticleExtractor {
         String canonical = canonical(doc, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
         Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body());
-        Integer statedMinutes = statedReadingTime(doc, meta, stats);
+        Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
         ContentExtractor.resolveImages(doc);
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
@@ -756,7 +756,34 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
-    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+    private static final String[] READING_LABELS = {"leestijd", "reading time", "read time", "lesezeit", "lesedauer",
+        "de lecture", "de lectura", "de leitura", "di lettura"};
+    private static final String[] READING_WORDS = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
+
+    /**
+     * A cheap scan of the raw page for what every stated reading time needs: a reading label, or "min" followed
+     * closely by a reading word. Pages without either skip the walk over the tree.
+     */
+    static boolean pageMayStateReadingTime(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        for (String label : READING_LABELS) {
+            if (lower.contains(label)) {
+                return true;
+            }
+        }
+        for (int i = lower.indexOf("min"); i >= 0; i = lower.indexOf("min", i + 3)) {
+            String near = lower.substring(i + 3, Math.min(lower.length(), i + 24));
+            for (String w : READING_WORDS) {
+                if (near.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
+                                             String html) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
             String data = meta.first("twitter:data" + i);
@@ -770,6 +797,9 @@ public final class ArticleExtractor {
                     }
                 }
             }
+        }
+        if (!pageMayStateReadingTime(html)) {
+            return null;
         }
         Integer[] found = {null};
         Element root = doc.body();
@@ -1130,39 +1160,64 @@ public final class ArticleExtractor {
      */
     private static Element bylineNearTitle(Document doc, Map<Element, ContentExtractor.Stats> stats, Element h1,
                                            List<AuthorBoxes.Box> boxes) {
-        org.jsoup.select.Elements candidates = doc.select("[itemprop=author], a[rel~=(?i)\\bauthor\\b],"
-                + " [class~=(?i)byline|author|writer|auteur|autor|verfasser], [id~=(?i)byline|author]");
+        List<Element> candidates = new ArrayList<>();
         Map<String, Integer> kinds = new HashMap<>();
-        for (Element el : candidates) {
-            kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
+        for (Element el : doc.body().getAllElements()) {
+            if (isBylineMarked(el)) {
+                candidates.add(el);
+                kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
+            }
         }
         ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
         Element best = null;
         long bestCost = Long.MAX_VALUE;
         for (Element el : candidates) {
-            if (!shortText(stats, el, 120) || insideBox(el, boxes)) {
-                continue;
-            }
-            Element nameEl = el.selectFirst("[itemprop=name]");
-            String text = nameEl != null ? nameEl.text() : el.text();
-            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
-                continue;
-            }
             ContentExtractor.Stats s = stats.get(el);
             long cost = s == null ? 100_000 : title == null ? s.order : s.order >= title.order
                     ? s.order - title.order : 3L * (title.order - s.order);
             if (kinds.getOrDefault(el.normalName() + "." + el.className(), 0) >= 3) {
                 cost += 50_000;
             }
+            if (cost >= bestCost || !shortText(stats, el, 120) || insideBox(el, boxes)) {
+                continue;
+            }
             if (Hints.inBoilerplate(el)) {
                 cost += 2_000;
+                if (cost >= bestCost) {
+                    continue;
+                }
             }
-            if (cost < bestCost) {
-                best = el;
-                bestCost = cost;
+            Element nameEl = el.selectFirst("[itemprop=name]");
+            String text = nameEl != null ? nameEl.text() : el.text();
+            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
+                continue;
             }
+            best = el;
+            bestCost = cost;
         }
         return best;
+    }
+
+    private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
+
+    /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
+    private static boolean isBylineMarked(Element el) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        String itemprop = el.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("author")) {
+            return true;
+        }
+        if (el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+            return true;
+        }
+        String cls = el.className();
+        if (!cls.isEmpty() && containsAny(cls.toLowerCase(Locale.ROOT), BYLINE_CLASS_HINTS)) {
+            return true;
+        }
+        String id = el.id();
+        return !id.isEmpty() && (id.toLowerCase(Locale.ROOT).contains("byline") || id.toLowerCase(Locale.ROOT).contains("author"));
     }
 
     private static boolean isWrittenByLabel(String label) {
