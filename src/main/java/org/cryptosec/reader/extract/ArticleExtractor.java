@@ -756,26 +756,35 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
-    private static final String[] READING_LABELS = {"leestijd", "reading time", "read time", "lesezeit", "lesedauer",
-        "de lecture", "de lectura", "de leitura", "di lettura"};
+    /** Reading labels without their first letter, so "Leestijd" and "leestijd" both match a plain indexOf. */
+    private static final String[] READING_LABEL_TAILS = {"eestijd", "eading time", "ead time", "esezeit", "esedauer",
+        "e lecture", "e lectura", "e leitura", "i lettura", "EESTIJD", "EADING TIME", "EAD TIME", "ESEZEIT", "m read",
+        "m lees", "m lez", "m lese", "M READ"};
     private static final String[] READING_WORDS = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
 
     /**
      * A cheap scan of the raw page for what every stated reading time needs: a reading label, or "min" followed
-     * closely by a reading word. Pages without either skip the walk over the tree.
+     * closely by a reading word. Pages without either skip the walk over the tree. (Plain indexOf: lower-casing
+     * a whole page costs more than the walk.)
      */
     static boolean pageMayStateReadingTime(String html) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        for (String label : READING_LABELS) {
-            if (lower.contains(label)) {
+        for (String label : READING_LABEL_TAILS) {
+            if (html.indexOf(label) >= 0) {
                 return true;
             }
         }
-        for (int i = lower.indexOf("min"); i >= 0; i = lower.indexOf("min", i + 3)) {
-            String near = lower.substring(i + 3, Math.min(lower.length(), i + 24));
-            for (String w : READING_WORDS) {
-                if (near.contains(w)) {
-                    return true;
+        for (String min : new String[] {"min", "Min", "MIN"}) {
+            for (int i = html.indexOf(min); i >= 0; i = html.indexOf(min, i + 3)) {
+                int end = Math.min(html.length(), i + 24);
+                for (int j = i + 3; j < end; j++) {
+                    char c = html.charAt(j);
+                    if (c == 'l' || c == 'L' || c == 'r' || c == 'R') {
+                        for (String w : READING_WORDS) {
+                            if (j + w.length() <= html.length() && html.regionMatches(true, j, w, 0, w.length())) {
+                                return true;
+                            }
+                        }
+                    }
                 }
             }
         }
