@@ -1041,6 +1041,8 @@ public final class ArticleExtractor {
                 for (String n : Bylines.names(text)) {
                     if (!isWeakName(n, normSite, hostKey)) {
                         set.add(n, null, url, null);
+                    } else {
+                        weak.add(new Author(0, n, null, url, null)); // a blog whose author is its name
                     }
                 }
             }

@@ -19,6 +19,11 @@ final class Bylines {
                     + "|author|auteur|autor|autorin|reporter)\\s*[:\\-–]?\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Posted on DATE by", "Veröffentlicht am DATE von": a date before the name. */
+    private static final Pattern POSTED_ON_BY = Pattern.compile(
+            "^(?:posted|published|veröffentlicht|gepubliceerd|publié|gespeichert)\\s+(?:on|am|op|le)?\\s*[^|]{0,40}?\\s(?:by|von|door|par)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
     /** A line that starts like a byline, for scanning short text nodes. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
@@ -42,6 +47,10 @@ final class Bylines {
             return null;
         }
         String s = TextRenderer.collapse(raw).trim();
+        Matcher posted = POSTED_ON_BY.matcher(s);
+        if (posted.find()) {
+            s = s.substring(posted.end()).trim(); // "Posted on September 21, 2020 by Adi Tzlil"
+        }
         for (int i = 0; i < 2; i++) {
             Matcher m = PREFIX.matcher(s);
             if (m.find()) {
@@ -56,7 +65,8 @@ final class Bylines {
             }
         }
         for (int i = 0; i < s.length() && i < cut; i++) {
-            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))) {
+            // digits glued to a one-word handle ("delta201") are part of it; after a full name they start a date
+            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)) || s.lastIndexOf(' ', i) > 0)) {
                 cut = i;
                 break;
             }
