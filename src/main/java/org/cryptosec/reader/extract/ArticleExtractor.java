@@ -1047,6 +1047,22 @@ public final class ArticleExtractor {
                 }
             }
         }
+        // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
+        List<Author> known = set.list();
+        if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
+            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
+            if (el != null) {
+                for (String n : Bylines.names(el.text())) {
+                    if (n.toLowerCase(Locale.ROOT).startsWith(first)) {
+                        Author a = known.get(0);
+                        set.removeIf(x -> true);
+                        set.add(n, a.bio(), a.url(), a.avatarUrl());
+                        break;
+                    }
+                }
+            }
+        }
         // 4. a "By Jane Doe" line anywhere in the page's text
         if (set.isEmpty()) {
             String name = bylineFromText(doc, stats);
@@ -1064,6 +1080,17 @@ public final class ArticleExtractor {
                 } else if (list.isEmpty() && box.name() != null) {
                     set.add(box.name(), box.bio(), box.url(), box.avatarUrl());
                 }
+            }
+        }
+        // a first name whose bio starts with the full name ("Stefanus" / "Stefanus Stahl - Maschinenbauer, ...")
+        List<Author> named = set.list();
+        if (named.size() == 1 && named.get(0).name().indexOf(' ') < 0 && named.get(0).bio() != null) {
+            Author a = named.get(0);
+            Matcher full = Pattern.compile("^" + Pattern.quote(a.name()) + "\\s+(\\p{Lu}[\\p{L}'’\\-]{2,})(?=[\\s,.:;–\\-]|$)")
+                    .matcher(a.bio());
+            if (full.find()) {
+                set.removeIf(x -> true);
+                set.add(a.name() + " " + full.group(1), a.bio(), a.url(), a.avatarUrl());
             }
         }
         if (set.isEmpty()) {

@@ -65,11 +65,18 @@ final class Bylines {
             }
         }
         for (int i = 0; i < s.length() && i < cut; i++) {
-            // digits glued to a one-word handle ("delta201") are part of it; after a full name they start a date
-            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)) || s.lastIndexOf(' ', i) > 0)) {
-                cut = i;
-                break;
+            if (!Character.isDigit(s.charAt(i))) {
+                continue;
             }
+            // digits glued to a one-word handle ("delta201") are part of it; after a full name they start a date
+            if (i > 0 && Character.isLetter(s.charAt(i - 1)) && s.lastIndexOf(' ', i) < 0) {
+                while (i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
+            cut = i;
+            break;
         }
         s = s.substring(0, cut).trim();
         s = cutAtDateWord(s);
