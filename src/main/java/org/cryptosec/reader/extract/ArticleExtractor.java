@@ -1321,6 +1321,19 @@ public final class ArticleExtractor {
             public void head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     String s = t.getWholeText();
+                    if (s.length() <= 20 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
+                        // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
+                        Element label = t.parent();
+                        Element next = label == null ? null : label.nextElementSibling();
+                        if (next != null && label.text().trim().length() <= 20 && shortText(stats, next, 60)
+                                && !Hints.inBoilerplate(label)) {
+                            List<String> names = Bylines.names(next.text());
+                            if (!names.isEmpty() && Character.isUpperCase(names.get(0).charAt(0))) {
+                                found[0] = names.get(0);
+                                return;
+                            }
+                        }
+                    }
                     if (s.length() <= 20 && Bylines.isPrefixOnly(s)) {
                         // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
                         for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {

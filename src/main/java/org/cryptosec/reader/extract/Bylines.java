@@ -132,7 +132,7 @@ final class Bylines {
             return false;
         }
         if (NOT_NAMES.contains(lower) || s.contains("@") || s.contains("http") || s.contains("://")
-                || s.contains("?") || s.contains("!")) {
+                || s.contains("?") || s.contains("!") || s.contains(":")) {
             return false;
         }
         int words = ContentExtractor.wordCount(s);
@@ -169,6 +169,14 @@ final class Bylines {
 
     private static final Set<String> PREFIX_WORDS = Set.of("by", "door", "von", "par", "por", "by:", "door:", "von:", "par:",
             "por:", "written by", "geschreven door", "text:", "tekst:", "autor:", "auteur:", "author:");
+
+    private static final Set<String> LABEL_WORDS = Set.of("autor", "autor:", "autorin", "autorin:", "author", "author:",
+            "auteur", "auteur:", "autor*in", "verfasser", "verfasser:", "written by", "tekst", "tekst:", "text:");
+
+    /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
+    static boolean isLabelOnly(String text) {
+        return text.length() <= 16 && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+    }
 
     /** Whether a text is only a byline prefix ("By", "Von:"): the name then sits in the next element. */
     static boolean isPrefixOnly(String text) {
