@@ -403,6 +403,22 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        if (!(isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) && !candidates.isEmpty()) {
+            // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
+            int seen = 0;
+            for (Element h : doc.select("h1, h2")) {
+                if (h == h1 || ++seen > 40) {
+                    continue;
+                }
+                String text = headlineText(h);
+                if (text != null && text.length() >= 10 && !text.endsWith(":") && isHeadline(h, text, siteName)
+                        && agreesWith(text, candidates) && coversTitle(text, candidates)) {
+                    h1 = h;
+                    h1Text = text;
+                    break;
+                }
+            }
+        }
         if (isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
@@ -465,6 +481,24 @@ public final class ArticleExtractor {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Whether a heading holds at least 40% of the words of one of the metadata titles (not just a fragment of it). */
+    static boolean coversTitle(String heading, List<String> titles) {
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(ContentExtractor.normalize(heading).split(" ")));
+        for (String t : titles) {
+            String[] tw = ContentExtractor.normalize(t).split(" ");
+            int shared = 0;
+            for (String w : tw) {
+                if (words.contains(w)) {
+                    shared++;
+                }
+            }
+            if (tw.length > 0 && shared * 5 >= tw.length * 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a headline shares enough words with the page's metadata titles (or there are none to compare with). */
