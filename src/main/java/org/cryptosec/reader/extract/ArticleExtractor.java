@@ -578,7 +578,8 @@ public final class ArticleExtractor {
     // ---------------------------------------------------------------- dates
 
     private static Published published(Document doc, Meta meta, JsonLd ld, JsonNode art, Element h1) {
-        for (JsonNode node : new JsonNode[] {art, ld.firstOfType("webpage", "blogposting", "socialmediaposting", "review")}) {
+        for (JsonNode node : new JsonNode[] {art, ld.firstOfType("webpage", "blogposting", "socialmediaposting", "review"),
+            ld.firstWith("datePublished")}) {
             if (node == null) {
                 continue;
             }
