@@ -127,13 +127,18 @@ final class VisibleDates {
         int beforeOrder = -1;
         Instant after = null;
         int afterOrder = -1;
-        for (Element e : body.getAllElements()) {
+        org.jsoup.select.Elements all = body.getAllElements();
+        int titleIndex = h1 == null ? -1 : all.indexOf(h1);
+        for (Element e : all) {
             order++;
             if (e == h1) {
                 titleOrder = order;
             }
             boolean datetime = e.normalName().equals("time") && e.hasAttr("datetime");
-            if (!datetime && !dateMarked(e) || inSkippedContainer(e, aroundTitle)
+            // right after the headline and beside it, a date is the article's whatever its class says
+            boolean besideTitle = titleIndex >= 0 && Math.abs(order - titleIndex) <= 30 && e.parent() != null
+                    && aroundTitle.contains(e.parent().parent() == null ? e.parent() : e.parent().parent());
+            if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle)
                     || textFallback && !datetime && e.selectFirst("time[datetime]") != null) {
                 continue; // a marked element holding a <time datetime>: the time itself comes next, with the hour
             }
