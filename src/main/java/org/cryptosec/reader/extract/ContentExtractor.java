@@ -590,8 +590,9 @@ final class ContentExtractor {
                         }
                         continue;
                     }
-                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("figcaption")
-                            || tag.equals("small")) && CREDIT_LINE.matcher(text).matches()) {
+                    // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
+                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("small"))
+                            && !tag.equals("figure") && el.closest("figure") == null && CREDIT_LINE.matcher(text).matches()) {
                         remove.add(el);
                         continue;
                     }
