@@ -19,9 +19,14 @@ final class Bylines {
                     + "|author|auteur|autor|autorin|reporter)\\s*[:\\-–]?\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Posted on DATE by", "Veröffentlicht am DATE von": a date before the name. */
+    private static final Pattern POSTED_ON_BY = Pattern.compile(
+            "^(?:posted|published|veröffentlicht|gepubliceerd|publié|gespeichert)\\s+(?:on|am|op|le)?\\s*[^|]{0,40}?\\s(?:by|von|door|par)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
     /** A line that starts like a byline, for scanning short text nodes. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
+            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du|el)){0,4})");
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
@@ -30,7 +35,8 @@ final class Bylines {
             "admin", "administrator", "editor", "staff", "redactie", "auteur", "author", "autor", "by", "door", "follow",
             "follow author", "more", "unknown", "anonymous", "guest", "contributor", "contributors", "news desk", "user",
             "over de auteur", "about the author", "share", "home", "menu", "read more", "lees meer", "meer", "volg",
-            "no author", "datum", "date", "wordpressadmin", "webmaster");
+            "no author", "datum", "date", "wordpressadmin", "webmaster", "quelle", "source", "text", "foto", "photo",
+            "bild", "fotos", "photos", "autoren", "authors", "autorin", "team");
 
     private Bylines() {
     }
@@ -41,6 +47,10 @@ final class Bylines {
             return null;
         }
         String s = TextRenderer.collapse(raw).trim();
+        Matcher posted = POSTED_ON_BY.matcher(s);
+        if (posted.find()) {
+            s = s.substring(posted.end()).trim(); // "Posted on September 21, 2020 by Adi Tzlil"
+        }
         for (int i = 0; i < 2; i++) {
             Matcher m = PREFIX.matcher(s);
             if (m.find()) {
@@ -55,10 +65,18 @@ final class Bylines {
             }
         }
         for (int i = 0; i < s.length() && i < cut; i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                cut = i;
-                break;
+            if (!Character.isDigit(s.charAt(i))) {
+                continue;
             }
+            // digits glued to a one-word handle ("delta201") are part of it; after a full name they start a date
+            if (i > 0 && Character.isLetter(s.charAt(i - 1)) && s.lastIndexOf(' ', i) < 0) {
+                while (i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
+            cut = i;
+            break;
         }
         s = s.substring(0, cut).trim();
         s = cutAtDateWord(s);
@@ -108,8 +126,13 @@ final class Bylines {
         if (s == null || s.length() < 3 || s.length() > 80) {
             return false;
         }
-        if (NOT_NAMES.contains(s.toLowerCase(Locale.ROOT)) || s.contains("@") || s.contains("http") || s.contains("://")
-                || s.contains("?") || s.contains("!")) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("posted") || lower.startsWith("published") || lower.startsWith("updated")
+                || lower.startsWith("veröffentlicht") || lower.startsWith("gepubliceerd") || lower.startsWith("publié")) {
+            return false;
+        }
+        if (NOT_NAMES.contains(lower) || s.contains("@") || s.contains("http") || s.contains("://")
+                || s.contains("?") || s.contains("!") || s.contains(":")) {
             return false;
         }
         int words = ContentExtractor.wordCount(s);
@@ -142,6 +165,22 @@ final class Bylines {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PREFIX_WORDS = Set.of("by", "door", "von", "par", "por", "by:", "door:", "von:", "par:",
+            "por:", "written by", "geschreven door", "text:", "tekst:", "autor:", "auteur:", "author:");
+
+    private static final Set<String> LABEL_WORDS = Set.of("autor", "autor:", "autorin", "autorin:", "author", "author:",
+            "auteur", "auteur:", "autor*in", "verfasser", "verfasser:", "written by", "tekst", "tekst:", "text:");
+
+    /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
+    static boolean isLabelOnly(String text) {
+        return text.length() <= 16 && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a text is only a byline prefix ("By", "Von:"): the name then sits in the next element. */
+    static boolean isPrefixOnly(String text) {
+        return text.length() <= 16 && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
     }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */

@@ -39,7 +39,18 @@ final class ContentExtractor {
     private static final Set<String> AD_LABELS = Set.of(
             "advertentie", "advertenties", "advertisement", "advertisements", "ad", "ads", "anzeige", "werbung",
             "publicité", "publicite", "publicidad", "pubblicità", "sponsored", "gesponsord", "gesponsorde inhoud",
-            "sponsored content", "paid content", "partner content", "reclame");
+            "sponsored content", "paid content", "partner content", "reclame", "reklama",
+            // navigation and list labels left inside articles
+            "zurück", "zurück zur listenansicht", "zurück zur übersicht", "drukuj", "drucken", "print", "mehr themen",
+            "le puede interesar", "veja também", "lees ook", "lees meer", "read more", "weiterlesen", "filed under",
+            "beitragsbild", "mehr zum thema", "you may also like", "related articles", "terug", "nach oben",
+            "zum seitenanfang", "back to top", "à lire aussi", "lire aussi", "leer más", "ver más", "saiba mais");
+
+    /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^[(\\[]?(?:©|\\(c\\)|foto|fotos|bild|crédito)\\s*:.{0,40}"
+                    + "|^[(\\[]?(?:getty\\s*images|istock(?:photo)?(?:\\.com)?|shutterstock|imago(?:\\s*images)?|unsplash)[)\\]]?\\.?$"
+                    + "|^(?:afp|dpa|ap|reuters|epa|anp)\\s*/\\s*[\\p{L} .\\-]{2,40}$");
 
     private static final Pattern SHARE_LABEL = Pattern.compile(
             "^(deel dit (artikel|bericht)|delen|deel|share( this( article| story| post)?)?|share on|teilen|artikel teilen"
@@ -251,6 +262,8 @@ final class ContentExtractor {
         int text;
         int link;
         int longParagraphs;
+        /** Position in document order (start tags). */
+        int order;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1.0, (double) link / text);
@@ -261,11 +274,13 @@ final class ContentExtractor {
         Map<Element, Stats> map = new IdentityHashMap<>();
         Deque<Stats> stack = new ArrayDeque<>();
         int[] linkDepth = {0};
+        int[] order = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) {
                     Stats s = new Stats();
+                    s.order = order[0]++;
                     map.put(el, s);
                     stack.push(s);
                     if (el.normalName().equals("a")) {
@@ -573,6 +588,12 @@ final class ContentExtractor {
                                 && stats.get(parent).text - s.text < 25 && stats.get(parent).longParagraphs == 0) {
                             remove.add(parent);
                         }
+                        continue;
+                    }
+                    // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
+                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("small"))
+                            && !tag.equals("figure") && el.closest("figure") == null && CREDIT_LINE.matcher(text).matches()) {
+                        remove.add(el);
                         continue;
                     }
                     if (isBlockish(tag) && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()

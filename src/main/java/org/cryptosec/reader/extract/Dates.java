@@ -59,6 +59,9 @@ final class Dates {
                 }
             }
         }
+        if (t == null && s.length() <= 40) {
+            t = VisibleDates.firstDate(s); // "10.12.2022, 07:00:03", "2022-01-10T22:06:08:684Z", "5 mai 2021"
+        }
         if (t == null || t.isBefore(EARLIEST) || t.isAfter(Instant.now().plusSeconds(3L * 86400 * 365))) {
             return null;
         }
@@ -94,7 +97,8 @@ final class Dates {
                 // next format
             }
         }
-        return null;
+        Instant shown = s.length() <= 40 ? VisibleDates.firstDate(s) : null;
+        return shown == null ? null : shown.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static Instant parseIso(String s) {

@@ -507,6 +507,97 @@ public final class Library implements AutoCloseable {
         return articleRepo.count();
     }
 
+    // ---------------------------------------------------------------- re-extraction
+
+    /** Articles re-extracted per batch: one index commit per batch, memory bounded by the batch. */
+    static final int REEXTRACT_BATCH = 100;
+
+    /**
+     * What {@link #reextract} did: articles updated, left alone (no original page kept), failed (each with
+     * its reason, at most {@value #REEXTRACT_MAX_REASONS} kept), and whether it was cancelled before the end.
+     */
+    public record ReextractSummary(int total, int updated, int skipped, int failed, List<String> failures,
+                                   boolean cancelled) {
+        public ReextractSummary {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    static final int REEXTRACT_MAX_REASONS = 100;
+
+    /**
+     * Runs the current extractor over the original page of every stored article and stores the new title,
+     * authors, date, language, body and tags (a field the new extraction lacks keeps its stored value), then
+     * updates the search index. No network: author bios come from what is stored. Works in batches of
+     * {@value #REEXTRACT_BATCH}; cancelling stops after the article in hand, keeping what was done.
+     */
+    public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation) {
+        List<Long> ids = articleRepo.allIds();
+        int total = ids.size();
+        ArticleExtractor extractor = new ArticleExtractor();
+        int updated = 0;
+        int skipped = 0;
+        int failed = 0;
+        List<String> failures = new ArrayList<>();
+        boolean cancelled = false;
+        progress.progress(0, total, "Re-extracting " + total + " articles");
+        int done = 0;
+        for (int from = 0; from < total && !cancelled; from += REEXTRACT_BATCH) {
+            for (Long id : ids.subList(from, Math.min(total, from + REEXTRACT_BATCH))) {
+                if (cancellation.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                try {
+                    Optional<Article> stored = articleRepo.get(id);
+                    Optional<String> original = stored.isEmpty() ? Optional.empty() : articleRepo.originalHtml(id);
+                    if (original.isEmpty() || original.get().isBlank()) {
+                        skipped++;
+                    } else {
+                        Article fresh = reextracted(stored.get(), extractor.extract(original.get(), stored.get().url()));
+                        Article saved = db.inTransaction(() -> {
+                            List<Author> storedAuthors = new ArrayList<>();
+                            for (Author a : fresh.authors()) {
+                                storedAuthors.add(a.id() > 0 ? a : authorRepo.upsert(a));
+                            }
+                            Article withAuthors = fresh.withAuthors(storedAuthors);
+                            articleRepo.updateExtraction(withAuthors);
+                            return withAuthors;
+                        });
+                        index.index(saved);
+                        updated++;
+                    }
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.warn("Re-extraction of article {} failed: {}", id, e.getMessage());
+                    if (failures.size() < REEXTRACT_MAX_REASONS) {
+                        failures.add("article " + id + ": " + e.getMessage());
+                    }
+                }
+                done++;
+                if (done % 50 == 0 || done == total) {
+                    progress.progress(done, total, "Re-extracted " + done + " of " + total);
+                }
+            }
+            index.commit();
+        }
+        return new ReextractSummary(total, updated, skipped, failed, failures, cancelled);
+    }
+
+    /** The stored article with the new extraction's fields; what the extraction lacks keeps its stored value. */
+    static Article reextracted(Article old, org.cryptosec.reader.extract.ExtractedArticle x) {
+        boolean hasBody = x.text() != null && !x.text().isBlank();
+        return new Article(old.id(), old.feedId(), old.guid(), old.url(),
+                x.title() != null && !x.title().isBlank() ? x.title() : old.title(), old.source(),
+                x.authors().isEmpty() ? old.authors() : x.authors(),
+                x.published() != null ? x.published() : old.published(),
+                x.lang() != null ? x.lang() : old.lang(),
+                hasBody ? x.readingMinutes() : old.readingMinutes(),
+                x.leadImageUrl() != null ? x.leadImageUrl() : old.leadImageUrl(),
+                x.tags().isEmpty() ? old.tags() : x.tags(),
+                hasBody ? x.html() : old.html(), hasBody ? x.text() : old.text(), old.fetched());
+    }
+
     @Override
     public void close() {
         workers.close();

@@ -142,6 +142,43 @@ public final class ArticleRepository {
         }
     }
 
+    /**
+     * Replaces what extraction produced for a stored article (title, date, language, reading time, lead
+     * image, tags, body and its authors, who must already have ids), keeping its identity, feed, URL,
+     * fetch time, original HTML, content hash and read state. Returns false when there is no such article.
+     */
+    public boolean updateExtraction(Article article) {
+        if (article == null) {
+            throw new IllegalArgumentException("article is null");
+        }
+        List<Long> authorIds = new ArrayList<>(new LinkedHashSet<>(authorIds(article.authors())));
+        String what = "update the extraction of article " + article.id();
+        return db.inTransaction(() -> db.withConnection(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE articles SET title = ?, published = ?, lang = ?, reading_minutes = ?, lead_image_url = ?,"
+                            + " tags = ?, text = ?, html = ? WHERE id = ?")) {
+                ps.setString(1, article.title());
+                Sql.setInstant(ps, 2, article.published());
+                ps.setString(3, article.lang());
+                ps.setInt(4, Math.max(0, article.readingMinutes()));
+                ps.setString(5, article.leadImageUrl());
+                ps.setString(6, Sql.joinTags(article.tags()));
+                ps.setString(7, article.text());
+                ps.setString(8, article.html());
+                ps.setLong(9, article.id());
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_authors WHERE article_id = ?")) {
+                ps.setLong(1, article.id());
+                ps.executeUpdate();
+            }
+            linkAuthors(c, article.id(), authorIds);
+            return true;
+        }));
+    }
+
     private static List<Long> authorIds(List<Author> authors) {
         List<Long> ids = new ArrayList<>(authors.size());
         for (Author author : authors) {
