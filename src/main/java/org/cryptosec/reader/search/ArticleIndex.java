@@ -495,7 +495,8 @@ public final class ArticleIndex implements AutoCloseable {
         mlt.setAnalyzer(analyzer);
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreqPct(25);
+        // Words in more than a quarter of the articles say little (but a small library keeps them).
+        mlt.setMaxDocFreq(Math.max(10, searcher.getIndexReader().numDocs() / 4));
         mlt.setMinWordLen(3);
         mlt.setMaxQueryTerms(RELATED_TERMS);
         mlt.setMaxNumTokensParsed(5_000);
