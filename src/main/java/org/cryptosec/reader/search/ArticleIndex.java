@@ -83,8 +83,11 @@ public final class ArticleIndex implements AutoCloseable {
     /** {@link #settle()} gives up waiting for merges after this long (they go on in the background). */
     private static final long SETTLE_TIMEOUT_NANOS = 10L * 60 * 1_000_000_000L;
 
-    /** Indexing buffer before a segment is flushed. */
-    static final double RAM_BUFFER_MB = 64;
+    /**
+     * Indexing buffer before a segment is flushed (shared by the threads indexing at once). Large so
+     * that bulk loads write few segments and merge little while they run; a refresh commits long before.
+     */
+    static final double RAM_BUFFER_MB = 256;
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
     private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TITLE,
