@@ -22,9 +22,7 @@ final class RelatedCommand extends LibraryCommand {
 
     @Override
     int run(Library library) throws LibraryException {
-        if (limit < 1 || limit > 200) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be between 1 and 200");
-        }
+        SearchCommand.checkLimit(spec, limit, 200);
         if (library.article(id).isEmpty()) {
             throw new LibraryException("No article with id " + id);
         }

@@ -109,9 +109,7 @@ final class SavedCommand implements Runnable {
 
         @Override
         int run(Library library) throws LibraryException {
-            if (limit < 1 || limit > 10_000) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be between 1 and 10000");
-            }
+            SearchCommand.checkLimit(spec, limit, 10_000);
             SavedSearch s = library.savedSearch(id).orElseThrow(() -> new LibraryException("No saved search with id " + id));
             SearchResult r = library.runSavedSearch(id, limit).orElseThrow();
             int unread = library.savedSearchUnread(id);

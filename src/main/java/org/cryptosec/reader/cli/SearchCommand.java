@@ -43,9 +43,7 @@ final class SearchCommand extends LibraryCommand {
 
     @Override
     int run(Library library) {
-        if (limit < 1 || limit > 10_000) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be between 1 and 10000");
-        }
+        checkLimit(spec, limit, 10_000);
         SearchSort order;
         List<FacetFilter> parsed = new ArrayList<>();
         try {
@@ -67,6 +65,13 @@ final class SearchCommand extends LibraryCommand {
         }
         print(out(), query, result);
         return 0;
+    }
+
+    /** A usage error unless 1 &lt;= limit &lt;= max. */
+    static void checkLimit(picocli.CommandLine.Model.CommandSpec spec, int limit, int max) {
+        if (limit < 1 || limit > max) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be between 1 and " + max);
+        }
     }
 
     static Map<String, Object> toJson(SearchResult result) {

@@ -161,13 +161,7 @@ public final class SavedSearchRepository {
     }
 
     private static String checkName(String name) {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new IllegalArgumentException("a saved search needs a name");
-        }
-        if (n.length() > MAX_NAME_CHARS) {
-            throw new IllegalArgumentException("a saved search name has at most " + MAX_NAME_CHARS + " characters");
-        }
+        String n = checkText(name, "name", MAX_NAME_CHARS);
         if (n.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("a saved search name cannot contain control characters");
         }
@@ -175,13 +169,17 @@ public final class SavedSearchRepository {
     }
 
     private static String checkQuery(String query) {
-        String q = query == null ? "" : query.strip();
-        if (q.isEmpty()) {
-            throw new IllegalArgumentException("a saved search needs a query");
+        return checkText(query, "query", MAX_QUERY_CHARS);
+    }
+
+    private static String checkText(String value, String what, int max) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("a saved search needs a " + what);
         }
-        if (q.length() > MAX_QUERY_CHARS) {
-            throw new IllegalArgumentException("a saved search query has at most " + MAX_QUERY_CHARS + " characters");
+        if (v.length() > max) {
+            throw new IllegalArgumentException("a saved search " + what + " has at most " + max + " characters");
         }
-        return q;
+        return v;
     }
 }

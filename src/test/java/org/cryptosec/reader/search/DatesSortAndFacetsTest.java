@@ -102,8 +102,7 @@ class DatesSortAndFacetsTest {
         "hack year:2020                              | ''",
     })
     void dateRangesRestrictTheHits(String query, String expected) {
-        Set<Long> want = expected.isBlank() ? Set.of()
-                : java.util.Arrays.stream(expected.trim().split(" ")).map(Long::parseLong).collect(Collectors.toSet());
+        Set<Long> want = TestArticles.idSet(expected);
         assertEquals(want, idSet(query.strip()), query);
     }
 
@@ -194,8 +193,7 @@ class DatesSortAndFacetsTest {
     })
     void facetFiltersKeepOnlyMatchingHits(String filters, String expected) {
         List<FacetFilter> fs = java.util.Arrays.stream(filters.strip().split(";")).map(FacetFilter::parse).toList();
-        Set<Long> want = expected.isBlank() ? Set.of()
-                : java.util.Arrays.stream(expected.trim().split(" ")).map(Long::parseLong).collect(Collectors.toSet());
+        Set<Long> want = TestArticles.idSet(expected);
         Set<Long> got = Set.copyOf(ids(new SearchQuery("hack", 50).withFilters(fs)));
         assertEquals(want, got, filters);
     }
