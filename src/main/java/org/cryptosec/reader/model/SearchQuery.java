@@ -1,12 +1,35 @@
 package org.cryptosec.reader.model;
 
-/** What the user typed, and how many hits they want. */
-public record SearchQuery(String text, int limit) {
+import java.util.List;
+
+/**
+ * What the user typed, how many hits they want, their order, facet filters, and whether to count
+ * facets. Text may be empty when there are filters (then every article passing them matches).
+ */
+public record SearchQuery(String text, int limit, SearchSort sort, List<FacetFilter> filters, boolean facets) {
 
     public SearchQuery {
         text = text == null ? "" : text;
         if (limit <= 0) {
             limit = 20;
         }
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
+        filters = filters == null ? List.of() : List.copyOf(filters);
+    }
+
+    public SearchQuery(String text, int limit) {
+        this(text, limit, SearchSort.RELEVANCE, List.of(), false);
+    }
+
+    public SearchQuery withSort(SearchSort newSort) {
+        return new SearchQuery(text, limit, newSort, filters, facets);
+    }
+
+    public SearchQuery withFilters(List<FacetFilter> newFilters) {
+        return new SearchQuery(text, limit, sort, newFilters, facets);
+    }
+
+    public SearchQuery withFacets(boolean count) {
+        return new SearchQuery(text, limit, sort, filters, count);
     }
 }

@@ -1,6 +1,8 @@
 package org.cryptosec.reader.search;
 
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.cryptosec.reader.model.FacetDimension;
 import org.apache.lucene.index.IndexOptions;
 
 import java.time.Instant;
@@ -35,7 +37,32 @@ final class ArticleDocuments {
         WITH_OFFSETS = type;
     }
 
+    /** Facet values longer than this are cut (doc values terms have a hard limit of 32 KB). */
+    static final int MAX_FACET_CHARS = 200;
+
     private ArticleDocuments() {
+    }
+
+    /** The facet value as counted and filtered: trimmed, white space collapsed, at most {@value #MAX_FACET_CHARS} chars. */
+    static String facetValue(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String v = raw.strip().replaceAll("\\s+", " ");
+        return v.length() > MAX_FACET_CHARS ? v.substring(0, MAX_FACET_CHARS) : v;
+    }
+
+    /** "2022-03" of an epoch-millisecond instant, in UTC. */
+    static String month(long epochMillis) {
+        java.time.LocalDate d = java.time.Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return String.format(java.util.Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+
+    private static void addFacet(Document doc, FacetDimension dimension, String raw, java.util.Set<String> seen) {
+        String v = facetValue(raw);
+        if (!v.isEmpty() && seen.add(dimension.key() + "\u0000" + v)) {
+            doc.add(new KeywordField(FacetCounts.field(dimension), v, Field.Store.NO));
+        }
     }
 
     static Term idTerm(long articleId) {
@@ -79,8 +106,18 @@ final class ArticleDocuments {
         if (article.url() != null) {
             doc.add(new StoredField(SearchFields.URL, article.url()));
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        addFacet(doc, FacetDimension.SOURCE, article.source(), seen);
+        for (Author author : article.authors()) {
+            addFacet(doc, FacetDimension.AUTHOR, author == null ? null : author.name(), seen);
+        }
+        for (String tag : article.tags()) {
+            addFacet(doc, FacetDimension.TAG, tag, seen);
+        }
+        addFacet(doc, FacetDimension.LANGUAGE, lang, seen);
         if (article.published() != null) {
             long millis = article.published().toEpochMilli();
+            addFacet(doc, FacetDimension.MONTH, month(millis), seen);
             doc.add(new LongPoint(SearchFields.PUBLISHED, millis));
             doc.add(new NumericDocValuesField(SearchFields.PUBLISHED, millis));
             doc.add(new StoredField(SearchFields.PUBLISHED, millis));

@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -36,7 +37,25 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.cryptosec.reader.model.Article;
+import org.cryptosec.reader.model.Facet;
+import org.cryptosec.reader.model.FacetDimension;
+import org.cryptosec.reader.model.FacetFilter;
+import org.cryptosec.reader.model.SearchSort;
 import org.cryptosec.reader.model.SearchHit;
 import org.cryptosec.reader.model.SearchQuery;
 import org.cryptosec.reader.model.SearchResult;
@@ -54,7 +73,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleIndex implements AutoCloseable {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Hits returned per search at most, whatever {@link SearchQuery#limit()} asks. */
     public static final int MAX_LIMIT = 200;
@@ -64,8 +83,11 @@ public final class ArticleIndex implements AutoCloseable {
     /** {@link #settle()} gives up waiting for merges after this long (they go on in the background). */
     private static final long SETTLE_TIMEOUT_NANOS = 10L * 60 * 1_000_000_000L;
 
-    /** Indexing buffer before a segment is flushed. */
-    static final double RAM_BUFFER_MB = 64;
+    /**
+     * Indexing buffer before a segment is flushed (shared by the threads indexing at once). Large so
+     * that bulk loads write few segments and merge little while they run; a refresh commits long before.
+     */
+    static final double RAM_BUFFER_MB = 256;
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
     private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.TITLE,
@@ -78,17 +100,19 @@ public final class ArticleIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final ArticleQueryBuilder queries;
     private final SnippetHighlighter snippets;
+    private final Analyzer analyzer;
     /** Read lock: any operation; write lock: close. So close never pulls the writer from under a call. */
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
 
     private ArticleIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
-            Analyzer analyzer) {
+            Analyzer analyzer, Synonyms synonyms) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.queries = new ArticleQueryBuilder(analyzer);
+        this.analyzer = analyzer;
+        this.queries = new ArticleQueryBuilder(analyzer, synonyms);
         this.snippets = new SnippetHighlighter(analyzer);
     }
 
@@ -99,7 +123,13 @@ public final class ArticleIndex implements AutoCloseable {
      *                              index, or the index is unreadable (delete the folder to rebuild it)
      */
     public static ArticleIndex open(Path dir) {
+        return open(dir, Synonyms.bundled());
+    }
+
+    /** Like {@link #open(Path)} with these query-time synonyms instead of the bundled ones. */
+    public static ArticleIndex open(Path dir, Synonyms synonyms) {
         Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(synonyms, "synonyms");
         Directory directory = null;
         IndexWriter writer = null;
         try {
@@ -114,7 +144,7 @@ public final class ArticleIndex implements AutoCloseable {
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new ArticleIndex(dir, directory, writer, searchers, analyzer);
+            return new ArticleIndex(dir, directory, writer, searchers, analyzer, synonyms);
         } catch (IOException | RuntimeException e) {
             closeQuietly(writer);
             closeQuietly(directory);
@@ -224,68 +254,158 @@ public final class ArticleIndex implements AutoCloseable {
         commit();
     }
 
-    /** Never throws on a bad query: it is searched as plain words instead. */
+    /**
+     * Never throws on a bad query: it is searched as plain words instead. An empty text with facet
+     * filters matches every article passing them; without filters it matches nothing.
+     */
     public SearchResult search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
         String text = query.text();
         int limit = Math.min(query.limit(), MAX_LIMIT);
+        Query filter = filterQuery(query.filters());
         ArticleQueryBuilder.BuiltQuery built = queries.build(text);
         if (built.isEmpty()) {
-            return new SearchResult(text, 0, List.of(), built.fellBackToPlainWords());
+            if (filter == null) {
+                return new SearchResult(text, 0, List.of(), built.fellBackToPlainWords());
+            }
+            built = new ArticleQueryBuilder.BuiltQuery(new MatchAllDocsQuery(), null, built.fellBackToPlainWords());
         }
+        ArticleQueryBuilder.BuiltQuery toRun = built;
+        return withSearcher("search", shared -> {
+            try {
+                return run(shared, query, toRun, filter, limit);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // Fuzzy/wildcard expansion can outgrow the clause limit only when the query runs.
+                LOG.debug("query {} expanded to too many clauses; searching plain words",
+                        ArticleQueryBuilder.abbreviate(text));
+                ArticleQueryBuilder.BuiltQuery plain = queries.plainWords(text);
+                if (plain.isEmpty()) {
+                    return new SearchResult(text, 0, List.of(), true);
+                }
+                return run(shared, query, plain, filter, limit);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(String what, SearcherWork<T> work) {
         lifecycle.readLock().lock();
         try {
             ensureOpen();
             IndexSearcher shared = searchers.acquire();
             try {
-                try {
-                    return run(shared, text, built, limit);
-                } catch (IndexSearcher.TooManyClauses e) {
-                    // Fuzzy/wildcard expansion can outgrow the clause limit only when the query runs.
-                    LOG.debug("query {} expanded to too many clauses; searching plain words",
-                            ArticleQueryBuilder.abbreviate(text));
-                    ArticleQueryBuilder.BuiltQuery plain = queries.plainWords(text);
-                    if (plain.isEmpty()) {
-                        return new SearchResult(text, 0, List.of(), true);
-                    }
-                    return run(shared, text, plain, limit);
-                }
+                return work.run(shared);
             } finally {
                 searchers.release(shared);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("search index " + path + " failed to search: " + e.getMessage(), e);
+            throw new UncheckedIOException("search index " + path + " failed to " + what + ": " + e.getMessage(), e);
         } finally {
             lifecycle.readLock().unlock();
         }
     }
 
-    private SearchResult run(IndexSearcher shared, String text, ArticleQueryBuilder.BuiltQuery built, int limit)
-            throws IOException {
+    /** Facet filters as one FILTER query (values of a dimension ORed, dimensions ANDed), or null. */
+    static Query filterQuery(List<FacetFilter> filters) {
+        if (filters == null || filters.isEmpty()) {
+            return null;
+        }
+        java.util.Map<FacetDimension, BooleanQuery.Builder> byDimension = new java.util.EnumMap<>(FacetDimension.class);
+        for (FacetFilter f : filters) {
+            Query q;
+            if (f.dimension() == FacetDimension.YEAR) {
+                try {
+                    DatePeriods.Period p = DatePeriods.parse(f.value());
+                    q = f.value().strip().length() == 4 ? LongPoint.newRangeQuery(SearchFields.PUBLISHED, p.start(), p.end() - 1)
+                            : new MatchNoDocsQuery("year filter " + f.value() + " is not a year");
+                } catch (IllegalArgumentException e) {
+                    q = new MatchNoDocsQuery("year filter " + f.value() + " is not a year");
+                }
+            } else {
+                q = KeywordField.newExactQuery(FacetCounts.field(f.dimension()), ArticleDocuments.facetValue(f.value()));
+            }
+            byDimension.computeIfAbsent(f.dimension(), d -> new BooleanQuery.Builder()).add(q, Occur.SHOULD);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        byDimension.values().forEach(b -> all.add(b.build(), Occur.FILTER));
+        return all.build();
+    }
+
+    private static Query filtered(Query q, Query filter) {
+        if (filter == null) {
+            return q;
+        }
+        return new BooleanQuery.Builder().add(q, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    private static final SortField NEWEST_FIRST;
+
+    static {
+        SortField newest = new SortField(SearchFields.PUBLISHED, SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MIN_VALUE);
+        NEWEST_FIRST = newest;
+    }
+
+    private record Collected(TopDocs top, List<Facet> facets) {
+    }
+
+    private Collected collect(IndexSearcher searcher, Query used, SearchQuery query, int limit) throws IOException {
+        Sort sort;
+        Query ranked;
+        if (query.sort() == SearchSort.DATE) {
+            sort = new Sort(NEWEST_FIRST, SortField.FIELD_SCORE);
+            ranked = used;
+        } else {
+            sort = new Sort(SortField.FIELD_SCORE, NEWEST_FIRST);
+            ranked = FunctionScoreQuery.boostByValue(used, new RecencyBoost(System.currentTimeMillis()));
+        }
+        TopFieldCollectorManager topManager = new TopFieldCollectorManager(sort, limit, null, Integer.MAX_VALUE);
+        if (!query.facets()) {
+            return new Collected(searcher.search(ranked, topManager), List.of());
+        }
+        Object[] both = searcher.search(ranked, new MultiCollectorManager(topManager, new FacetCounts()));
+        @SuppressWarnings("unchecked")
+        List<Facet> facets = (List<Facet>) both[1];
+        return new Collected((TopDocs) both[0], facets);
+    }
+
+    private SearchResult run(IndexSearcher shared, SearchQuery query, ArticleQueryBuilder.BuiltQuery built,
+            Query filter, int limit) throws IOException {
+        String text = query.text();
         // A searcher per call: the timeout is per search, and IndexSearcher is cheap to create.
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(SEARCH_TIMEOUT_MS));
         // Rewritten once up front: fuzzy terms become the terms they expanded to, so the snippets are
         // marked from the postings of those terms instead of running the automaton again per hit.
-        Query used = searcher.rewrite(built.strict());
-        TopDocs top = searcher.search(used, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
-        if (top.totalHits.value == 0 && built.relaxed() != null && !searcher.timedOut()) {
-            used = searcher.rewrite(built.relaxed());
-            top = searcher.search(used, new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE));
+        Query used = searcher.rewrite(filtered(built.strict(), filter));
+        Collected found = collect(searcher, used, query, limit);
+        if (found.top().totalHits.value == 0 && built.relaxed() != null && !searcher.timedOut()) {
+            used = searcher.rewrite(filtered(built.relaxed(), filter));
+            found = collect(searcher, used, query, limit);
         }
         if (searcher.timedOut()) {
             LOG.warn("search for {} timed out after {} ms; results are partial",
                     ArticleQueryBuilder.abbreviate(text), SEARCH_TIMEOUT_MS);
         }
+        return new SearchResult(text, found.top().totalHits.value, hits(searcher, used, found.top().scoreDocs),
+                built.fellBackToPlainWords(), found.facets());
+    }
+
+    /** The hits of {@code scoreDocs} with their stored fields and snippets marked for {@code used}. */
+    private List<SearchHit> hits(IndexSearcher searcher, Query used, ScoreDoc[] scoreDocs) throws IOException {
         StoredFields stored = searcher.storedFields();
-        int n = top.scoreDocs.length;
+        int n = scoreDocs.length;
         Document[] docs = new Document[n];
         int[] docIds = new int[n];
         String[] titles = new String[n];
         String[] bodies = new String[n];
         List<List<IndexLanguage>> languages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            docIds[i] = top.scoreDocs[i].doc;
+            docIds[i] = scoreDocs[i].doc;
             docs[i] = stored.document(docIds[i], HIT_FIELDS);
             titles[i] = ArticleDocuments.nullToEmpty(docs[i].get(SearchFields.TITLE));
             bodies[i] = ArticleDocuments.nullToEmpty(docs[i].get(SearchFields.TEXT));
@@ -295,11 +415,114 @@ public final class ArticleIndex implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Document d = docs[i];
+            float score = scoreOf(scoreDocs[i]);
             hits.add(new SearchHit(ArticleDocuments.id(d), titles[i], d.get(SearchFields.URL),
                     d.get(SearchFields.SOURCE), ArticleDocuments.authors(d), ArticleDocuments.published(d),
-                    d.get(SearchFields.LANG), marked[i], top.scoreDocs[i].score));
+                    d.get(SearchFields.LANG), marked[i], score));
         }
-        return new SearchResult(text, top.totalHits.value, hits, built.fellBackToPlainWords());
+        return hits;
+    }
+
+    /** The relevance of a hit: from the sort values when sorted by fields, else its score. */
+    private static float scoreOf(ScoreDoc d) {
+        if (d instanceof FieldDoc && ((FieldDoc) d).fields != null) {
+            for (Object v : ((FieldDoc) d).fields) {
+                if (v instanceof Float) {
+                    return (Float) v;
+                }
+            }
+        }
+        return Float.isNaN(d.score) ? 0f : d.score;
+    }
+
+    /**
+     * Ids of every article the query matches (strict, else relaxed, as {@link #search} does), for
+     * counts that join with SQLite such as a saved search's unread articles. Empty for an empty query.
+     */
+    public long[] matchingIds(String queryText) {
+        ArticleQueryBuilder.BuiltQuery built = queries.build(queryText);
+        if (built.isEmpty()) {
+            return new long[0];
+        }
+        return withSearcher("count matches", shared -> {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(SEARCH_TIMEOUT_MS));
+            try {
+                long[] ids = idsOf(searcher, built.strict());
+                if (ids.length == 0 && built.relaxed() != null) {
+                    ids = idsOf(searcher, built.relaxed());
+                }
+                return ids;
+            } catch (IndexSearcher.TooManyClauses e) {
+                ArticleQueryBuilder.BuiltQuery plain = queries.plainWords(queryText);
+                return plain.isEmpty() ? new long[0] : idsOf(searcher, plain.strict());
+            }
+        });
+    }
+
+    private static long[] idsOf(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new IdCollectorManager());
+    }
+
+    /**
+     * Articles like this one (MoreLikeThis over the title and text fields of its language), best first,
+     * the article itself excluded. Empty when the id is not indexed or the article has no telling words.
+     */
+    public List<SearchHit> related(long articleId, int limit) {
+        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
+        return withSearcher("find related articles", shared -> {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(SEARCH_TIMEOUT_MS));
+            Term idTerm = ArticleDocuments.idTerm(articleId);
+            TopDocs self = searcher.search(new TermQuery(idTerm), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            Document doc = searcher.storedFields().document(self.scoreDocs[0].doc, HIT_FIELDS);
+            Query like = moreLikeThis(searcher, doc);
+            if (like == null) {
+                return List.of();
+            }
+            Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+                    .add(new TermQuery(idTerm), Occur.MUST_NOT).build();
+            TopDocs top = searcher.search(query, n);
+            return hits(searcher, like, top.scoreDocs);
+        });
+    }
+
+    /** Words per field that MoreLikeThis keeps at most. */
+    static final int RELATED_TERMS = 25;
+
+    private Query moreLikeThis(IndexSearcher searcher, Document doc) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        // Words in more than a quarter of the articles say little (but a small library keeps them).
+        mlt.setMaxDocFreq(Math.max(10, searcher.getIndexReader().numDocs() / 4));
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(RELATED_TERMS);
+        mlt.setMaxNumTokensParsed(5_000);
+        mlt.setBoost(true);
+        String title = ArticleDocuments.nullToEmpty(doc.get(SearchFields.TITLE));
+        String text = ArticleDocuments.nullToEmpty(doc.get(SearchFields.TEXT));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        IndexLanguage lang = IndexLanguage.chainsFor(doc.get(SearchFields.LANG)).get(0);
+        for (String[] fieldAndValue : new String[][] {{lang.titleField(), title}, {lang.textField(), text}}) {
+            if (fieldAndValue[1].isBlank()) {
+                continue;
+            }
+            mlt.setFieldNames(new String[] {fieldAndValue[0]});
+            Query q = mlt.like(fieldAndValue[0], new java.io.StringReader(fieldAndValue[1]));
+            if (q instanceof BooleanQuery && ((BooleanQuery) q).clauses().isEmpty()) {
+                continue;
+            }
+            b.add(fieldAndValue[0].equals(lang.titleField()) ? new org.apache.lucene.search.BoostQuery(q, 2f) : q,
+                    Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : b.build();
     }
 
     /** Ids of every indexed article as of the last {@link #commit()}, for reconciling with SQLite. */

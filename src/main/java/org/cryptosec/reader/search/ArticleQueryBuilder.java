@@ -46,13 +46,22 @@ final class ArticleQueryBuilder {
     private static final Pattern SYNTAX = Pattern.compile("[\"()\\[\\]{}^~*?\\\\:/!+&|]");
     private static final Pattern LONE_OPERATOR = Pattern.compile("(?<=^|\\s)[-+!](?=\\s|$)");
     private static final Pattern FIELD_PREFIX = Pattern.compile(
-            "(?i)(?<![\\p{L}\\p{N}_])(title|text|body|content|author|authors|by|source|site|feed|tag|tags|lang|language):");
+            "(?i)(?<![\\p{L}\\p{N}_])(title|text|body|content|author|authors|by|source|site|feed|tag|tags|lang|language"
+                    + "|published|date|year|month|day|after|since|from|before|until):");
+    /** A word that may start, continue or end a synonym phrase: "(north", "korea)", "-noord". */
+    private static final Pattern PHRASE_WORD = Pattern.compile("([(+-]*)([\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*)(\\)*)");
     private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT", "&&", "||", "!");
 
     private final Analyzer analyzer;
+    private final Synonyms synonyms;
 
     ArticleQueryBuilder(Analyzer analyzer) {
+        this(analyzer, Synonyms.none());
+    }
+
+    ArticleQueryBuilder(Analyzer analyzer, Synonyms synonyms) {
         this.analyzer = analyzer;
+        this.synonyms = synonyms;
     }
 
     /**
@@ -83,8 +92,10 @@ final class ArticleQueryBuilder {
             return new BuiltQuery(null, null, false);
         }
         try {
-            Query strict = parse(cleaned, Operator.AND);
-            Query relaxed = parse(cleaned, Operator.OR);
+            Set<String> phrases = new java.util.HashSet<>();
+            String withPhrases = quoteSynonymPhrases(cleaned, synonyms, phrases);
+            Query strict = parse(withPhrases, Operator.AND, phrases);
+            Query relaxed = parse(withPhrases, Operator.OR, phrases);
             if (isEmptyQuery(strict)) {
                 return new BuiltQuery(null, null, false);
             }
@@ -111,7 +122,7 @@ final class ArticleQueryBuilder {
                 break;
             }
         }
-        ArticleQueryParser parser = new ArticleQueryParser(analyzer, Operator.AND);
+        ArticleQueryParser parser = new ArticleQueryParser(analyzer, Operator.AND, synonyms, Set.of());
         BooleanQuery.Builder strict = new BooleanQuery.Builder();
         BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
         int clauses = 0;
@@ -130,14 +141,119 @@ final class ArticleQueryBuilder {
         return new BuiltQuery(s, clauses == 1 ? null : relaxed.build(), true);
     }
 
-    private Query parse(String text, Operator operator) throws ParseException {
-        ArticleQueryParser parser = new ArticleQueryParser(analyzer, operator);
+    private Query parse(String text, Operator operator, Set<String> synonymPhrases) throws ParseException {
+        ArticleQueryParser parser = new ArticleQueryParser(analyzer, operator, synonyms, synonymPhrases);
         Query q = parser.parse(text);
         int leaves = countLeaves(q);
         if (leaves > MAX_LEAF_CLAUSES || leaves > IndexSearcher.getMaxClauseCount()) {
             throw new ParseException("query has " + leaves + " clauses, more than " + MAX_LEAF_CLAUSES);
         }
-        return onlyExclusionsMeansAllExcept(q);
+        return datesAsFilters(onlyExclusionsMeansAllExcept(q), parser.dateQueries());
+    }
+
+    /**
+     * Date restrictions at the top level ({@code hack after:2022}) restrict, whatever the operator:
+     * they become FILTER clauses (no score), and the words keep at least one match required.
+     */
+    static Query datesAsFilters(Query q, Set<Query> dates) {
+        if (dates.isEmpty() || q == null) {
+            return q;
+        }
+        if (dates.contains(q)) {
+            return new BooleanQuery.Builder().add(q, Occur.FILTER).build();
+        }
+        if (!(q instanceof BooleanQuery)) {
+            return q;
+        }
+        BooleanQuery bq = (BooleanQuery) q;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int should = 0;
+        boolean moved = false;
+        for (BooleanClause c : bq.clauses()) {
+            if (dates.contains(c.getQuery()) && (c.getOccur() == Occur.MUST || c.getOccur() == Occur.SHOULD)) {
+                b.add(c.getQuery(), Occur.FILTER);
+                moved = true;
+            } else {
+                b.add(c);
+                if (c.getOccur() == Occur.SHOULD) {
+                    should++;
+                }
+            }
+        }
+        if (!moved) {
+            return q;
+        }
+        b.setMinimumNumberShouldMatch(Math.max(bq.getMinimumNumberShouldMatch(), should > 0 ? 1 : 0));
+        return b.build();
+    }
+
+    /**
+     * Puts unquoted runs of words that form a synonym phrase ({@code North Korea exchange}) in quotes
+     * ({@code "North Korea" exchange}), longest phrase first, and adds their keys to {@code phrases} so the
+     * parser expands them (a phrase the user quoted stays exact).
+     */
+    static String quoteSynonymPhrases(String text, Synonyms synonyms, Set<String> phrases) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (c == '"') {
+                int close = text.indexOf('"', i + 1);
+                i = close < 0 ? n : close + 1;
+            } else {
+                while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                    if (text.charAt(i) == '"') {
+                        int close = text.indexOf('"', i + 1);
+                        i = close < 0 ? n : close;
+                    }
+                    i++;
+                }
+            }
+            parts.add(text.substring(start, Math.min(i, n)));
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int p = 0; p < parts.size(); ) {
+            int taken = 0;
+            for (int len = Math.min(Synonyms.MAX_PHRASE_WORDS, parts.size() - p); len >= 2 && taken == 0; len--) {
+                String phrase = phraseAt(parts, p, len);
+                if (phrase != null && synonyms.isPhrase(Synonyms.normalize(phrase))) {
+                    java.util.regex.Matcher first = PHRASE_WORD.matcher(parts.get(p));
+                    java.util.regex.Matcher last = PHRASE_WORD.matcher(parts.get(p + len - 1));
+                    first.matches();
+                    last.matches();
+                    out.append(out.length() == 0 ? "" : " ").append(first.group(1)).append('"')
+                            .append(phrase).append('"').append(last.group(3));
+                    phrases.add(Synonyms.normalize(phrase));
+                    taken = len;
+                }
+            }
+            if (taken == 0) {
+                out.append(out.length() == 0 ? "" : " ").append(parts.get(p));
+                taken = 1;
+            }
+            p += taken;
+        }
+        return out.toString();
+    }
+
+    /** The words of parts[p..p+len) joined, when each is a plain word (prefix only on the first, ")" only on the last). */
+    private static String phraseAt(List<String> parts, int p, int len) {
+        StringBuilder words = new StringBuilder();
+        for (int k = 0; k < len; k++) {
+            java.util.regex.Matcher m = PHRASE_WORD.matcher(parts.get(p + k));
+            if (!m.matches() || OPERATOR_WORDS.contains(m.group(2))
+                    || (k > 0 && !m.group(1).isEmpty()) || (k < len - 1 && !m.group(3).isEmpty())) {
+                return null;
+            }
+            words.append(k == 0 ? "" : " ").append(m.group(2));
+        }
+        return words.toString();
     }
 
     private static Query onlyExclusionsMeansAllExcept(Query q) {

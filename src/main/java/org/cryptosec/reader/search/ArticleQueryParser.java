@@ -1,8 +1,12 @@
 package org.cryptosec.reader.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -33,6 +37,10 @@ final class ArticleQueryParser extends QueryParser {
     static final int MAX_MULTI_TERMS = 8;
     /** Terms one fuzzy query expands to, per field. */
     static final int FUZZY_EXPANSIONS = 20;
+    /** Synonym alternatives added to one query at most; beyond, words are searched as typed. */
+    static final int MAX_SYNONYM_ALTERNATIVES = 48;
+    /** Weight of a synonym's match relative to the word typed. */
+    static final float SYNONYM_BOOST = 0.8f;
 
     private static final List<FieldBoost> DEFAULT_WORD_FIELDS = List.of(
             new FieldBoost(IndexLanguage.DUTCH.titleField(), TITLE_BOOST),
@@ -61,7 +69,7 @@ final class ArticleQueryParser extends QueryParser {
     }
 
     /** What a field name in the query stands for. */
-    private enum Target { DEFAULT, TITLE, TEXT, SINGLE, LANG, UNKNOWN }
+    private enum Target { DEFAULT, TITLE, TEXT, SINGLE, LANG, DATE, AFTER, BEFORE, UNKNOWN }
 
     @FunctionalInterface
     private interface PerField {
@@ -69,9 +77,21 @@ final class ArticleQueryParser extends QueryParser {
     }
 
     private int multiTerms;
+    private int synonymAlternatives;
+    private final Synonyms synonyms;
+    /** Normalised phrases the builder put in quotes because they have synonyms (so they expand). */
+    private final Set<String> synonymPhrases;
+    /** The date restrictions made while parsing (by identity), which the builder turns into filters. */
+    private final Set<Query> dateQueries = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ArticleQueryParser(Analyzer analyzer, Operator defaultOperator) {
+        this(analyzer, defaultOperator, Synonyms.none(), Set.of());
+    }
+
+    ArticleQueryParser(Analyzer analyzer, Operator defaultOperator, Synonyms synonyms, Set<String> synonymPhrases) {
         super(DEFAULT_FIELD, analyzer);
+        this.synonyms = synonyms;
+        this.synonymPhrases = synonymPhrases;
         setDefaultOperator(defaultOperator);
         // "Noord-Korea" or "10:30" in one query term is searched as a phrase, not as loose words.
         setSplitOnWhitespace(true);
@@ -106,6 +126,12 @@ final class ArticleQueryParser extends QueryParser {
                 return Target.SINGLE;
             case "lang": case "language":
                 return Target.LANG;
+            case "published": case "date": case "year": case "month": case "day":
+                return Target.DATE;
+            case "after": case "since": case "from":
+                return Target.AFTER;
+            case "before": case "until":
+                return Target.BEFORE;
             default:
                 return isLanguageField(field) ? Target.SINGLE : Target.UNKNOWN;
         }
@@ -133,15 +159,24 @@ final class ArticleQueryParser extends QueryParser {
         }
     }
 
+    /** The date restrictions of the last {@link #parse}, by identity. */
+    Set<Query> dateQueries() {
+        return dateQueries;
+    }
+
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         switch (target(field)) {
             case DEFAULT:
-                return across(DEFAULT_WORD_FIELDS, f -> super.getFieldQuery(f, queryText, quoted));
+                return withSynonyms(DEFAULT_WORD_FIELDS, queryText, quoted, f -> super.getFieldQuery(f, queryText, quoted));
             case TITLE:
-                return across(TITLE_FIELDS, f -> super.getFieldQuery(f, queryText, quoted));
+                return withSynonyms(TITLE_FIELDS, queryText, quoted, f -> super.getFieldQuery(f, queryText, quoted));
             case TEXT:
-                return across(TEXT_FIELDS, f -> super.getFieldQuery(f, queryText, quoted));
+                return withSynonyms(TEXT_FIELDS, queryText, quoted, f -> super.getFieldQuery(f, queryText, quoted));
+            case DATE:
+            case AFTER:
+            case BEFORE:
+                return dateQuery(target(field), queryText);
             case SINGLE:
                 return super.getFieldQuery(singleField(field), queryText, quoted);
             case LANG:
@@ -160,11 +195,15 @@ final class ArticleQueryParser extends QueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         switch (target(field)) {
             case DEFAULT:
-                return across(DEFAULT_WORD_FIELDS, f -> super.getFieldQuery(f, queryText, slop));
+                return withSynonyms(DEFAULT_WORD_FIELDS, queryText, true, f -> super.getFieldQuery(f, queryText, slop));
             case TITLE:
-                return across(TITLE_FIELDS, f -> super.getFieldQuery(f, queryText, slop));
+                return withSynonyms(TITLE_FIELDS, queryText, true, f -> super.getFieldQuery(f, queryText, slop));
             case TEXT:
-                return across(TEXT_FIELDS, f -> super.getFieldQuery(f, queryText, slop));
+                return withSynonyms(TEXT_FIELDS, queryText, true, f -> super.getFieldQuery(f, queryText, slop));
+            case DATE:
+            case AFTER:
+            case BEFORE:
+                return getFieldQuery(field, queryText, true);
             case SINGLE:
                 return super.getFieldQuery(singleField(field), queryText, slop);
             case LANG:
@@ -206,7 +245,80 @@ final class ArticleQueryParser extends QueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2,
             boolean startInclusive, boolean endInclusive) throws ParseException {
-        throw new ParseException("ranges are not supported");
+        if (target(field) != Target.DATE) {
+            throw new ParseException("ranges are only supported on dates (published:[2022-01 TO 2022-06])");
+        }
+        try {
+            long from = Long.MIN_VALUE;
+            long to = Long.MAX_VALUE;
+            if (part1 != null && !"*".equals(part1)) {
+                DatePeriods.Period p = DatePeriods.parse(part1);
+                from = startInclusive ? p.start() : p.end();
+            }
+            if (part2 != null && !"*".equals(part2)) {
+                DatePeriods.Period p = DatePeriods.parse(part2);
+                to = (endInclusive ? p.end() : p.start()) - 1;
+            }
+            return dated(from, to);
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(e.getMessage());
+        }
+    }
+
+    /** {@code year:2022}, {@code published:2022-03}: within; {@code after:X}: from X on; {@code before:X}: until X. */
+    private Query dateQuery(Target target, String text) throws ParseException {
+        try {
+            DatePeriods.Period p = DatePeriods.parse(text);
+            switch (target) {
+                case AFTER:
+                    return dated(p.start(), Long.MAX_VALUE);
+                case BEFORE:
+                    return dated(Long.MIN_VALUE, p.start() - 1);
+                default:
+                    return dated(p.start(), p.end() - 1);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParseException(e.getMessage());
+        }
+    }
+
+    private Query dated(long from, long to) {
+        Query q = LongPoint.newRangeQuery(SearchFields.PUBLISHED, from, to);
+        dateQueries.add(q);
+        return q;
+    }
+
+    /**
+     * The word or phrase across {@code fields}, or, when it has synonyms (and was not put in quotes by
+     * the user), the best of it and each synonym across the same fields, synonyms weighing a little
+     * less. Each field analyses each form itself, so "gehackt" is stemmed by the Dutch fields.
+     */
+    private Query withSynonyms(List<FieldBoost> fields, String queryText, boolean quoted, PerField typed)
+            throws ParseException {
+        Query original = across(fields, typed);
+        String key = Synonyms.normalize(queryText);
+        if (quoted && !synonymPhrases.contains(key)) {
+            return original;
+        }
+        List<String> alternatives = synonyms.expand(key);
+        if (alternatives.isEmpty() || synonymAlternatives + alternatives.size() > MAX_SYNONYM_ALTERNATIVES) {
+            return original;
+        }
+        synonymAlternatives += alternatives.size();
+        List<Query> forms = new ArrayList<>(alternatives.size() + 1);
+        if (original != null) {
+            forms.add(original);
+        }
+        for (String alt : alternatives) {
+            Query q = across(fields, f -> super.getFieldQuery(f, alt, true));
+            if (q != null) {
+                forms.add(new BoostQuery(q, SYNONYM_BOOST));
+            }
+        }
+        if (forms.isEmpty()) {
+            return null;
+        }
+        return forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, TIE_BREAKER);
     }
 
     private Query multiTerm(String field, PerField build) throws ParseException {
@@ -224,6 +336,10 @@ final class ArticleQueryParser extends QueryParser {
                 return build.build(singleField(field));
             case LANG:
                 return build.build(SearchFields.LANG);
+            case DATE:
+            case AFTER:
+            case BEFORE:
+                throw new ParseException("dates take no wildcards or fuzzy marks: use 2022, 2022-03 or 2022-03-05");
             default:
                 throw new ParseException("unknown field: " + field);
         }

@@ -53,7 +53,10 @@ final class SnippetHighlighter {
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(MAX_ANALYZED_CHARS)
                 .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true);
+                .withHighlightPhrasesStrictly(true)
+                // Terms of the highlighted field only, instead of Weight.matches of the whole query per hit
+                // and field (which looked every term of every field up in the term dictionary again).
+                .withWeightMatches(false);
     }
 
     /**

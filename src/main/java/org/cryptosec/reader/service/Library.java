@@ -663,4 +663,58 @@ public final class Library implements AutoCloseable {
     static Duration refreshInterval() {
         return FeedRefresher.REFRESH_INTERVAL;
     }
+
+    // ---------------------------------------------------------------- related articles and saved searches
+
+    /** Articles like this one (more like this), best first, without the article itself; empty for an unknown id. */
+    public List<org.cryptosec.reader.model.SearchHit> related(long articleId, int limit) {
+        return index.related(articleId, limit);
+    }
+
+    /** Saves a query under a name (unique, ignoring case). */
+    public org.cryptosec.reader.model.SavedSearch saveSearch(String name, String query) throws LibraryException {
+        try {
+            return new org.cryptosec.reader.store.SavedSearchRepository(db).add(name, query, java.time.Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException("Cannot save the search: " + e.getMessage(), e);
+        }
+    }
+
+    /** Saved searches by name. */
+    public List<org.cryptosec.reader.model.SavedSearch> savedSearches() {
+        return new org.cryptosec.reader.store.SavedSearchRepository(db).list();
+    }
+
+    public Optional<org.cryptosec.reader.model.SavedSearch> savedSearch(long id) {
+        return new org.cryptosec.reader.store.SavedSearchRepository(db).get(id);
+    }
+
+    /** False when there was no such saved search. */
+    public boolean deleteSavedSearch(long id) {
+        return new org.cryptosec.reader.store.SavedSearchRepository(db).delete(id);
+    }
+
+    /** The saved search run now (new articles included); empty when there is no such saved search. */
+    public Optional<SearchResult> runSavedSearch(long id, int limit) {
+        return savedSearch(id).map(s -> index.search(new SearchQuery(s.query(), limit)));
+    }
+
+    /**
+     * Unread articles among all hits of the saved search, as of now: the hit ids from the index joined
+     * with the read state in SQLite. 0 when there is no such saved search.
+     */
+    public int savedSearchUnread(long id) {
+        org.cryptosec.reader.store.SavedSearchRepository repo = new org.cryptosec.reader.store.SavedSearchRepository(db);
+        return repo.get(id).map(s -> repo.countUnread(index.matchingIds(s.query()))).orElse(0);
+    }
+
+    /** {@link #savedSearchUnread} of every saved search, by id. */
+    public Map<Long, Integer> savedSearchUnreadCounts() {
+        org.cryptosec.reader.store.SavedSearchRepository repo = new org.cryptosec.reader.store.SavedSearchRepository(db);
+        Map<Long, Integer> counts = new java.util.LinkedHashMap<>();
+        for (org.cryptosec.reader.model.SavedSearch s : repo.list()) {
+            counts.put(s.id(), repo.countUnread(index.matchingIds(s.query())));
+        }
+        return counts;
+    }
 }

@@ -58,6 +58,12 @@ final class TestArticles {
                         "The Block", List.of("Ann Walker", "Joe Smith"), List.of("DeFi", "Exploits")));
     }
 
+    /** "1 2 5" → {1, 2, 5}; blank → {}. For table tests. */
+    static java.util.Set<Long> idSet(String expected) {
+        return expected == null || expected.isBlank() ? java.util.Set.of()
+                : Arrays.stream(expected.trim().split(" ")).map(Long::parseLong).collect(Collectors.toSet());
+    }
+
     static String words(String... w) {
         return Arrays.stream(w).collect(Collectors.joining(" "));
     }

@@ -22,7 +22,11 @@ import org.cryptosec.reader.store.ArticleRepository;
 import org.cryptosec.reader.store.AuthorRepository;
 import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.store.FeedRepository;
+import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.task.ProgressListener;
+import org.cryptosec.reader.task.TaskExecutor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Builds a benchmark library by sampling sentences, titles, authors and dates from the real corpora
@@ -199,6 +203,47 @@ public final class LibraryGenerator {
             }
         });
         Drafts drafts = drafts(seed);
+        try (TaskExecutor indexers = new PooledTaskExecutor(INDEX_THREADS)) {
+            return write(db, index, articles, feedIds, feedTitles, authors, drafts, dataDir, count, seed, progress,
+                    indexers);
+        }
+    }
+
+    /**
+     * Analysis is most of the indexing time and IndexWriter takes documents from several threads at
+     * once (one in-memory segment each), so each batch is split over {@value #INDEX_THREADS}-ish workers.
+     */
+    static final int INDEX_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    private static void indexInParallel(ArticleIndex index, List<Article> batch, TaskExecutor indexers)
+            throws LibraryException {
+        int slices = Math.min(INDEX_THREADS, batch.size());
+        List<Future<Object>> running = new ArrayList<>(slices);
+        for (int s = 0; s < slices; s++) {
+            List<Article> slice = batch.subList(s * batch.size() / slices, (s + 1) * batch.size() / slices);
+            running.add(indexers.execute(() -> {
+                for (Article a : slice) {
+                    index.index(a);
+                }
+                return null;
+            }));
+        }
+        for (Future<Object> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LibraryException("Indexing was interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new LibraryException("Indexing failed: " + cause.getMessage(), cause);
+            }
+        }
+    }
+
+    private WriteReport write(Database db, ArticleIndex index, ArticleRepository articles, Map<String, Long> feedIds,
+            Map<String, String> feedTitles, Map<String, Author> authors, Drafts drafts, Path dataDir, int count,
+            long seed, ProgressListener progress, TaskExecutor indexers) throws LibraryException {
         long storeNanos = 0;
         long indexNanos = 0;
         int done = 0;
@@ -228,9 +273,7 @@ public final class LibraryGenerator {
                 return withIds;
             });
             long t1 = System.nanoTime();
-            for (Article a : stored) {
-                index.index(a);
-            }
+            indexInParallel(index, stored, indexers);
             done += n;
             if (done % INDEX_COMMIT_EVERY == 0 || done == count) {
                 index.commit();

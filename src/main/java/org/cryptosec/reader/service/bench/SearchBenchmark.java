@@ -34,10 +34,18 @@ import org.cryptosec.reader.task.ProgressListener;
 public final class SearchBenchmark {
 
     /** Query kinds of the mix, in the order they are interleaved. */
-    public enum Kind { WORD, TWO_WORDS, PHRASE, AUTHOR, PREFIX, FUZZY }
+    public enum Kind { WORD, TWO_WORDS, PHRASE, AUTHOR, PREFIX, FUZZY, DATE_FACETS }
 
-    /** One query of the mix. {@code words} holds one word (WORD, PREFIX: the prefix, FUZZY), two, or the phrase words. */
+    /**
+     * One query of the mix. {@code words} holds one word (WORD, PREFIX: the prefix, FUZZY, DATE_FACETS),
+     * two, or the phrase words; {@code author} is the author, or for DATE_FACETS the month the filter starts.
+     */
     public record BenchQuery(Kind kind, List<String> words, String author) {
+
+        /** What the Lucene side runs: the text, and for DATE_FACETS the facet counts too. */
+        public SearchQuery search(int limit) {
+            return new SearchQuery(lucene(), limit).withFacets(kind == Kind.DATE_FACETS);
+        }
 
         public String lucene() {
             return switch (kind) {
@@ -47,6 +55,7 @@ public final class SearchBenchmark {
                 case AUTHOR -> "author:\"" + author + "\"";
                 case PREFIX -> words.get(0) + "*";
                 case FUZZY -> words.get(0) + "~";
+                case DATE_FACETS -> words.get(0) + " after:" + author;
             };
         }
     }
@@ -61,7 +70,7 @@ public final class SearchBenchmark {
             Map<Kind, Latency> fts5ByKind, List<String> notes) {
     }
 
-    public static final int QUERY_COUNT = 204;
+    public static final int QUERY_COUNT = 210;
     public static final int TOP = 20;
     /** LIKE scans the whole table per query: stop after this long (but run at least one query per kind). */
     public static final long LIKE_BUDGET_NANOS = 60_000_000_000L;
@@ -105,6 +114,8 @@ public final class SearchBenchmark {
                 case AUTHOR -> new BenchQuery(kind, List.of(), authors.get(rnd.nextInt(authors.size())));
                 case PREFIX -> new BenchQuery(kind, List.of(w.substring(0, Math.min(w.length(), 4 + rnd.nextInt(2)))), null);
                 case FUZZY -> new BenchQuery(kind, List.of(w), null);
+                case DATE_FACETS -> new BenchQuery(kind, List.of(w),
+                        String.format(Locale.ROOT, "%d-%02d", 2020 + rnd.nextInt(4), 1 + rnd.nextInt(12)));
             };
             queries.add(q);
         }
@@ -133,7 +144,8 @@ public final class SearchBenchmark {
     public Report run(Path workDir, int articles, long seed, ProgressListener progress) throws LibraryException {
         Path dataDir = workDir;
         List<String> notes = new ArrayList<>();
-        notes.add("date filter skipped: the query language has no date ranges (ArticleQueryParser rejects ranges)");
+        notes.add("date_facets: Lucene runs 'word after:YYYY-MM' and counts the six facets over all hits;"
+                + " FTS5 and LIKE run the plain word (no date filter, no counts)");
         List<BenchQuery> queries = queries(seed);
         try {
             Files.createDirectories(dataDir);
@@ -148,8 +160,8 @@ public final class SearchBenchmark {
             long databaseBytes = folderBytes(dataDir) - folderBytes(dataDir.resolve("index"));
 
             progress.progress(0, queries.size(), "Lucene queries");
-            warmUp(queries, q -> index.search(new SearchQuery(q.lucene(), TOP)).hits().size());
-            Map<Kind, List<double[]>> luceneRuns = time(queries, q -> index.search(new SearchQuery(q.lucene(), TOP)).hits().size());
+            warmUp(queries, q -> index.search(q.search(TOP)).hits().size());
+            Map<Kind, List<double[]>> luceneRuns = time(queries, q -> index.search(q.search(TOP)).hits().size());
 
             progress.progress(0, queries.size(), "Building the FTS5 table");
             BenchmarkQueries sql = new BenchmarkQueries(db);
@@ -164,7 +176,7 @@ public final class SearchBenchmark {
                 case PREFIX -> sql.fullText(BenchmarkQueries.ftsPrefix(q.words().get(0)), TOP).size();
                 case TWO_WORDS -> sql.fullText(BenchmarkQueries.ftsTerm(q.words().get(0)) + " "
                         + BenchmarkQueries.ftsTerm(q.words().get(1)), TOP).size();
-                case WORD, FUZZY -> sql.fullText(BenchmarkQueries.ftsTerm(q.words().get(0)), TOP).size();
+                case WORD, FUZZY, DATE_FACETS -> sql.fullText(BenchmarkQueries.ftsTerm(q.words().get(0)), TOP).size();
             };
             progress.progress(0, queries.size(), "FTS5 queries");
             warmUp(queries, fts);
