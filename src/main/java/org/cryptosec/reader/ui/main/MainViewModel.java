@@ -9,6 +9,7 @@ import org.cryptosec.reader.service.LibraryException;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.Messages;
 import org.cryptosec.reader.ui.articles.ArticleListViewModel;
 import org.cryptosec.reader.ui.articles.ArticleRow;
 import org.cryptosec.reader.ui.feeds.AddFeedViewModel;
@@ -50,6 +51,8 @@ public final class MainViewModel {
         });
         articles.selectedProperty().addListener((obs, old, row) -> articleSelected(row));
         articles.setOnStateChanged(feeds::reloadCounts);
+        feeds.setOnRetry(refresh::refresh);
+        feeds.setOnRemoved(articles::reload);
         refresh.setOnFinished(report -> {
             feeds.reload();
             if (report != null && report.newArticles() > 0) {
@@ -114,6 +117,31 @@ public final class MainViewModel {
         if (!ids.isEmpty()) {
             refresh.refresh(ids);
         }
+    }
+
+    /** Subscribes to the feeds of an OPML file (those not yet subscribed), lists them and fetches them. */
+    public void importOpml(java.nio.file.Path file) {
+        tasks.submit("import OPML", (p, c) -> library.importOpml(file), added -> {
+            refresh.announce(Messages.get("opml.imported", added, file.getFileName()), file.toString());
+            feeds.reload();
+            if (added > 0) {
+                refreshAll();
+            }
+        }, failure -> refresh.announce(Messages.get("opml.importFailed", message(failure)), file.toString()));
+    }
+
+    /** Writes every subscription, with its folder, to an OPML file. */
+    public void exportOpml(java.nio.file.Path file) {
+        tasks.submit("export OPML", (p, c) -> {
+            library.exportOpml(file);
+            return library.feeds().size();
+        }, count -> refresh.announce(Messages.get("opml.exported", count, file.getFileName()), file.toString()),
+                failure -> refresh.announce(Messages.get("opml.exportFailed", message(failure)), file.toString()));
+    }
+
+    static String message(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
     }
 
     /** Refreshes every feed. */

@@ -7,7 +7,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.MenuBar;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.cryptosec.reader.ui.Messages;
+import org.cryptosec.reader.ui.feeds.FeedActions;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.articles.ArticleListView;
 import org.cryptosec.reader.ui.feeds.AddFeedDialog;
@@ -25,6 +30,8 @@ public final class MainWindow extends BorderPane {
     private final FeedListView feedsView;
     private final ArticleListView articlesView;
     private final ReaderView readerView;
+    private final FeedActions feedActions;
+    private final MenuBar menuBar;
     private boolean swallowTyped;
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
@@ -39,6 +46,8 @@ public final class MainWindow extends BorderPane {
         feedsView.refreshButton().setOnAction(e -> model.refreshAll());
         feedsView.refreshButton().disableProperty().bind(model.refresh().runningProperty());
         feedsView.addButton().setOnAction(e -> openAddFeed());
+        feedActions = new FeedActions(model.feeds(), this::owner);
+        feedsView.setActions(feedActions);
 
         SplitPane split = new SplitPane(feedsView, articlesView, readerView);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -46,6 +55,8 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(feedsView, false);
         SplitPane.setResizableWithParent(articlesView, false);
         setCenter(split);
+        menuBar = MainMenu.build(this, model);
+        setTop(menuBar);
         setBottom(new StatusBar(model.refresh()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // A shortcut's key press moves focus (e.g. "/" to the search box): its typed character must not follow it there.
@@ -68,6 +79,74 @@ public final class MainWindow extends BorderPane {
 
     public ReaderView readerView() {
         return readerView;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** The rename / move / remove / retry actions on feed rows (and their dialogs). */
+    public FeedActions feedActions() {
+        return feedActions;
+    }
+
+    Window owner() {
+        Scene scene = getScene();
+        return scene == null ? null : scene.getWindow();
+    }
+
+    /** Asks for an OPML file and subscribes to its feeds. */
+    public void importOpml() {
+        FileChooser chooser = opmlChooser(Messages.get("opml.import.title"));
+        java.io.File file = chooser.showOpenDialog(owner());
+        if (file != null) {
+            model.importOpml(file.toPath());
+        }
+    }
+
+    /** Asks where to write the subscriptions as OPML. */
+    public void exportOpml() {
+        FileChooser chooser = opmlChooser(Messages.get("opml.export.title"));
+        chooser.setInitialFileName("cryptosec-subscriptions.opml");
+        java.io.File file = chooser.showSaveDialog(owner());
+        if (file != null) {
+            model.exportOpml(file.toPath());
+        }
+    }
+
+    private static FileChooser opmlChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("opml.filter"), "*.opml", "*.xml"),
+                new FileChooser.ExtensionFilter(Messages.get("opml.filterAll"), "*"));
+        return chooser;
+    }
+
+    /** Selects the next article (j). */
+    public void nextArticle() {
+        model.articles().selectNext();
+        articlesView.list().requestFocus();
+    }
+
+    /** Selects the previous article (k). */
+    public void previousArticle() {
+        model.articles().selectPrevious();
+        articlesView.list().requestFocus();
+    }
+
+    /** Puts the cursor in the search box (/). */
+    public void focusSearch() {
+        articlesView.searchField().requestFocus();
+        articlesView.searchField().selectAll();
+    }
+
+    /** Closes the window (and so the app). */
+    public void quit() {
+        Window window = owner();
+        if (window != null) {
+            window.hide();
+        }
     }
 
     /** Opens the "Add feed" dialog. */
@@ -100,20 +179,21 @@ public final class MainWindow extends BorderPane {
         String text = event.getText();
         KeyCode code = event.getCode();
         if (code == KeyCode.SLASH || "/".equals(text)) {
-            articlesView.searchField().requestFocus();
-            articlesView.searchField().selectAll();
+            focusSearch();
         } else if (code == KeyCode.J) {
-            model.articles().selectNext();
-            articlesView.list().requestFocus();
+            nextArticle();
         } else if (code == KeyCode.K) {
-            model.articles().selectPrevious();
-            articlesView.list().requestFocus();
+            previousArticle();
         } else if (code == KeyCode.M) {
             model.toggleReadSelected();
         } else if (code == KeyCode.S) {
             model.toggleStarredSelected();
         } else if (code == KeyCode.R && !event.isShiftDown()) {
             model.refreshAll();
+        } else if (code == KeyCode.F2 && model.feeds().selected() != null
+                && model.feeds().selected().kind() == org.cryptosec.reader.ui.feeds.FeedEntry.Kind.FEED) {
+            // Before the list's own F2 (edit in place), which a feed row does not support.
+            feedActions.rename(model.feeds().selected());
         } else if (code == KeyCode.ESCAPE && !model.articles().queryProperty().get().isEmpty()) {
             model.articles().clearSearch();
         } else {
