@@ -27,6 +27,7 @@ public final class FeedListView extends VBox {
     private final ListView<FeedEntry> list = new ListView<>();
     private final Button addButton = new Button(Messages.get("feeds.add"), new FontIcon(Feather.PLUS));
     private final Button refreshButton = new Button(null, new FontIcon(Feather.REFRESH_CW));
+    private final Button authorsButton = new Button(null, new FontIcon(Feather.USERS));
 
     private FeedActions actions;
 
@@ -75,7 +76,10 @@ public final class FeedListView extends VBox {
         addButton.setId("addFeedButton");
         addButton.setMaxWidth(Double.MAX_VALUE);
         addButton.getStyleClass().add(Styles.FLAT);
-        HBox bottom = new HBox(addButton);
+        authorsButton.setId("authorsButton");
+        authorsButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        authorsButton.setTooltip(new Tooltip(Messages.get("feeds.authors.tooltip")));
+        HBox bottom = new HBox(4, addButton, authorsButton);
         HBox.setHgrow(addButton, Priority.ALWAYS);
         bottom.setPadding(new Insets(6, 8, 8, 8));
 
@@ -85,6 +89,11 @@ public final class FeedListView extends VBox {
 
     public Button addButton() {
         return addButton;
+    }
+
+    /** Opens the authors window. */
+    public Button authorsButton() {
+        return authorsButton;
     }
 
     public Button refreshButton() {

@@ -64,7 +64,12 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.article.search", "searchItem", Feather.SEARCH, "Shortcut+F", window::focusSearch));
 
-        MenuBar bar = new MenuBar(file, feed, article);
+        Menu view = new Menu(Messages.get("menu.view"));
+        view.setId("viewMenu");
+        view.getItems().addAll(
+                item("menu.view.authors", "authorsItem", Feather.USERS, "Shortcut+Shift+A", window::showAuthors));
+
+        MenuBar bar = new MenuBar(file, feed, article, view);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -11,6 +11,7 @@ import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.FxTaskExecutor;
 import org.cryptosec.reader.ui.Messages;
 import org.cryptosec.reader.ui.articles.ArticleListViewModel;
+import org.cryptosec.reader.ui.authors.AuthorsViewModel;
 import org.cryptosec.reader.ui.articles.ArticleRow;
 import org.cryptosec.reader.ui.feeds.AddFeedViewModel;
 import org.cryptosec.reader.ui.feeds.FeedEntry;
@@ -117,6 +118,30 @@ public final class MainViewModel {
         if (!ids.isEmpty()) {
             refresh.refresh(ids);
         }
+    }
+
+    /** A fresh model for the authors window. */
+    public AuthorsViewModel newAuthors() {
+        return new AuthorsViewModel(library, tasks);
+    }
+
+    /**
+     * Opens this article in the reader (from an author's profile): selects its row when listed,
+     * else shows it directly; either way it is marked read.
+     */
+    public void openArticle(long id) {
+        for (ArticleRow row : articles.rows()) {
+            if (row.id() == id) {
+                articles.selectedProperty().set(row);
+                return;
+            }
+        }
+        articles.selectedProperty().set(null);
+        reader.show(id);
+        tasks.submit("mark read", (p, c) -> {
+            library.markRead(id, true);
+            return Boolean.TRUE;
+        }, ok -> feeds.reloadCounts(), failure -> refresh.announce(message(failure), null));
     }
 
     /** Subscribes to the feeds of an OPML file (those not yet subscribed), lists them and fetches them. */

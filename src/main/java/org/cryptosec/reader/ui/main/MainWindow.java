@@ -12,7 +12,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cryptosec.reader.ui.Messages;
+import org.cryptosec.reader.ui.authors.AuthorsWindow;
 import org.cryptosec.reader.ui.feeds.FeedActions;
+import org.cryptosec.reader.ui.reader.AuthorInfo;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.articles.ArticleListView;
 import org.cryptosec.reader.ui.feeds.AddFeedDialog;
@@ -32,10 +34,15 @@ public final class MainWindow extends BorderPane {
     private final ReaderView readerView;
     private final FeedActions feedActions;
     private final MenuBar menuBar;
+    private final Formats formats;
+    private final Consumer<String> linkOpener;
+    private AuthorsWindow authorsWindow;
     private boolean swallowTyped;
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
         this.model = model;
+        this.formats = formats;
+        this.linkOpener = linkOpener;
         setId("mainWindow");
         getStyleClass().add("main-window");
         feedsView = new FeedListView(model.feeds());
@@ -46,6 +53,8 @@ public final class MainWindow extends BorderPane {
         feedsView.refreshButton().setOnAction(e -> model.refreshAll());
         feedsView.refreshButton().disableProperty().bind(model.refresh().runningProperty());
         feedsView.addButton().setOnAction(e -> openAddFeed());
+        feedsView.authorsButton().setOnAction(e -> showAuthors());
+        readerView.setOnAuthor(this::showAuthor);
         feedActions = new FeedActions(model.feeds(), this::owner);
         feedsView.setActions(feedActions);
 
@@ -121,6 +130,28 @@ public final class MainWindow extends BorderPane {
                 new FileChooser.ExtensionFilter(Messages.get("opml.filter"), "*.opml", "*.xml"),
                 new FileChooser.ExtensionFilter(Messages.get("opml.filterAll"), "*"));
         return chooser;
+    }
+
+    /** Opens the authors window (all authors with their article counts). */
+    public void showAuthors() {
+        authorsWindow().show();
+    }
+
+    /** Opens the authors window on this author's profile (a click on an author in the reader). */
+    public void showAuthor(AuthorInfo author) {
+        if (author != null) {
+            authorsWindow().showAuthor(author.id() > 0 ? Long.toString(author.id()) : author.name());
+        }
+    }
+
+    /** The authors window, made on first use. */
+    public AuthorsWindow authorsWindow() {
+        if (authorsWindow == null) {
+            Scene scene = getScene();
+            authorsWindow = new AuthorsWindow(owner(), model.newAuthors(), formats, model::openArticle, linkOpener,
+                    scene == null ? java.util.List.of() : scene.getStylesheets());
+        }
+        return authorsWindow;
     }
 
     /** Selects the next article (j). */

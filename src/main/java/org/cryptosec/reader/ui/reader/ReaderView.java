@@ -49,6 +49,7 @@ public final class ReaderView extends VBox {
     private final Button starButton = new Button(null, new FontIcon(Feather.STAR));
     private final Button readButton = new Button(null, new FontIcon(Feather.CHECK_CIRCLE));
     private final Button openButton = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
+    private Consumer<AuthorInfo> onAuthor = author -> { };
 
     /**
      * @param selectedRow the article row the buttons act on (its read/starred state is shown)
@@ -139,6 +140,16 @@ public final class ReaderView extends VBox {
         return webView;
     }
 
+    /** What a click on an author in the header does (the window opens their profile). */
+    public void setOnAuthor(Consumer<AuthorInfo> action) {
+        this.onAuthor = action == null ? author -> { } : action;
+    }
+
+    /** The component that shows the article page (scrolling, reader stylesheet). */
+    public ArticleWebView articleView() {
+        return articleView;
+    }
+
     private void openExternally(String href) {
         articleView.open(href);
     }
@@ -179,11 +190,15 @@ public final class ReaderView extends VBox {
             HBox chip = new HBox(10, avatar(author), about);
             chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().add("reader-author");
+            chip.setCursor(javafx.scene.Cursor.HAND);
+            chip.setOnMouseClicked(e -> onAuthor.accept(author));
             if (author.hasBio()) {
-                Tooltip tip = new Tooltip(author.bio());
+                Tooltip tip = new Tooltip(author.bio() + "\n\n" + Messages.get("reader.authorClick"));
                 tip.setWrapText(true);
                 tip.setMaxWidth(420);
                 Tooltip.install(chip, tip);
+            } else {
+                Tooltip.install(chip, new Tooltip(Messages.get("reader.authorClick")));
             }
             authorsPane.getChildren().add(chip);
         }
@@ -191,25 +206,33 @@ public final class ReaderView extends VBox {
 
     /** A round avatar from the stored image, or the author's initials in a circle. */
     static Node avatar(AuthorInfo author) {
+        return avatar(author, AVATAR);
+    }
+
+    /** A round avatar of this diameter from the stored image, or the author's initials in a circle. */
+    public static Node avatar(AuthorInfo author, double size) {
         Image image = decode(author.avatarDataUri());
         if (image != null) {
             ImageView view = new ImageView(image);
             double side = Math.min(image.getWidth(), image.getHeight());
             view.setViewport(new Rectangle2D((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side));
-            view.setFitWidth(AVATAR);
-            view.setFitHeight(AVATAR);
+            view.setFitWidth(size);
+            view.setFitHeight(size);
             view.setSmooth(true);
-            view.setClip(new Circle(AVATAR / 2, AVATAR / 2, AVATAR / 2));
+            view.setClip(new Circle(size / 2, size / 2, size / 2));
             view.getStyleClass().add("avatar");
             return view;
         }
         Label initials = new Label(author.initials());
         initials.getStyleClass().add("avatar-initials");
-        Circle circle = new Circle(AVATAR / 2);
+        if (size > AVATAR) {
+            initials.setStyle("-fx-font-size: " + Math.round(size / 3) + "px;");
+        }
+        Circle circle = new Circle(size / 2);
         circle.getStyleClass().add("avatar-circle");
         StackPane pane = new StackPane(circle, initials);
-        pane.setMinSize(AVATAR, AVATAR);
-        pane.setMaxSize(AVATAR, AVATAR);
+        pane.setMinSize(size, size);
+        pane.setMaxSize(size, size);
         return pane;
     }
 
