@@ -164,6 +164,25 @@ public final class ArticleListViewModel {
         move(1);
     }
 
+    /**
+     * Selects the next unread row after the selected one (space at the end of an article). Returns
+     * false when no unread row follows among those loaded (then it loads more, if there are more).
+     */
+    public boolean selectNextUnread() {
+        int index = selected.get() == null ? -1 : rows.indexOf(selected.get());
+        for (int i = index + 1; i < rows.size(); i++) {
+            if (!rows.get(i).isRead()) {
+                selected.set(rows.get(i));
+                if (i >= rows.size() - 5) {
+                    loadMore();
+                }
+                return true;
+            }
+        }
+        loadMore();
+        return false;
+    }
+
     /** Selects the previous row (k). */
     public void selectPrevious() {
         move(-1);

@@ -58,9 +58,11 @@ final class MainMenu {
         article.getItems().addAll(
                 item("menu.article.next", "nextItem", Feather.CHEVRON_DOWN, null, () -> window.nextArticle()),
                 item("menu.article.previous", "previousItem", Feather.CHEVRON_UP, null, () -> window.previousArticle()),
+                item("menu.article.page", "pageItem", Feather.CHEVRONS_DOWN, null, window::pageDown),
                 new SeparatorMenuItem(),
                 item("menu.article.read", "toggleReadItem", Feather.CHECK_CIRCLE, null, model::toggleReadSelected),
                 item("menu.article.star", "toggleStarItem", Feather.STAR, null, model::toggleStarredSelected),
+                item("menu.article.open", "openOriginalItem", Feather.EXTERNAL_LINK, null, window::openOriginal),
                 new SeparatorMenuItem(),
                 item("menu.article.search", "searchItem", Feather.SEARCH, "Shortcut+F", window::focusSearch));
 
@@ -69,7 +71,12 @@ final class MainMenu {
         view.getItems().addAll(
                 item("menu.view.authors", "authorsItem", Feather.USERS, "Shortcut+Shift+A", window::showAuthors));
 
-        MenuBar bar = new MenuBar(file, feed, article, view);
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.setId("helpMenu");
+        help.getItems().addAll(
+                item("menu.help.shortcuts", "shortcutsItem", Feather.HELP_CIRCLE, "F1", window::showShortcuts));
+
+        MenuBar bar = new MenuBar(file, feed, article, view, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -154,6 +154,26 @@ public final class MainWindow extends BorderPane {
         return authorsWindow;
     }
 
+    /** Space: pages the reader down; at the end of the article, goes to the next unread one. */
+    public void pageDown() {
+        if (!model.reader().showingProperty().get() || !readerView.articleView().page(false)) {
+            if (!model.articles().selectNextUnread()) {
+                model.refresh().announce(Messages.get("articles.noMoreUnread"), null);
+            }
+            articlesView.list().requestFocus();
+        }
+    }
+
+    /** Opens the shown article's original page in the system browser (o). */
+    public void openOriginal() {
+        readerView.openOriginal();
+    }
+
+    /** Shows the list of keyboard shortcuts (?). */
+    public void showShortcuts() {
+        new ShortcutsDialog(owner()).show();
+    }
+
     /** Selects the next article (j). */
     public void nextArticle() {
         model.articles().selectNext();
@@ -209,8 +229,21 @@ public final class MainWindow extends BorderPane {
         }
         String text = event.getText();
         KeyCode code = event.getCode();
-        if (code == KeyCode.SLASH || "/".equals(text)) {
+        if ("?".equals(text) || (code == KeyCode.SLASH && event.isShiftDown())) {
+            swallowTyped = true;
+            event.consume();
+            showShortcuts();
+            return;
+        } else if (code == KeyCode.SLASH || "/".equals(text)) {
             focusSearch();
+        } else if (code == KeyCode.SPACE) {
+            if (event.isShiftDown()) {
+                readerView.articleView().page(true);
+            } else {
+                pageDown();
+            }
+        } else if (code == KeyCode.O) {
+            openOriginal();
         } else if (code == KeyCode.J) {
             nextArticle();
         } else if (code == KeyCode.K) {

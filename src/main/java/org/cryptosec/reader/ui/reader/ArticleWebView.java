@@ -64,6 +64,28 @@ public final class ArticleWebView {
         webView.getEngine().loadContent(shownDocument);
     }
 
+    /**
+     * Scrolls the page down by most of a screen (up when {@code up}). Returns false when it was
+     * already at the end (the top), so the caller can move on. Runs our own script through the
+     * engine: the page's scripts stay disabled.
+     */
+    public boolean page(boolean up) {
+        Object moved = webView.getEngine().executeScript(up
+                ? "(function(){var y=window.pageYOffset;if(y<=1)return false;"
+                        + "window.scrollBy(0,-Math.round(window.innerHeight*0.9));return true;})()"
+                : "(function(){var d=document.documentElement,b=document.body;"
+                        + "var max=Math.max(d.scrollHeight,b?b.scrollHeight:0)-window.innerHeight;"
+                        + "if(window.pageYOffset>=max-2)return false;"
+                        + "window.scrollBy(0,Math.round(window.innerHeight*0.9));return true;})()");
+        return Boolean.TRUE.equals(moved);
+    }
+
+    /** The page's vertical scroll offset in pixels. */
+    public double scrollY() {
+        Object y = webView.getEngine().executeScript("window.pageYOffset");
+        return y instanceof Number n ? n.doubleValue() : 0;
+    }
+
     public String shownDocument() {
         return shownDocument;
     }

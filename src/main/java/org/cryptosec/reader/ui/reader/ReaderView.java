@@ -150,6 +150,11 @@ public final class ReaderView extends VBox {
         return articleView;
     }
 
+    /** Opens the shown article's original page in the system browser (o). */
+    public void openOriginal() {
+        openExternally(model.urlProperty().get());
+    }
+
     private void openExternally(String href) {
         articleView.open(href);
     }
