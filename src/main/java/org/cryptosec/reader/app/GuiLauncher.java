@@ -8,6 +8,7 @@ import org.cryptosec.reader.service.LibraryException;
 import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.task.TaskExecutor;
 import org.cryptosec.reader.ui.MainApplication;
+import org.cryptosec.reader.ui.main.StartupReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,16 +18,28 @@ final class GuiLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
     /** Background threads of the window: refreshes, searches, page loads. */
     static final int WORKERS = 4;
+    /** Opens the window, prints how fast the list and the first article appeared, and exits. */
+    static final String STARTUP_REPORT = "--startup-report";
 
     private GuiLauncher() {
     }
 
+    static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
     static int launch(Path dataDir, String[] args) {
         String[] fxArgs = Arrays.stream(args)
-                .filter(a -> a.startsWith("--theme="))
+                .filter(a -> a.startsWith("--theme=") || a.startsWith("--lang=") || a.equals(STARTUP_REPORT))
                 .toArray(String[]::new);
+        boolean report = Arrays.asList(args).contains(STARTUP_REPORT);
         try (Library library = Library.open(dataDir); TaskExecutor workers = new PooledTaskExecutor(WORKERS)) {
-            MainApplication.launch(library, workers, fxArgs);
+            LOG.info("Library opened ({} ms after JVM start)", uptime());
+            MainApplication.launch(library, workers, fxArgs, Cli::printLine);
+            if (report) {
+                StartupReport.Result result = MainApplication.lastStartupReport();
+                return result != null && result.ok() ? 0 : 1;
+            }
             return 0;
         } catch (LibraryException e) {
             LOG.error("Cannot open the window", e);

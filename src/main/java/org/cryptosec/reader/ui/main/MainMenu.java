@@ -30,6 +30,9 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.file.refresh", "refreshItem", Feather.REFRESH_CW, "F5", model::refreshAll),
                 new SeparatorMenuItem(),
+                item("menu.file.preferences", "preferencesItem", Feather.SETTINGS, "Shortcut+Comma",
+                        window::openPreferences),
+                new SeparatorMenuItem(),
                 item("menu.file.quit", "quitItem", Feather.LOG_OUT, "Shortcut+Q", window::quit));
 
         Menu feed = new Menu(Messages.get("menu.feed"));

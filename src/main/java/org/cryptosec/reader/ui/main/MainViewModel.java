@@ -32,6 +32,8 @@ public final class MainViewModel {
     private final ArticleListViewModel articles;
     private final ReaderViewModel reader;
     private final RefreshViewModel refresh;
+    private FxTaskExecutor.Cancellable autoRefresh = () -> { };
+    private int autoRefreshMinutes;
 
     public MainViewModel(Library library, FxTaskExecutor tasks) {
         this(library, tasks, ArticleListViewModel.DEFAULT_DEBOUNCE, Formats.system());
@@ -167,6 +169,27 @@ public final class MainViewModel {
     static String message(Throwable failure) {
         String text = failure.getMessage();
         return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    /**
+     * Refreshes every feed every {@code minutes} minutes from now on (0: never). Replaces the
+     * previous schedule.
+     */
+    public void setAutoRefresh(int minutes) {
+        autoRefresh.cancel();
+        autoRefresh = () -> { };
+        autoRefreshMinutes = Math.max(0, minutes);
+        if (autoRefreshMinutes > 0) {
+            autoRefresh = tasks.schedule(Duration.ofMinutes(autoRefreshMinutes), () -> {
+                refreshAll();
+                setAutoRefresh(autoRefreshMinutes);
+            });
+        }
+    }
+
+    /** Minutes between automatic refreshes, 0 when off. */
+    public int autoRefreshMinutes() {
+        return autoRefreshMinutes;
     }
 
     /** Refreshes every feed. */

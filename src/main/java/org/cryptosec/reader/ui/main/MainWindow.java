@@ -37,6 +37,8 @@ public final class MainWindow extends BorderPane {
     private final Formats formats;
     private final Consumer<String> linkOpener;
     private AuthorsWindow authorsWindow;
+    private final SplitPane split;
+    private java.util.function.Supplier<org.cryptosec.reader.ui.prefs.PreferencesViewModel> preferences;
     private boolean swallowTyped;
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
@@ -58,7 +60,7 @@ public final class MainWindow extends BorderPane {
         feedActions = new FeedActions(model.feeds(), this::owner);
         feedsView.setActions(feedActions);
 
-        SplitPane split = new SplitPane(feedsView, articlesView, readerView);
+        split = new SplitPane(feedsView, articlesView, readerView);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.19, 0.48);
         SplitPane.setResizableWithParent(feedsView, false);
@@ -67,6 +69,7 @@ public final class MainWindow extends BorderPane {
         menuBar = MainMenu.build(this, model);
         setTop(menuBar);
         setBottom(new StatusBar(model.refresh()));
+        prepareReaderAfterFirstList();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         // A shortcut's key press moves focus (e.g. "/" to the search box): its typed character must not follow it there.
         addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -88,6 +91,10 @@ public final class MainWindow extends BorderPane {
 
     public ReaderView readerView() {
         return readerView;
+    }
+
+    public MainViewModel model() {
+        return model;
     }
 
     public MenuBar menuBar() {
@@ -130,6 +137,43 @@ public final class MainWindow extends BorderPane {
                 new FileChooser.ExtensionFilter(Messages.get("opml.filter"), "*.opml", "*.xml"),
                 new FileChooser.ExtensionFilter(Messages.get("opml.filterAll"), "*"));
         return chooser;
+    }
+
+    /**
+     * WebKit takes about a second to load: the reader's page is made just after the article list
+     * has been painted for the first time (or found empty), so it does not delay the list.
+     */
+    private void prepareReaderAfterFirstList() {
+        javafx.beans.value.ChangeListener<Boolean> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
+                if (!loading) {
+                    model.articles().loadingProperty().removeListener(this);
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.millis(40));
+                    later.setOnFinished(e -> readerView.articleView().view());
+                    later.play();
+                }
+            }
+        };
+        model.articles().loadingProperty().addListener(listener);
+    }
+
+    /** The three panes' dividers (remembered between runs). */
+    public SplitPane split() {
+        return split;
+    }
+
+    /** Where the preferences dialog gets its model (set by the application, which owns the settings). */
+    public void setPreferences(java.util.function.Supplier<org.cryptosec.reader.ui.prefs.PreferencesViewModel> source) {
+        this.preferences = source;
+    }
+
+    /** Opens the preferences (changes apply at once). */
+    public void openPreferences() {
+        if (preferences != null) {
+            new org.cryptosec.reader.ui.prefs.PreferencesDialog(owner(), preferences.get()).show();
+        }
     }
 
     /** Opens the authors window (all authors with their article counts). */

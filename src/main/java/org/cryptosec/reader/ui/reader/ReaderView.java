@@ -42,7 +42,7 @@ public final class ReaderView extends VBox {
 
     private final ReaderViewModel model;
     private final ArticleWebView articleView;
-    private final WebView webView;
+    private final StackPane webHolder = new StackPane();
     private final Label title = new Label();
     private final Label meta = new Label();
     private final FlowPane authorsPane = new FlowPane(12, 6);
@@ -59,7 +59,6 @@ public final class ReaderView extends VBox {
             Runnable toggleRead, Runnable toggleStarred, Consumer<String> linkOpener) {
         this.model = model;
         this.articleView = new ArticleWebView(linkOpener);
-        this.webView = articleView.view();
         getStyleClass().add("reader-pane");
         setId("readerPane");
 
@@ -126,18 +125,27 @@ public final class ReaderView extends VBox {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        webView.setId("readerWebView");
-        webView.setMinWidth(200);
-        VBox.setVgrow(webView, Priority.ALWAYS);
+        webHolder.setId("readerPage");
+        webHolder.setMinWidth(200);
+        VBox.setVgrow(webHolder, Priority.ALWAYS);
+        articleView.setOnCreated(view -> {
+            view.setId("readerWebView");
+            view.setMinWidth(200);
+            webHolder.getChildren().setAll(view);
+        });
 
-        getChildren().addAll(header, error, webView);
+        getChildren().addAll(header, error, webHolder);
         articleView.show(model.documentProperty().get());
-        model.documentProperty().addListener((obs, old, html) -> articleView.show(html));
+        model.documentProperty().addListener((obs, old, html) -> {
+            articleView.show(html);
+            articleView.view(); // an article to show: the page is needed now
+        });
         setMinWidth(320);
     }
 
+    /** The page view (made now if it was not yet; see {@link ArticleWebView#isCreated()}). */
     public WebView webView() {
-        return webView;
+        return articleView.view();
     }
 
     /** What a click on an author in the header does (the window opens their profile). */
