@@ -143,7 +143,7 @@ public final class ReaderViewModel {
         }
         Article article = content.article();
         articleId.set(id);
-        title.set(article.title() == null || article.title().isBlank() ? "(untitled)" : article.title().strip());
+        title.set(article.title() == null || article.title().isBlank() ? Messages.get("article.untitled") : article.title().strip());
         source.set(article.source() == null ? "" : article.source().strip());
         date.set(formats.longDate(article.published()));
         readingTime.set(article.readingMinutes() >= 0 ? Messages.get("reader.minutes", article.readingMinutes()) : "");
