@@ -94,7 +94,7 @@ public final class FeedActions {
         }
         ButtonType removeButton = new ButtonType(Messages.get("feeds.remove.confirm"), ButtonBar.ButtonData.OK_DONE);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("feeds.remove.text", entry.unread()),
-                removeButton, ButtonType.CANCEL);
+                removeButton, new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         confirm.initOwner(owner.get());
         confirm.setTitle(Messages.get("feeds.remove.title"));
         confirm.setHeaderText(Messages.get("feeds.remove.header", entry.feed().displayTitle()));
@@ -110,7 +110,8 @@ public final class FeedActions {
         }
         Feed feed = entry.feed();
         ButtonType retry = new ButtonType(Messages.get("feeds.retry"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, entry.error(), retry, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, entry.error(), retry,
+                new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("feeds.error.title"));
         alert.setHeaderText(Messages.get("feeds.error.header", feed.displayTitle(), feed.errorCount()));
@@ -144,6 +145,9 @@ public final class FeedActions {
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(header);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getEditor().setId("feedNameField");
         dialog.getEditor().setPrefColumnCount(30);
         return dialog.showAndWait().map(String::strip);

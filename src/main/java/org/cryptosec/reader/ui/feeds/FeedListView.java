@@ -133,6 +133,8 @@ public final class FeedListView extends VBox {
             icon.getStyleClass().add("feed-icon");
             box = new HBox(8, chevron, icon, name, warning, count);
             box.setAlignment(Pos.CENTER_LEFT);
+            box.setMinWidth(0);
+            box.setPrefWidth(0); // fit the cell: long names end in an ellipsis instead of scrolling sideways
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             setOnContextMenuRequested(e -> {
                 FeedEntry entry = getItem();

@@ -29,6 +29,7 @@ final class ShortcutsDialog extends Dialog<Void> {
             grid.addRow(row++, key, what);
         }
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -149,12 +150,13 @@ public final class PreferencesDialog extends Dialog<Void> {
         grid.add(error, 0, row, 2, 1);
 
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
     private static Label label(String key) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

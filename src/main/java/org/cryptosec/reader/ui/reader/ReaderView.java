@@ -109,6 +109,13 @@ public final class ReaderView extends VBox {
         buttons.setMinWidth(Region.USE_PREF_SIZE);
 
         VBox text = new VBox(6, title, meta, authorsPane);
+        // Take the width that is left and wrap in it, so the buttons stay on screen with a long title.
+        text.setMinWidth(0);
+        text.setPrefWidth(0);
+        title.setMinWidth(0);
+        meta.setMinWidth(0);
+        authorsPane.setMinWidth(0);
+        authorsPane.prefWrapLengthProperty().bind(text.widthProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox header = new HBox(12, text, buttons);
         header.setId("readerHeader");
