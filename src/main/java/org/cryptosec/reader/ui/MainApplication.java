@@ -50,6 +50,8 @@ public final class MainApplication extends Application {
     }
 
     private static final AtomicReference<Services> SERVICES = new AtomicReference<>();
+    /** The library still being opened by the caller while the toolkit starts, when launched that way. */
+    private static final AtomicReference<java.util.concurrent.Future<Library>> OPENING = new AtomicReference<>();
     private static final AtomicReference<StartupReport.Result> LAST_REPORT = new AtomicReference<>();
 
     private FxTaskExecutor tasks;
@@ -73,6 +75,40 @@ public final class MainApplication extends Application {
         Application.launch(MainApplication.class, args == null ? new String[0] : args);
     }
 
+    /**
+     * As {@link #launch(Library, TaskExecutor, String[], Consumer)}, with the library still being
+     * opened on another thread: the window waits for it once the toolkit is up. When it fails, the
+     * window is not shown and this returns (the caller reports the failure from the future).
+     */
+    public static void launch(java.util.concurrent.Future<Library> library, TaskExecutor workers, String[] args,
+            Consumer<String> reportPrinter) {
+        OPENING.set(Objects.requireNonNull(library, "library"));
+        SERVICES.set(null);
+        PENDING_WORKERS.set(workers);
+        PENDING_PRINTER.set(reportPrinter);
+        Application.launch(MainApplication.class, args == null ? new String[0] : args);
+    }
+
+    private static final AtomicReference<TaskExecutor> PENDING_WORKERS = new AtomicReference<>();
+    private static final AtomicReference<Consumer<String>> PENDING_PRINTER = new AtomicReference<>();
+
+    /** The services handed over, waiting for a library being opened; null when it failed. */
+    private static Services services() {
+        java.util.concurrent.Future<Library> opening = OPENING.getAndSet(null);
+        if (opening != null) {
+            try {
+                SERVICES.set(new Services(opening.get(), PENDING_WORKERS.get(), PENDING_PRINTER.get()));
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.error("The library could not be opened", e.getCause());
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return SERVICES.get();
+    }
+
     /** The result of the last {@code --startup-report} run, or null when none finished. */
     public static StartupReport.Result lastStartupReport() {
         return LAST_REPORT.get();
@@ -85,7 +121,12 @@ public final class MainApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Services services = SERVICES.get();
+        boolean pending = OPENING.get() != null;
+        Services services = services();
+        if (services == null && pending) {
+            javafx.application.Platform.exit(); // the caller prints why the library did not open
+            return;
+        }
         if (services == null) {
             throw new IllegalStateException("MainApplication.launch(library, workers, args) was not called");
         }
