@@ -487,6 +487,21 @@ public final class Library implements AutoCloseable {
         return FeedRefresher.REFRESH_INTERVAL;
     }
 
+    // ---------------------------------------------------------------- author lookup without articles (the window)
+
+    /** The stored author by numeric id or by name, without loading their articles (for the reader's header). */
+    public Optional<Author> storedAuthor(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        String key = nameOrId.trim();
+        Optional<Author> author = Optional.empty();
+        if (key.chars().allMatch(Character::isDigit) && key.length() < 18) {
+            author = authorRepo.get(Long.parseLong(key));
+        }
+        return author.isPresent() ? author : authorRepo.findByName(key);
+    }
+
     // ---------------------------------------------------------------- feed names and folders (the window)
 
     /** Longest feed name or folder name accepted. */

@@ -299,7 +299,7 @@ public final class ArticleListViewModel {
         tasks.submit("articles", (p, c) -> {
             long t0 = System.nanoTime();
             Page<ArticleSummary> page = library.articles(f, 0, PAGE_SIZE);
-            LOG.info("First page of {} articles in {} ms", page.total(), (System.nanoTime() - t0) / 1_000_000);
+            LOG.debug("First page of {} articles in {} ms", page.total(), (System.nanoTime() - t0) / 1_000_000);
             return page;
         },
                 page -> {

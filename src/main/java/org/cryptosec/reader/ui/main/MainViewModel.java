@@ -58,6 +58,7 @@ public final class MainViewModel {
         feeds.setOnRemoved(articles::reload);
         refresh.setOnFinished(report -> {
             feeds.reload();
+            reader.forgetCounts();
             if (report != null && report.newArticles() > 0) {
                 articles.reload();
             }

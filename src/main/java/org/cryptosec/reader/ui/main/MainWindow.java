@@ -151,7 +151,13 @@ public final class MainWindow extends BorderPane {
                     model.articles().loadingProperty().removeListener(this);
                     javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
                             javafx.util.Duration.millis(40));
-                    later.setOnFinished(e -> readerView.articleView().view());
+                    later.setOnFinished(e -> {
+                        readerView.articleView().view();
+                        java.util.List<org.cryptosec.reader.ui.articles.ArticleRow> rows = model.articles().rows();
+                        if (!rows.isEmpty()) {
+                            model.reader().warmUp(rows.get(rows.size() - 1).id()); // not the first: no data cached for it
+                        }
+                    });
                     later.play();
                 }
             }

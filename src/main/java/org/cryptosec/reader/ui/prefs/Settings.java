@@ -282,29 +282,22 @@ public final class Settings {
         }
 
         int integer(String key, int min, int max, int fallback) {
-            String value = text(key, null);
-            if (value == null) {
-                return fallback;
-            }
-            try {
-                int n = Integer.parseInt(value);
-                if (n >= min && n <= max) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // warned below
-            }
-            warn(key, value);
-            return fallback;
+            return (int) number(key, min, max, fallback, Integer::parseInt);
         }
 
         double decimal(String key, double min, double max, double fallback) {
+            return number(key, min, max, fallback, Double::parseDouble);
+        }
+
+        /** A finite number from min to max, parsed by {@code parser}; else the fallback, with a warning. */
+        private double number(String key, double min, double max, double fallback,
+                java.util.function.ToDoubleFunction<String> parser) {
             String value = text(key, null);
             if (value == null) {
                 return fallback;
             }
             try {
-                double n = Double.parseDouble(value);
+                double n = parser.applyAsDouble(value);
                 if (Double.isFinite(n) && n >= min && n <= max) {
                     return n;
                 }

@@ -34,10 +34,12 @@ class StartupReportWindowTest extends WindowTestBase {
         assertTrue(result.listMillis() > 0, result.toString());
         assertTrue(result.articleMillis() >= 0, result.toString());
         assertEquals(3, result.rows());
-        assertEquals(3, lines.size(), lines.toString());
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(3).startsWith("startup: next article shown "), lines.get(3));
         assertTrue(lines.get(0).startsWith("startup: article list painted with data "), lines.get(0));
         assertTrue(lines.get(2).startsWith("startup: first article shown "), lines.get(2));
-        assertEquals(UiFixture.LAZARUS_TITLE, fx(() -> window.model().reader().titleProperty().get()));
+        assertEquals(UiFixture.BRIDGE_TITLE, fx(() -> window.model().reader().titleProperty().get()),
+                "the first, then the next article was opened");
         waitUntil(() -> !stage.isShowing());
     }
 }
