@@ -62,6 +62,13 @@ public final class Cli implements Runnable {
         return code;
     }
 
+    /** Prints one line on the process's stdout (for reports of the window, such as gui --startup-report). */
+    public static void printLine(String line) {
+        PrintWriter out = CliContext.console(dir -> null, null).out();
+        out.println(line);
+        out.flush();
+    }
+
     /** Prints one error line on the process's stderr (for failures before any command runs). */
     public static void printError(String message) {
         PrintWriter err = CliContext.console(dir -> null, null).err();

@@ -717,4 +717,56 @@ public final class Library implements AutoCloseable {
         }
         return counts;
     }
+
+    // ---------------------------------------------------------------- author lookup without articles (the window)
+
+    /** The stored author by numeric id or by name, without loading their articles (for the reader's header). */
+    public Optional<Author> storedAuthor(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        String key = nameOrId.trim();
+        Optional<Author> author = Optional.empty();
+        if (key.chars().allMatch(Character::isDigit) && key.length() < 18) {
+            author = authorRepo.get(Long.parseLong(key));
+        }
+        return author.isPresent() ? author : authorRepo.findByName(key);
+    }
+
+    // ---------------------------------------------------------------- feed names and folders (the window)
+
+    /** Longest feed name or folder name accepted. */
+    public static final int MAX_FEED_LABEL = 200;
+
+    /**
+     * Gives the feed a name of the user's choosing (kept across refreshes); a blank name goes back to
+     * the feed's own title at the next refresh. Throws when the feed is gone or the name is unusable.
+     */
+    public Feed renameFeed(long feedId, String name) throws LibraryException {
+        Feed feed = feedRepo.get(feedId).orElseThrow(() -> new LibraryException("No feed with id " + feedId));
+        feedRepo.rename(feedId, feedLabel(name, "name"), feed.category());
+        return feedRepo.get(feedId).orElseThrow(() -> new LibraryException("Feed " + feedId + " vanished while renaming"));
+    }
+
+    /** Puts the feed in this folder (its category); null or blank takes it out of every folder. */
+    public Feed moveFeedToFolder(long feedId, String folder) throws LibraryException {
+        Feed feed = feedRepo.get(feedId).orElseThrow(() -> new LibraryException("No feed with id " + feedId));
+        feedRepo.rename(feedId, feed.title(), feedLabel(folder, "folder name"));
+        return feedRepo.get(feedId).orElseThrow(() -> new LibraryException("Feed " + feedId + " vanished while moving"));
+    }
+
+    /** A trimmed single-line label, null when blank; rejects control characters and over-long text. */
+    private static String feedLabel(String text, String what) throws LibraryException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String label = text.strip();
+        if (label.length() > MAX_FEED_LABEL) {
+            throw new LibraryException("The " + what + " is longer than " + MAX_FEED_LABEL + " characters");
+        }
+        if (label.chars().anyMatch(Character::isISOControl)) {
+            throw new LibraryException("The " + what + " contains a line break or another control character");
+        }
+        return label;
+    }
 }

@@ -32,6 +32,8 @@ import org.cryptosec.reader.ui.Messages;
  */
 public final class ArticleListViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleListViewModel.class);
+
     public static final int PAGE_SIZE = 200;
     public static final int SEARCH_LIMIT = 200;
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(250);
@@ -164,6 +166,25 @@ public final class ArticleListViewModel {
         move(1);
     }
 
+    /**
+     * Selects the next unread row after the selected one (space at the end of an article). Returns
+     * false when no unread row follows among those loaded (then it loads more, if there are more).
+     */
+    public boolean selectNextUnread() {
+        int index = selected.get() == null ? -1 : rows.indexOf(selected.get());
+        for (int i = index + 1; i < rows.size(); i++) {
+            if (!rows.get(i).isRead()) {
+                selected.set(rows.get(i));
+                if (i >= rows.size() - 5) {
+                    loadMore();
+                }
+                return true;
+            }
+        }
+        loadMore();
+        return false;
+    }
+
     /** Selects the previous row (k). */
     public void selectPrevious() {
         move(-1);
@@ -275,7 +296,12 @@ public final class ArticleListViewModel {
         ArticleFilter f = filter;
         loading.set(true);
         loadingMore = false;
-        tasks.submit("articles", (p, c) -> library.articles(f, 0, PAGE_SIZE),
+        tasks.submit("articles", (p, c) -> {
+            long t0 = System.nanoTime();
+            Page<ArticleSummary> page = library.articles(f, 0, PAGE_SIZE);
+            LOG.debug("First page of {} articles in {} ms", page.total(), (System.nanoTime() - t0) / 1_000_000);
+            return page;
+        },
                 page -> {
                     if (current == generation) {
                         showPage(page);

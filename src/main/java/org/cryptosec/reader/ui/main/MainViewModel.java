@@ -9,7 +9,9 @@ import org.cryptosec.reader.service.LibraryException;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.Messages;
 import org.cryptosec.reader.ui.articles.ArticleListViewModel;
+import org.cryptosec.reader.ui.authors.AuthorsViewModel;
 import org.cryptosec.reader.ui.articles.ArticleRow;
 import org.cryptosec.reader.ui.feeds.AddFeedViewModel;
 import org.cryptosec.reader.ui.feeds.FeedEntry;
@@ -30,6 +32,8 @@ public final class MainViewModel {
     private final ArticleListViewModel articles;
     private final ReaderViewModel reader;
     private final RefreshViewModel refresh;
+    private FxTaskExecutor.Cancellable autoRefresh = () -> { };
+    private int autoRefreshMinutes;
 
     public MainViewModel(Library library, FxTaskExecutor tasks) {
         this(library, tasks, ArticleListViewModel.DEFAULT_DEBOUNCE, Formats.system());
@@ -50,8 +54,11 @@ public final class MainViewModel {
         });
         articles.selectedProperty().addListener((obs, old, row) -> articleSelected(row));
         articles.setOnStateChanged(feeds::reloadCounts);
+        feeds.setOnRetry(refresh::refresh);
+        feeds.setOnRemoved(articles::reload);
         refresh.setOnFinished(report -> {
             feeds.reload();
+            reader.forgetCounts();
             if (report != null && report.newArticles() > 0) {
                 articles.reload();
             }
@@ -114,6 +121,76 @@ public final class MainViewModel {
         if (!ids.isEmpty()) {
             refresh.refresh(ids);
         }
+    }
+
+    /** A fresh model for the authors window. */
+    public AuthorsViewModel newAuthors() {
+        return new AuthorsViewModel(library, tasks);
+    }
+
+    /**
+     * Opens this article in the reader (from an author's profile): selects its row when listed,
+     * else shows it directly; either way it is marked read.
+     */
+    public void openArticle(long id) {
+        for (ArticleRow row : articles.rows()) {
+            if (row.id() == id) {
+                articles.selectedProperty().set(row);
+                return;
+            }
+        }
+        articles.selectedProperty().set(null);
+        reader.show(id);
+        tasks.submit("mark read", (p, c) -> {
+            library.markRead(id, true);
+            return Boolean.TRUE;
+        }, ok -> feeds.reloadCounts(), failure -> refresh.announce(message(failure), null));
+    }
+
+    /** Subscribes to the feeds of an OPML file (those not yet subscribed), lists them and fetches them. */
+    public void importOpml(java.nio.file.Path file) {
+        tasks.submit("import OPML", (p, c) -> library.importOpml(file), added -> {
+            refresh.announce(Messages.get("opml.imported", added, file.getFileName()), file.toString());
+            feeds.reload();
+            if (added > 0) {
+                refreshAll();
+            }
+        }, failure -> refresh.announce(Messages.get("opml.importFailed", message(failure)), file.toString()));
+    }
+
+    /** Writes every subscription, with its folder, to an OPML file. */
+    public void exportOpml(java.nio.file.Path file) {
+        tasks.submit("export OPML", (p, c) -> {
+            library.exportOpml(file);
+            return library.feeds().size();
+        }, count -> refresh.announce(Messages.get("opml.exported", count, file.getFileName()), file.toString()),
+                failure -> refresh.announce(Messages.get("opml.exportFailed", message(failure)), file.toString()));
+    }
+
+    static String message(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    /**
+     * Refreshes every feed every {@code minutes} minutes from now on (0: never). Replaces the
+     * previous schedule.
+     */
+    public void setAutoRefresh(int minutes) {
+        autoRefresh.cancel();
+        autoRefresh = () -> { };
+        autoRefreshMinutes = Math.max(0, minutes);
+        if (autoRefreshMinutes > 0) {
+            autoRefresh = tasks.schedule(Duration.ofMinutes(autoRefreshMinutes), () -> {
+                refreshAll();
+                setAutoRefresh(autoRefreshMinutes);
+            });
+        }
+    }
+
+    /** Minutes between automatic refreshes, 0 when off. */
+    public int autoRefreshMinutes() {
+        return autoRefreshMinutes;
     }
 
     /** Refreshes every feed. */

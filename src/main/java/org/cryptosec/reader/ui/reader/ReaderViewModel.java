@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cryptosec.reader.model.Article;
 import org.cryptosec.reader.model.Author;
-import org.cryptosec.reader.model.AuthorProfile;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.FxTaskExecutor;
@@ -47,6 +46,7 @@ public final class ReaderViewModel {
     private final ObservableList<AuthorInfo> authors = FXCollections.observableArrayList();
     private long generation;
     private long requestedId = -1;
+    private volatile java.util.Map<Long, Integer> authorCounts;
 
     public ReaderViewModel(Library library, FxTaskExecutor tasks, Formats formats) {
         this.library = Objects.requireNonNull(library, "library");
@@ -60,7 +60,12 @@ public final class ReaderViewModel {
         requestedId = id;
         loading.set(true);
         error.set(null);
-        tasks.submit("open article " + id, (progress, cancellation) -> load(id),
+        tasks.submit("open article " + id, (progress, cancellation) -> {
+            long t0 = System.nanoTime();
+            Content content = load(id);
+            LOG.debug("Article {} loaded from the library in {} ms", id, (System.nanoTime() - t0) / 1_000_000);
+            return content;
+        },
                 content -> {
                     if (current == generation) {
                         apply(id, content);
@@ -72,6 +77,15 @@ public final class ReaderViewModel {
                         error.set(Messages.get("reader.loadFailed", message(failure)));
                     }
                 });
+    }
+
+    /**
+     * Loads an article in the background and throws it away: the first article opened then finds
+     * the code loaded and the author counts ready (done once, after the list first shows).
+     */
+    public void warmUp(long id) {
+        tasks.submit("warm up the reader", (progress, cancellation) -> load(id) != null, done -> { },
+                failure -> LOG.debug("Warming up the reader failed", failure));
     }
 
     /** Shows nothing (no article selected). */
@@ -111,13 +125,13 @@ public final class ReaderViewModel {
         try {
             String key = author.id() > 0 ? Long.toString(author.id()) : author.name();
             if (key != null && !key.isBlank()) {
-                Optional<AuthorProfile> profile = library.author(key);
-                if (profile.isPresent()) {
-                    Author stored = profile.get().author();
+                Optional<Author> found = library.storedAuthor(key);
+                if (found.isPresent()) {
+                    Author stored = found.get();
                     full = new Author(stored.id(), firstNonBlank(stored.name(), author.name()),
                             firstNonBlank(stored.bio(), author.bio()), firstNonBlank(stored.url(), author.url()),
                             firstNonBlank(stored.avatarUrl(), author.avatarUrl()));
-                    count = profile.get().articles().size();
+                    count = articleCounts().getOrDefault(stored.id(), 0);
                 }
             }
         } catch (RuntimeException e) {
@@ -134,6 +148,25 @@ public final class ReaderViewModel {
         return new AuthorInfo(full.id(), full.name(), full.bio(), full.url(), avatar, count);
     }
 
+    /** Articles per author id, counted once (one query) and kept until {@link #forgetCounts()}. */
+    private java.util.Map<Long, Integer> articleCounts() {
+        java.util.Map<Long, Integer> counts = authorCounts;
+        if (counts == null) {
+            java.util.Map<Long, Integer> fresh = new java.util.HashMap<>();
+            for (org.cryptosec.reader.model.AuthorCount c : library.authors()) {
+                fresh.put(c.author().id(), c.articles());
+            }
+            counts = java.util.Map.copyOf(fresh);
+            authorCounts = counts;
+        }
+        return counts;
+    }
+
+    /** New articles came in: the authors' counts are counted again next time. */
+    public void forgetCounts() {
+        authorCounts = null;
+    }
+
     private void apply(long id, Content content) {
         loading.set(false);
         if (content == null) {
@@ -143,7 +176,7 @@ public final class ReaderViewModel {
         }
         Article article = content.article();
         articleId.set(id);
-        title.set(article.title() == null || article.title().isBlank() ? "(untitled)" : article.title().strip());
+        title.set(article.title() == null || article.title().isBlank() ? Messages.get("article.untitled") : article.title().strip());
         source.set(article.source() == null ? "" : article.source().strip());
         date.set(formats.longDate(article.published()));
         readingTime.set(article.readingMinutes() >= 0 ? Messages.get("reader.minutes", article.readingMinutes()) : "");

@@ -83,6 +83,15 @@ public final class RefreshViewModel {
                 });
     }
 
+    /** Shows a line in the status bar (the result of an import or export), unless a refresh is reporting. */
+    public void announce(String text, String details) {
+        if (running.get()) {
+            return;
+        }
+        message.set(text == null ? "" : text);
+        detail.set(details == null ? "" : details);
+    }
+
     /** Asks the running refresh to stop after the feed it is on. */
     public void cancel() {
         if (handle != null && running.get()) {
