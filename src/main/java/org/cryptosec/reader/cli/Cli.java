@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         description = "Crypto-security news reader: subscribe, fetch, search and read offline.",
         subcommands = {FeedsCommand.class, RefreshCommand.class, SearchCommand.class, ShowCommand.class,
                 AuthorsCommand.class, AuthorCommand.class, ImportOpmlCommand.class, ExportOpmlCommand.class,
-                ReindexCommand.class, ReextractCommand.class, EvalExtractCommand.class, BenchCommand.class,
+                ReindexCommand.class, ReextractCommand.class, DeleteCommand.class, EvalExtractCommand.class, BenchCommand.class,
                 RelatedCommand.class, SavedCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
