@@ -1356,7 +1356,7 @@ public final class ArticleExtractor {
             public void head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     String s = t.getWholeText();
-                    if (s.length() <= 20 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
+                    if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
                         // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
                         Element label = t.parent();
                         Element next = label == null ? null : label.nextElementSibling();
@@ -1369,7 +1369,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 20 && Bylines.isPrefixOnly(s)) {
+                    if (s.length() <= 40 && Bylines.isPrefixOnly(s)) {
                         // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
                         for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {
                             if (!shortText(stats, up, 100)) {

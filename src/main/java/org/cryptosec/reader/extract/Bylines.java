@@ -188,14 +188,25 @@ final class Bylines {
     private static final Set<String> LABEL_WORDS = Set.of("autor", "autor:", "autorin", "autorin:", "author", "author:",
             "auteur", "auteur:", "autor*in", "verfasser", "verfasser:", "written by", "tekst", "tekst:", "text:");
 
+    /** A cheap first test for {@link #isLabelOnly} and {@link #isPrefixOnly}: the first letter of one of their words. */
+    private static boolean mayBeLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return "aAbBdDpPtTvVwW".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
     static boolean isLabelOnly(String text) {
-        return text.length() <= 16 && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+        return text.length() <= 40 && mayBeLabel(text) && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a text is only a byline prefix ("By", "Von:"): the name then sits in the next element. */
     static boolean isPrefixOnly(String text) {
-        return text.length() <= 16 && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+        return text.length() <= 40 && mayBeLabel(text) && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
     }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */
