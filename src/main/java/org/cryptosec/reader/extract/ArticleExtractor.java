@@ -429,9 +429,9 @@ public final class ArticleExtractor {
                     return title1; // the h1 carries a kicker or a date beside the headline
                 }
             }
-            return h1Text; // what the reader sees above the article beats a title written for search engines
+            return LEADING_DATE.matcher(h1Text).replaceFirst(""); // what the reader sees above the article beats a title written for search engines
         }
-        return h1WithinTitle(cleaned, h1Text) ? h1Text : cleaned;
+        return h1WithinTitle(cleaned, h1Text) ? LEADING_DATE.matcher(h1Text).replaceFirst("") : cleaned;
     }
 
     private static final String[] NOT_HEADLINE_HINTS = {"logo", "brand", "site-title", "sitetitle", "site-name", "sitename",
@@ -535,8 +535,12 @@ public final class ArticleExtractor {
     }
 
     /** Drops " - Site Name" suffixes (and "Site Name | " prefixes). */
+    /** A date before the headline: "23.01.2022 - ", "2022-01-23 | ". */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\s*[-–—|:·]\\s+(?=\\S)");
+
     static String cleanTitle(String title, String siteName, String h1) {
-        String t = title;
+        String t = LEADING_DATE.matcher(title).replaceFirst("");
         String normSite = ContentExtractor.normalize(siteName);
         String normH1 = ContentExtractor.normalize(h1);
         if (!normH1.isEmpty()) {
