@@ -353,10 +353,23 @@ public final class ArticleExtractor {
         }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
+        Element firstChild = null;
+        for (Node n : h1.childNodes()) {
+            if (n instanceof Element e) {
+                firstChild = e;
+                break;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                break;
+            }
+        }
         for (Node n : h1.childNodes()) {
             if (n instanceof Element e) {
                 String ci = Hints.classAndId(e);
-                if (e.normalName().equals("time") || !ci.isEmpty() && containsAny(ci, KICKER_HINTS)) {
+                boolean kickerBlock = e == firstChild && (e.normalName().equals("span") || e.normalName().equals("small")
+                        || e.normalName().equals("strong") || e.normalName().equals("b")) && e.text().length() <= 40
+                        && e.text().length() * 2 < full.length() && (e.isBlock() || !ci.isEmpty());
+                if (e.normalName().equals("time") || !ci.isEmpty() && containsAny(ci, KICKER_HINTS) || kickerBlock) {
                     dropped = true;
                     continue;
                 }
