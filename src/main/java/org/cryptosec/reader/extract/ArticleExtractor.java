@@ -554,6 +554,9 @@ public final class ArticleExtractor {
 
     static String cleanTitle(String title, String siteName, String h1) {
         String t = LEADING_DATE.matcher(title).replaceFirst("");
+        while (t.length() > 1 && "|-–—·:/»".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).trim(); // "About Jane |" with the site's name left empty
+        }
         String normSite = ContentExtractor.normalize(siteName);
         String normH1 = ContentExtractor.normalize(h1);
         if (!normH1.isEmpty()) {
