@@ -462,6 +462,27 @@ final class ContentExtractor {
         if (top == body || top.parent() == null) {
             return top;
         }
+        // a wrapper holding only the pick is the same block: look for siblings one level up
+        Element container = top;
+        while (container.parent() != null && container.parent() != body && container.parent().childrenSize() == 1
+                && !container.parent().normalName().equals("article")) {
+            container = container.parent();
+        }
+        if (container != top && container.parent() != null && container.parent() != body) {
+            Element up = container;
+            double upScore = topScore;
+            int siblingsWithText = 0;
+            for (Element sib : up.parent().children()) {
+                double[] sc = scores.get(sib);
+                if (sib != up && sc != null && sc[0] >= Math.max(10, upScore * 0.2)) {
+                    siblingsWithText++;
+                }
+            }
+            if (siblingsWithText > 0) {
+                scores.put(up, new double[] {upScore});
+                top = up;
+            }
+        }
         // merge good siblings
         Element merged = new Element("div");
         double threshold = Math.max(10, topScore * 0.2);
