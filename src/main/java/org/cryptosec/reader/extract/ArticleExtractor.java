@@ -107,6 +107,8 @@ public final class ArticleExtractor {
 
     /** Below this many characters of text the first pick is retried with {@link #relaxedContent}. */
     static final int SHORT_TEXT = 600;
+    /** Below this many characters the pick is taken for a stray line, and a relaxed block of this much prose wins. */
+    static final int TINY_TEXT = 150;
 
     private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
             "dd", "td");
@@ -116,10 +118,15 @@ public final class ArticleExtractor {
      * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
      */
     static Element relaxedContent(String html, String base) {
+        return relaxedContent(html, base, SHORT_TEXT);
+    }
+
+    /** As {@link #relaxedContent(String, String)}, accepting a block of at least {@code minScore} characters of prose. */
+    static Element relaxedContent(String html, String base, int minScore) {
         Document d = Jsoup.parse(html, base);
         d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
-        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter],"
-                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter]")) {
+        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy],"
+                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy]")) {
             if (el.parent() != null && el != d.body()) {
                 el.remove();
             }
@@ -146,7 +153,7 @@ public final class ArticleExtractor {
                 bestScore = score;
             }
         }
-        return bestScore >= SHORT_TEXT ? best : null;
+        return bestScore >= minScore ? best : null;
     }
 
     /** Reads an author's own page (bio, avatar). Empty when the page says nothing useful. */
@@ -211,12 +218,14 @@ public final class ArticleExtractor {
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         if (text.length() < SHORT_TEXT) {
-            Element relaxed = relaxedContent(html, base == null ? "" : base);
+            // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
+            int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
+            Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);
                 Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);
                 String relaxedText = TextRenderer.render(relaxedClean);
-                if (relaxedText.length() >= Math.max(2 * text.length(), SHORT_TEXT)) {
+                if (relaxedText.length() >= Math.max(2 * text.length(), minimum)) {
                     clean = relaxedClean;
                     bodyHtml = clean.html().strip();
                     text = relaxedText;
