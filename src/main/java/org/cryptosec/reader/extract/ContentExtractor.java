@@ -459,6 +459,17 @@ final class ContentExtractor {
             topScore = scores.get(parent)[0];
             parent = top.parent();
         }
+        // the page marks its article body (schema.org itemprop=articleBody) around the pick: take all of it
+        Element a = top.parent();
+        for (int level = 0; a != null && a != body && level < 8; level++, a = a.parent()) {
+            if ("articleBody".equals(a.attr("itemprop"))) {
+                Stats s = stats.get(a);
+                if (s != null && s.linkDensity() < 0.3) {
+                    return a;
+                }
+                break;
+            }
+        }
         if (top == body || top.parent() == null) {
             return top;
         }
