@@ -70,7 +70,7 @@ class ExtractionEvaluationCorpusTest {
     @Test
     void readabilityPagesStayAboveTheirFloors() {
         DatasetScore s = report.dataset(BenchmarkCorpus.READABILITY);
-        atLeast(s, "bagOfWordsF1", 0.93);
+        atLeast(s, "bagOfWordsF1", 0.935);
         // Readability.js's own output is the label here: we give the visible headline where it takes <title>
         atLeast(s, "titleAccuracy", 0.70);
         atLeast(s, "authorAccuracy", 0.72);
@@ -80,10 +80,10 @@ class ExtractionEvaluationCorpusTest {
     @Test
     void trafilaturaPagesStayAboveTheirFloors() {
         DatasetScore s = report.dataset(BenchmarkCorpus.TRAFILATURA);
-        atLeast(s, "segmentsF1", 0.882);
-        atLeast(s, "titleAccuracy", 0.88);
-        atLeast(s, "authorAccuracy", 0.735);
-        atLeast(s, "dateAccuracy", 0.855);
+        atLeast(s, "segmentsF1", 0.893);
+        atLeast(s, "titleAccuracy", 0.89);
+        atLeast(s, "authorAccuracy", 0.74);
+        atLeast(s, "dateAccuracy", 0.86);
     }
 
     @Test
