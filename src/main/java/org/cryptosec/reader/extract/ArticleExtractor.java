@@ -186,8 +186,10 @@ public final class ArticleExtractor {
         Meta meta = Meta.of(doc);
 
         String siteName = siteName(meta, ld);
-        Element h1 = firstH1(doc, siteName);
-        String title = title(doc, meta, art, siteName, h1);
+        Element firstH1 = firstH1(doc, siteName);
+        String title = title(doc, meta, art, siteName, firstH1);
+        // the element showing the headline anchors bylines and dates (an h2/h3 on pages without an h1)
+        Element h1 = firstH1 != null ? firstH1 : headingShowing(doc, title);
         Published when = dayFromShown(dayFromUrl(published(doc, meta, ld, art, h1), doc.location()), doc, h1);
         Instant published = when == null ? null : when.at();
         List<String> tags = tags(doc, meta, art);
@@ -346,6 +348,24 @@ public final class ArticleExtractor {
             }
         }
         return all.isEmpty() ? null : all.first();
+    }
+
+    /** The first h1-h3 whose text is the title, or null. */
+    private static Element headingShowing(Document doc, String title) {
+        String wanted = ContentExtractor.normalize(title);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        int seen = 0;
+        for (Element h : doc.select("h2, h3")) {
+            if (++seen > 60) {
+                break;
+            }
+            if (ContentExtractor.normalize(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static final String[] KICKER_HINTS = {"kicker", "overline", "topline", "dachzeile", "roofline", "eyebrow",
