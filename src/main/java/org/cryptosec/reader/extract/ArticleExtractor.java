@@ -107,6 +107,8 @@ public final class ArticleExtractor {
 
     /** Below this many characters of text the first pick is retried with {@link #relaxedContent}. */
     static final int SHORT_TEXT = 600;
+    /** Below this many characters the pick is taken for a stray line, and a relaxed block of this much prose wins. */
+    static final int TINY_TEXT = 150;
 
     private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
             "dd", "td");
@@ -116,10 +118,15 @@ public final class ArticleExtractor {
      * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
      */
     static Element relaxedContent(String html, String base) {
+        return relaxedContent(html, base, SHORT_TEXT);
+    }
+
+    /** As {@link #relaxedContent(String, String)}, accepting a block of at least {@code minScore} characters of prose. */
+    static Element relaxedContent(String html, String base, int minScore) {
         Document d = Jsoup.parse(html, base);
         d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
-        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter],"
-                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter]")) {
+        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy],"
+                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy]")) {
             if (el.parent() != null && el != d.body()) {
                 el.remove();
             }
@@ -146,7 +153,7 @@ public final class ArticleExtractor {
                 bestScore = score;
             }
         }
-        return bestScore >= SHORT_TEXT ? best : null;
+        return bestScore >= minScore ? best : null;
     }
 
     /** Reads an author's own page (bio, avatar). Empty when the page says nothing useful. */
@@ -179,8 +186,10 @@ public final class ArticleExtractor {
         Meta meta = Meta.of(doc);
 
         String siteName = siteName(meta, ld);
-        Element h1 = firstH1(doc, siteName);
-        String title = title(doc, meta, art, siteName, h1);
+        Element firstH1 = firstH1(doc, siteName);
+        String title = title(doc, meta, art, siteName, firstH1);
+        // the element showing the headline anchors bylines and dates (an h2/h3 on pages without an h1)
+        Element h1 = firstH1 != null ? firstH1 : headingShowing(doc, title);
         Published when = dayFromShown(dayFromUrl(published(doc, meta, ld, art, h1), doc.location()), doc, h1);
         Instant published = when == null ? null : when.at();
         List<String> tags = tags(doc, meta, art);
@@ -211,12 +220,14 @@ public final class ArticleExtractor {
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         if (text.length() < SHORT_TEXT) {
-            Element relaxed = relaxedContent(html, base == null ? "" : base);
+            // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
+            int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
+            Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);
                 Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);
                 String relaxedText = TextRenderer.render(relaxedClean);
-                if (relaxedText.length() >= Math.max(2 * text.length(), SHORT_TEXT)) {
+                if (relaxedText.length() >= Math.max(2 * text.length(), minimum)) {
                     clean = relaxedClean;
                     bodyHtml = clean.html().strip();
                     text = relaxedText;
@@ -339,6 +350,24 @@ public final class ArticleExtractor {
         return all.isEmpty() ? null : all.first();
     }
 
+    /** The first h1-h3 whose text is the title, or null. */
+    private static Element headingShowing(Document doc, String title) {
+        String wanted = ContentExtractor.normalize(title);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        int seen = 0;
+        for (Element h : doc.select("h2, h3")) {
+            if (++seen > 60) {
+                break;
+            }
+            if (ContentExtractor.normalize(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     private static final String[] KICKER_HINTS = {"kicker", "overline", "topline", "dachzeile", "roofline", "eyebrow",
         "spitzmarke", "supertitle", "super-title", "pretitle", "pre-title", "rubric", "headline-intro", "date", "time"};
 
@@ -353,10 +382,23 @@ public final class ArticleExtractor {
         }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
+        Element firstChild = null;
+        for (Node n : h1.childNodes()) {
+            if (n instanceof Element e) {
+                firstChild = e;
+                break;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                break;
+            }
+        }
         for (Node n : h1.childNodes()) {
             if (n instanceof Element e) {
                 String ci = Hints.classAndId(e);
-                if (e.normalName().equals("time") || !ci.isEmpty() && containsAny(ci, KICKER_HINTS)) {
+                boolean kickerBlock = e == firstChild && (e.normalName().equals("span") || e.normalName().equals("small")
+                        || e.normalName().equals("strong") || e.normalName().equals("b")) && e.text().length() <= 40
+                        && e.text().length() * 2 < full.length() && (e.isBlock() || !ci.isEmpty());
+                if (e.normalName().equals("time") || !ci.isEmpty() && containsAny(ci, KICKER_HINTS) || kickerBlock) {
                     dropped = true;
                     continue;
                 }
@@ -429,9 +471,9 @@ public final class ArticleExtractor {
                     return title1; // the h1 carries a kicker or a date beside the headline
                 }
             }
-            return h1Text; // what the reader sees above the article beats a title written for search engines
+            return LEADING_DATE.matcher(h1Text).replaceFirst(""); // what the reader sees above the article beats a title written for search engines
         }
-        return h1WithinTitle(cleaned, h1Text) ? h1Text : cleaned;
+        return h1WithinTitle(cleaned, h1Text) ? LEADING_DATE.matcher(h1Text).replaceFirst("") : cleaned;
     }
 
     private static final String[] NOT_HEADLINE_HINTS = {"logo", "brand", "site-title", "sitetitle", "site-name", "sitename",
@@ -535,8 +577,15 @@ public final class ArticleExtractor {
     }
 
     /** Drops " - Site Name" suffixes (and "Site Name | " prefixes). */
+    /** A date before the headline: "23.01.2022 - ", "2022-01-23 | ". */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\s*[-–—|:·]\\s+(?=\\S)");
+
     static String cleanTitle(String title, String siteName, String h1) {
-        String t = title;
+        String t = LEADING_DATE.matcher(title).replaceFirst("");
+        while (t.length() > 1 && "|-–—·:/»".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).trim(); // "About Jane |" with the site's name left empty
+        }
         String normSite = ContentExtractor.normalize(siteName);
         String normH1 = ContentExtractor.normalize(h1);
         if (!normH1.isEmpty()) {
@@ -1356,7 +1405,7 @@ public final class ArticleExtractor {
             public void head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     String s = t.getWholeText();
-                    if (s.length() <= 20 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
+                    if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
                         // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
                         Element label = t.parent();
                         Element next = label == null ? null : label.nextElementSibling();
@@ -1369,7 +1418,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 20 && Bylines.isPrefixOnly(s)) {
+                    if (s.length() <= 40 && Bylines.isPrefixOnly(s)) {
                         // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
                         for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {
                             if (!shortText(stats, up, 100)) {

@@ -29,7 +29,7 @@ final class Bylines {
             "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du|el)){0,4})");
 
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|(?i:\\bim\\s+gespräch\\s+mit\\b|\\bin\\s+conversation\\s+with\\b|\\bin\\s+gesprek\\s+met\\b)|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
 
     private static final Set<String> NOT_NAMES = Set.of(
             "admin", "administrator", "editor", "staff", "redactie", "auteur", "author", "autor", "by", "door", "follow",
@@ -98,7 +98,13 @@ final class Bylines {
             "juni", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
             "décembre", "updated", "published", "bijgewerkt", "gepubliceerd", "aktualisiert", "today", "vandaag",
-            "yesterday", "gisteren", "min", "minutes", "leestijd"));
+            "yesterday", "gisteren", "min", "minutes", "leestijd", "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue",
+            "wed", "thu", "fri", "sat", "sun"));
+
+    /** Job titles that may follow a name in a byline ("Adam Aaronson PhillyVoice Staff"). */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "contributor", "correspondent", "reporter", "editor",
+            "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin", "columnist",
+            "photographer", "fotograf", "fotografin", "redacteur", "verslaggever", "correspondente", "rédacteur");
 
     /** Cuts "Joe Wee Monday, February" to "Joe Wee": a name ends where a date or time word starts. */
     private static String cutAtDateWord(String s) {
@@ -107,6 +113,15 @@ final class Bylines {
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(Locale.ROOT);
             if (i > 0 && DATE_WORDS.contains(w)) {
+                break;
+            }
+            if (i > 1 && ROLE_WORDS.contains(w)) {
+                String prev = words[i - 1];
+                if (i > 2 && prev.length() > 1 && !prev.substring(1).equals(prev.substring(1).toLowerCase(Locale.ROOT))
+                        && !prev.equals(prev.toUpperCase(Locale.ROOT))) {
+                    int cut = out.lastIndexOf(" ");
+                    out.setLength(Math.max(cut, 0)); // "… PhillyVoice Staff": the brand before the role goes too
+                }
                 break;
             }
             if (out.length() > 0) {
@@ -173,14 +188,25 @@ final class Bylines {
     private static final Set<String> LABEL_WORDS = Set.of("autor", "autor:", "autorin", "autorin:", "author", "author:",
             "auteur", "auteur:", "autor*in", "verfasser", "verfasser:", "written by", "tekst", "tekst:", "text:");
 
+    /** A cheap first test for {@link #isLabelOnly} and {@link #isPrefixOnly}: the first letter of one of their words. */
+    private static boolean mayBeLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return "aAbBdDpPtTvVwW".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
     static boolean isLabelOnly(String text) {
-        return text.length() <= 16 && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+        return text.length() <= 40 && mayBeLabel(text) && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a text is only a byline prefix ("By", "Von:"): the name then sits in the next element. */
     static boolean isPrefixOnly(String text) {
-        return text.length() <= 16 && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+        return text.length() <= 40 && mayBeLabel(text) && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
     }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */

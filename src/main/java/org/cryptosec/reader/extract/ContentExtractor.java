@@ -459,8 +459,40 @@ final class ContentExtractor {
             topScore = scores.get(parent)[0];
             parent = top.parent();
         }
+        // the page marks its article body (schema.org itemprop=articleBody) around the pick: take all of it
+        Element a = top.parent();
+        for (int level = 0; a != null && a != body && level < 8; level++, a = a.parent()) {
+            if ("articleBody".equals(a.attr("itemprop"))) {
+                Stats s = stats.get(a);
+                if (s != null && s.linkDensity() < 0.3) {
+                    return a;
+                }
+                break;
+            }
+        }
         if (top == body || top.parent() == null) {
             return top;
+        }
+        // a wrapper holding only the pick is the same block: look for siblings one level up
+        Element container = top;
+        while (container.parent() != null && container.parent() != body && container.parent().childrenSize() == 1
+                && !container.parent().normalName().equals("article")) {
+            container = container.parent();
+        }
+        if (container != top && container.parent() != null && container.parent() != body) {
+            Element up = container;
+            double upScore = topScore;
+            int siblingsWithText = 0;
+            for (Element sib : up.parent().children()) {
+                double[] sc = scores.get(sib);
+                if (sib != up && sc != null && sc[0] >= Math.max(10, upScore * 0.2)) {
+                    siblingsWithText++;
+                }
+            }
+            if (siblingsWithText > 0) {
+                scores.put(up, new double[] {upScore});
+                top = up;
+            }
         }
         // merge good siblings
         Element merged = new Element("div");
