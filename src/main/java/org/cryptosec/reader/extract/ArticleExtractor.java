@@ -371,7 +371,7 @@ public final class ArticleExtractor {
     private static final String[] KICKER_HINTS = {"kicker", "overline", "topline", "dachzeile", "roofline", "eyebrow",
         "spitzmarke", "supertitle", "super-title", "pretitle", "pre-title", "rubric", "headline-intro", "date", "time"};
 
-    /** The h1's text without a kicker, date or label element inside it ("Klimaschutz" in "Klimaschutz: Bohren, bis ..."). */
+    /** The h1's text without a kicker, date or label element inside it ("Analysis" in "Analysis: why bridges keep failing"). */
     static String headlineText(Element h1) {
         if (h1 == null) {
             return null;
@@ -1190,7 +1190,7 @@ public final class ArticleExtractor {
         return set.list();
     }
 
-    /** The distinctive part of a page's host: "www.ln-online.de" → "ln-online". Empty when unknown. */
+    /** The distinctive part of a page's host: "www.example-news.de" → "example-news". Empty when unknown. */
     static String hostKey(String url) {
         if (url == null) {
             return "";
@@ -1222,7 +1222,7 @@ public final class ArticleExtractor {
         return b.toString();
     }
 
-    /** A name that is the site itself ("Die FURCHE" on furche.at, "STERN.de") or a user handle ("jane.doe", "jdoe_42"). */
+    /** A name that is the site itself ("The Daily Example" on dailyexample.com, "EXAMPLE.de") or a user handle ("jane.doe", "jdoe_42"). */
     static boolean isWeakName(String name, String normSite, String hostKey) {
         if (name == null) {
             return true;

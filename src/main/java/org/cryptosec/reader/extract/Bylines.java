@@ -31,11 +31,14 @@ final class Bylines {
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|(?i:\\bim\\s+gespräch\\s+mit\\b|\\bin\\s+conversation\\s+with\\b|\\bin\\s+gesprek\\s+met\\b)|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
 
+    /** A CMS account rather than a person: one token ending in admin/administrator/editor ("siteadmin", "wp_admin2"). */
+    private static final Pattern ACCOUNT_HANDLE = Pattern.compile("[\\p{L}0-9_.\\-]*(?:admin|administrator|editor)[0-9]*");
+
     private static final Set<String> NOT_NAMES = Set.of(
             "admin", "administrator", "editor", "staff", "redactie", "auteur", "author", "autor", "by", "door", "follow",
             "follow author", "more", "unknown", "anonymous", "guest", "contributor", "contributors", "news desk", "user",
             "over de auteur", "about the author", "share", "home", "menu", "read more", "lees meer", "meer", "volg",
-            "no author", "datum", "date", "wordpressadmin", "webmaster", "quelle", "source", "text", "foto", "photo",
+            "no author", "datum", "date", "webmaster", "quelle", "source", "text", "foto", "photo",
             "bild", "fotos", "photos", "autoren", "authors", "autorin", "team");
 
     private Bylines() {
@@ -49,7 +52,7 @@ final class Bylines {
         String s = TextRenderer.collapse(raw).trim();
         Matcher posted = POSTED_ON_BY.matcher(s);
         if (posted.find()) {
-            s = s.substring(posted.end()).trim(); // "Posted on September 21, 2020 by Adi Tzlil"
+            s = s.substring(posted.end()).trim(); // "Posted on March 3, 2021 by Jane Doe"
         }
         for (int i = 0; i < 2; i++) {
             Matcher m = PREFIX.matcher(s);
@@ -146,7 +149,7 @@ final class Bylines {
                 || lower.startsWith("veröffentlicht") || lower.startsWith("gepubliceerd") || lower.startsWith("publié")) {
             return false;
         }
-        if (NOT_NAMES.contains(lower) || s.contains("@") || s.contains("http") || s.contains("://")
+        if (NOT_NAMES.contains(lower) || ACCOUNT_HANDLE.matcher(lower).matches() || s.contains("@") || s.contains("http") || s.contains("://")
                 || s.contains("?") || s.contains("!") || s.contains(":")) {
             return false;
         }

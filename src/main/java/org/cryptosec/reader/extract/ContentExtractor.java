@@ -40,15 +40,21 @@ final class ContentExtractor {
             "advertentie", "advertenties", "advertisement", "advertisements", "ad", "ads", "anzeige", "werbung",
             "publicité", "publicite", "publicidad", "pubblicità", "sponsored", "gesponsord", "gesponsorde inhoud",
             "sponsored content", "paid content", "partner content", "reclame", "reklama",
-            // navigation and list labels left inside articles
-            "zurück", "zurück zur listenansicht", "zurück zur übersicht", "drukuj", "drucken", "print", "mehr themen",
-            "le puede interesar", "veja também", "lees ook", "lees meer", "read more", "weiterlesen", "filed under",
-            "beitragsbild", "mehr zum thema", "you may also like", "related articles", "terug", "nach oben",
-            "zum seitenanfang", "back to top", "à lire aussi", "lire aussi", "leer más", "ver más", "saiba mais");
+            // navigation and list labels left inside articles, the same set of meanings in each language:
+            // back, print, read more / see also, related, back to top
+            "back", "print", "read more", "see also", "read also", "you may also like", "related articles",
+            "more on this topic", "filed under", "back to top",
+            "terug", "afdrukken", "printen", "lees meer", "lees ook", "zie ook", "meer over dit onderwerp", "naar boven",
+            "zurück", "zurück zur übersicht", "drucken", "weiterlesen", "mehr lesen", "lesen sie auch", "siehe auch",
+            "mehr zum thema", "mehr themen", "beitragsbild", "nach oben", "zum seitenanfang",
+            "retour", "imprimer", "lire la suite", "lire aussi", "à lire aussi", "voir aussi", "haut de page",
+            "volver", "imprimir", "leer más", "ver más", "lea también", "ver también", "le puede interesar",
+            "voltar", "leia mais", "leia também", "veja também", "saiba mais",
+            "indietro", "stampa", "leggi anche", "leggi di più", "vedi anche");
 
     /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "(?i)^[(\\[]?(?:©|\\(c\\)|foto|fotos|bild|crédito)\\s*:.{0,40}"
+            "(?i)^[(\\[]?(?:©|\\(c\\)|foto|fotos|bild|photo|photos|image|credit|credits|crédito|créditos|crédit|beeld)\\s*:.{0,40}"
                     + "|^[(\\[]?(?:getty\\s*images|istock(?:photo)?(?:\\.com)?|shutterstock|imago(?:\\s*images)?|unsplash)[)\\]]?\\.?$"
                     + "|^(?:afp|dpa|ap|reuters|epa|anp)\\s*/\\s*[\\p{L} .\\-]{2,40}$");
 

@@ -60,7 +60,7 @@ final class Dates {
             }
         }
         if (t == null && s.length() <= 40) {
-            t = VisibleDates.firstDate(s); // "10.12.2022, 07:00:03", "2022-01-10T22:06:08:684Z", "5 mai 2021"
+            t = VisibleDates.firstDate(s); // "03.11.2021, 14:05:10", "2021-11-03T09:15:00:123Z", "12 juin 2020"
         }
         if (t == null || t.isBefore(EARLIEST) || t.isAfter(Instant.now().plusSeconds(3L * 86400 * 365))) {
             return null;
