@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -222,6 +223,38 @@ public final class ArticleListViewModel {
             return Boolean.TRUE;
         }, ok -> onStateChanged.run(), failure -> {
             row.starredProperty().set(!starred);
+            error.set(message(failure));
+        });
+    }
+
+    /**
+     * Deletes the article for good (no undo): the row leaves the list at once and the next one is
+     * selected; {@code onDone} gets the row's title on the UI thread when the library has deleted
+     * it, or the row comes back with an error.
+     */
+    public void delete(ArticleRow row, Consumer<String> onDone) {
+        if (row == null) {
+            return;
+        }
+        int index = rows.indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        boolean wasSelected = selected.get() == row;
+        rows.remove(index);
+        total = Math.max(0, total - 1);
+        if (wasSelected) {
+            selected.set(rows.isEmpty() ? null : rows.get(Math.min(index, rows.size() - 1)));
+        }
+        tasks.submit("delete article", (p, c) -> library.deleteArticle(row.id()), deleted -> {
+            error.set(null);
+            onStateChanged.run();
+            if (onDone != null) {
+                onDone.accept(row.title());
+            }
+        }, failure -> {
+            rows.add(Math.min(index, rows.size()), row);
+            total++;
             error.set(message(failure));
         });
     }

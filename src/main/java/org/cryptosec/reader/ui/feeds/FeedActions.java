@@ -51,9 +51,11 @@ public final class FeedActions {
         items.add(item("feeds.rename", Feather.EDIT_2, () -> rename(entry)));
         items.add(moveMenu(entry));
         items.add(new SeparatorMenuItem());
-        MenuItem retry = item("feeds.retry", Feather.ROTATE_CW, () -> model.retry(entry));
+        MenuItem retry = item(entry.paused() ? "feeds.resume" : "feeds.retry", Feather.ROTATE_CW,
+                () -> model.retry(entry));
+        retry.setId("retryFeedItem");
         items.add(retry);
-        if (entry.hasError()) {
+        if (entry.hasError() || entry.paused()) {
             items.add(item("feeds.showError", Feather.ALERT_TRIANGLE, () -> showError(entry)));
         }
         items.add(new SeparatorMenuItem());
@@ -105,12 +107,15 @@ public final class FeedActions {
 
     /** Shows why the last refresh failed, offering a retry. */
     public void showError(FeedEntry entry) {
-        if (entry == null || !entry.hasError()) {
+        if (entry == null || !(entry.hasError() || entry.paused())) {
             return;
         }
         Feed feed = entry.feed();
         ButtonType retry = new ButtonType(Messages.get("feeds.retry"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, entry.error(), retry,
+        String text = entry.paused()
+                ? Messages.get("feeds.paused.text", entry.pausedReason()) + (entry.hasError() ? "\n\n" + entry.error() : "")
+                : entry.error();
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, retry,
                 new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("feeds.error.title"));

@@ -84,10 +84,11 @@ public final class FeedEntry {
         return feed;
     }
 
-    /** The filter that lists this row's articles (a folder lists all articles: selecting it only folds it). */
+    /** The filter that lists this row's articles (a folder: the articles of all its feeds). */
     public ArticleFilter filter() {
         return switch (kind) {
-            case ALL, FOLDER -> ArticleFilter.ALL;
+            case ALL -> ArticleFilter.ALL;
+            case FOLDER -> ArticleFilter.folder(folder);
             case UNREAD -> new ArticleFilter(null, true, false);
             case STARRED -> new ArticleFilter(null, false, true);
             case FEED -> ArticleFilter.feed(feed.id());
@@ -106,6 +107,16 @@ public final class FeedEntry {
     /** The last refresh error, or null. */
     public String error() {
         return feed == null ? null : feed.lastError();
+    }
+
+    /** True when refreshes skip this feed until the user retries it. */
+    public boolean paused() {
+        return feed != null && feed.paused();
+    }
+
+    /** Why the feed is paused, or null. */
+    public String pausedReason() {
+        return feed == null ? null : feed.pausedReason();
     }
 
     public boolean hasError() {

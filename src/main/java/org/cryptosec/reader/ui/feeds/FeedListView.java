@@ -30,8 +30,10 @@ public final class FeedListView extends VBox {
     private final Button authorsButton = new Button(null, new FontIcon(Feather.USERS));
 
     private FeedActions actions;
+    private final FeedListViewModel model;
 
     public FeedListView(FeedListViewModel model) {
+        this.model = model;
         getStyleClass().add("feed-pane");
         setId("feedPane");
 
@@ -53,9 +55,8 @@ public final class FeedListView extends VBox {
         list.setCellFactory(v -> new FeedCell(this));
         list.getSelectionModel().select(model.selected());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null && entry != model.selected() && !model.choose(entry)) {
-                // A folder only folds: the selection goes back to the row whose articles are listed.
-                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(model.selected()));
+            if (entry != null && entry != model.selected()) {
+                model.choose(entry);
             }
         });
         model.selectedProperty().addListener((obs, old, entry) -> {
@@ -124,6 +125,14 @@ public final class FeedListView extends VBox {
         FeedCell(FeedListView pane) {
             this.pane = pane;
             chevron.getStyleClass().add("folder-chevron");
+            chevron.setCursor(javafx.scene.Cursor.HAND);
+            chevron.setOnMouseClicked(e -> {
+                FeedEntry entry = getItem();
+                if (entry != null && entry.kind() == FeedEntry.Kind.FOLDER) {
+                    pane.model.toggleFolder(entry);
+                    e.consume();
+                }
+            });
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMinWidth(0);
             HBox.setHgrow(name, Priority.ALWAYS);
@@ -198,11 +207,18 @@ public final class FeedListView extends VBox {
                     name.setText(entry.feed().displayTitle());
                 }
             }
-            boolean error = entry.hasError();
+            boolean paused = entry.paused();
+            boolean error = entry.hasError() || paused;
             warning.setVisible(error);
             warning.setManaged(error);
-            String tip = error ? Messages.get("feeds.error.tooltip", entry.error()) : entry.feed() == null ? null
-                    : entry.feed().url();
+            warning.setIconCode(paused ? Feather.PAUSE_CIRCLE : Feather.ALERT_TRIANGLE);
+            warning.getStyleClass().remove("feed-paused");
+            if (paused) {
+                warning.getStyleClass().add("feed-paused");
+            }
+            String tip = paused ? Messages.get("feeds.paused.tooltip", entry.pausedReason())
+                    : error ? Messages.get("feeds.error.tooltip", entry.error())
+                    : entry.feed() == null ? null : entry.feed().url();
             if (folder) {
                 tip = Messages.get(entry.isExpanded() ? "feeds.folder.collapseTip" : "feeds.folder.expandTip");
             }

@@ -61,7 +61,7 @@ public final class FeedListViewModel {
         return entries;
     }
 
-    /** The chosen row; never null once loaded (falls back to "All articles"); never a folder. */
+    /** The chosen row; never null once loaded (falls back to "All articles"). */
     public ObjectProperty<FeedEntry> selectedProperty() {
         return selected;
     }
@@ -86,15 +86,11 @@ public final class FeedListViewModel {
     }
 
     /**
-     * The user picked this row: a folder folds or unfolds (and the selection stays where it was),
-     * anything else becomes the selection. Returns whether the selection changed to {@code entry}.
+     * The user picked this row: it becomes the selection (a folder lists the articles of all its
+     * feeds; folding is {@link #toggleFolder}). Returns whether the selection changed to {@code entry}.
      */
     public boolean choose(FeedEntry entry) {
         if (entry == null) {
-            return false;
-        }
-        if (entry.kind() == FeedEntry.Kind.FOLDER) {
-            toggleFolder(entry);
             return false;
         }
         selected.set(entry);
@@ -220,11 +216,19 @@ public final class FeedListViewModel {
         }, failure -> error.set(Messages.get("feeds.editFailed", message(failure))));
     }
 
-    /** Fetches a feed again now (after an error). */
+    /** Fetches a feed again now (after an error): a paused feed is unpaused first, then refreshed. */
     public void retry(FeedEntry entry) {
-        if (entry != null && entry.kind() == FeedEntry.Kind.FEED) {
-            onRetry.accept(List.of(entry.feed().id()));
+        if (entry == null || entry.kind() != FeedEntry.Kind.FEED) {
+            return;
         }
+        long id = entry.feed().id();
+        tasks.submit("retry feed", (p, c) -> library.retryFeed(id), wasPaused -> {
+            error.set(null);
+            if (wasPaused) {
+                reload();
+            }
+            onRetry.accept(List.of(id));
+        }, failure -> error.set(Messages.get("feeds.editFailed", message(failure))));
     }
 
     private <T> void edit(String name, BackgroundTask<T> change, Long selectAfter) {
@@ -302,7 +306,7 @@ public final class FeedListViewModel {
             return false;
         }
         for (FeedEntry entry : entries) {
-            if (entry.key().equals(key) && entry.kind() != FeedEntry.Kind.FOLDER) {
+            if (entry.key().equals(key)) {
                 selected.set(entry);
                 return true;
             }

@@ -32,7 +32,9 @@ public final class MainViewModel {
     private final ArticleListViewModel articles;
     private final ReaderViewModel reader;
     private final RefreshViewModel refresh;
-    private FxTaskExecutor.Cancellable autoRefresh = () -> { };
+    /** The schedule's first look waits until the window has settled. */
+    static final Duration FIRST_SCHEDULED_LOOK = Duration.ofSeconds(5);
+    private org.cryptosec.reader.task.TaskExecutor scheduleExecutor;
     private int autoRefreshMinutes;
 
     public MainViewModel(Library library, FxTaskExecutor tasks) {
@@ -172,20 +174,31 @@ public final class MainViewModel {
         return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
     }
 
+    /** Where the background refresh schedule runs (a pool with a thread to spare); without it there is none. */
+    public void setScheduleExecutor(org.cryptosec.reader.task.TaskExecutor executor) {
+        this.scheduleExecutor = executor;
+    }
+
     /**
-     * Refreshes every feed every {@code minutes} minutes from now on (0: never). Replaces the
-     * previous schedule.
+     * Looks for due feeds every {@code minutes} minutes from now on (0: never) through the service's
+     * {@link org.cryptosec.reader.service.RefreshScheduler}, the first time after a short pause.
+     * Replaces the previous schedule.
      */
     public void setAutoRefresh(int minutes) {
-        autoRefresh.cancel();
-        autoRefresh = () -> { };
         autoRefreshMinutes = Math.max(0, minutes);
-        if (autoRefreshMinutes > 0) {
-            autoRefresh = tasks.schedule(Duration.ofMinutes(autoRefreshMinutes), () -> {
-                refreshAll();
-                setAutoRefresh(autoRefreshMinutes);
-            });
+        if (scheduleExecutor == null) {
+            return;
         }
+        if (autoRefreshMinutes == 0) {
+            refresh.stopSchedule();
+        } else {
+            refresh.schedule(scheduleExecutor, Duration.ofMinutes(autoRefreshMinutes), FIRST_SCHEDULED_LOOK);
+        }
+    }
+
+    /** Stops the background schedule (the window closes). */
+    public void stop() {
+        refresh.stopSchedule();
     }
 
     /** Minutes between automatic refreshes, 0 when off. */
@@ -201,6 +214,20 @@ public final class MainViewModel {
     /** Toggles read on the selected article (m). */
     public void toggleReadSelected() {
         articles.toggleRead(articles.selected());
+    }
+
+    /** Deletes the selected article for good (Delete, after the window's confirmation); says so in the status bar. */
+    public void deleteSelected() {
+        ArticleRow row = articles.selected();
+        if (row == null) {
+            return;
+        }
+        articles.delete(row, title -> {
+            refresh.announce(Messages.get("articles.deleted", title), null);
+            if (articles.selected() == null) {
+                reader.clear();
+            }
+        });
     }
 
     /** Toggles the star on the selected article (s). */

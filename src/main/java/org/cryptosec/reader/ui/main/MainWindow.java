@@ -242,6 +242,27 @@ public final class MainWindow extends BorderPane {
         articlesView.searchField().selectAll();
     }
 
+    /** Asks whether to delete the selected article for good (Delete key), then deletes it. */
+    public void deleteArticle() {
+        org.cryptosec.reader.ui.articles.ArticleRow row = model.articles().selected();
+        if (row == null) {
+            return;
+        }
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(
+                Messages.get("articles.delete.confirm"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, Messages.get("articles.delete.text"), delete,
+                new javafx.scene.control.ButtonType(Messages.get("dialog.cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        confirm.initOwner(owner());
+        confirm.setTitle(Messages.get("articles.delete.title"));
+        confirm.setHeaderText(Messages.get("articles.delete.header", row.title()));
+        if (confirm.showAndWait().filter(delete::equals).isPresent()) {
+            model.deleteSelected();
+            articlesView.list().requestFocus();
+        }
+    }
+
     /** Closes the window (and so the app). */
     public void quit() {
         Window window = owner();
@@ -302,6 +323,8 @@ public final class MainWindow extends BorderPane {
             model.toggleReadSelected();
         } else if (code == KeyCode.S) {
             model.toggleStarredSelected();
+        } else if (code == KeyCode.DELETE && model.articles().selected() != null) {
+            deleteArticle();
         } else if (code == KeyCode.R && !event.isShiftDown()) {
             model.refreshAll();
         } else if (code == KeyCode.F2 && model.feeds().selected() != null

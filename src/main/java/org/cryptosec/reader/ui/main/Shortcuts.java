@@ -18,6 +18,7 @@ public final class Shortcuts {
             new Shortcut("m", "shortcut.read"),
             new Shortcut("s", "shortcut.star"),
             new Shortcut("o", "shortcut.open"),
+            new Shortcut("Delete", "shortcut.delete"),
             new Shortcut("/", "shortcut.search"),
             new Shortcut("Esc", "shortcut.clear"),
             new Shortcut("r", "shortcut.refresh"),
