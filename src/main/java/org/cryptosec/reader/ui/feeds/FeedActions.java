@@ -45,6 +45,12 @@ public final class FeedActions {
                     entry.isExpanded() ? Feather.CHEVRON_RIGHT : Feather.CHEVRON_DOWN, () -> model.toggleFolder(entry)));
             return items;
         }
+        if (entry.kind() == FeedEntry.Kind.SAVED) {
+            MenuItem remove = item("saved.remove", Feather.TRASH_2, () -> model.removeSaved(entry));
+            remove.setId("removeSavedItem");
+            items.add(remove);
+            return items;
+        }
         if (entry.kind() != FeedEntry.Kind.FEED) {
             return items;
         }
@@ -143,6 +149,15 @@ public final class FeedActions {
             move.getItems().add(item("feeds.noFolder", Feather.X, () -> model.moveToFolder(entry, null)));
         }
         return move;
+    }
+
+    /** Asks for a name and saves the query as a saved search (shown in the sources pane). */
+    public void saveSearch(String query) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        ask(Messages.get("saved.save.title"), Messages.get("saved.save.header", query.strip()), query.strip())
+                .filter(name -> !name.isBlank()).ifPresent(name -> model.saveSearch(name, query));
     }
 
     private Optional<String> ask(String title, String header, String value) {

@@ -55,8 +55,9 @@ public final class FeedListView extends VBox {
         list.setCellFactory(v -> new FeedCell(this));
         list.getSelectionModel().select(model.selected());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null && entry != model.selected()) {
-                model.choose(entry);
+            if (entry != null && entry != model.selected() && !model.choose(entry)) {
+                // The "Saved searches" heading only labels: the selection goes back to the listed row.
+                javafx.application.Platform.runLater(() -> list.getSelectionModel().select(model.selected()));
             }
         });
         model.selectedProperty().addListener((obs, old, entry) -> {
@@ -206,6 +207,14 @@ public final class FeedListView extends VBox {
                     icon.setIconCode(Feather.RSS);
                     name.setText(entry.feed().displayTitle());
                 }
+                case SECTION -> {
+                    icon.setIconCode(Feather.BOOKMARK);
+                    name.setText(Messages.get("saved.heading"));
+                }
+                case SAVED -> {
+                    icon.setIconCode(Feather.SEARCH);
+                    name.setText(entry.savedSearch().name());
+                }
             }
             boolean paused = entry.paused();
             boolean error = entry.hasError() || paused;
@@ -221,10 +230,16 @@ public final class FeedListView extends VBox {
                     : entry.feed() == null ? null : entry.feed().url();
             if (folder) {
                 tip = Messages.get(entry.isExpanded() ? "feeds.folder.collapseTip" : "feeds.folder.expandTip");
+            } else if (entry.kind() == FeedEntry.Kind.SAVED) {
+                tip = Messages.get("saved.tooltip", entry.savedSearch().query());
+            }
+            getStyleClass().remove("section-row");
+            if (entry.kind() == FeedEntry.Kind.SECTION) {
+                getStyleClass().add("section-row");
             }
             setTooltip(tip == null ? null : new Tooltip(tip));
             name.getStyleClass().remove("smart-list");
-            if (entry.kind() != FeedEntry.Kind.FEED && !folder) {
+            if (entry.kind() != FeedEntry.Kind.FEED && entry.kind() != FeedEntry.Kind.SAVED && !folder) {
                 name.getStyleClass().add("smart-list");
             }
             updateCount();
@@ -235,7 +250,7 @@ public final class FeedListView extends VBox {
             FeedEntry entry = bound;
             boolean show = entry != null && entry.unread() > 0
                     && (entry.kind() == FeedEntry.Kind.UNREAD || entry.kind() == FeedEntry.Kind.FEED
-                        || entry.kind() == FeedEntry.Kind.FOLDER);
+                        || entry.kind() == FeedEntry.Kind.FOLDER || entry.kind() == FeedEntry.Kind.SAVED);
             count.setText(show ? Integer.toString(entry.unread()) : "");
             count.setVisible(show);
             count.setManaged(show);

@@ -36,6 +36,8 @@ public final class MainViewModel {
     static final Duration FIRST_SCHEDULED_LOOK = Duration.ofSeconds(5);
     private org.cryptosec.reader.task.TaskExecutor scheduleExecutor;
     private int autoRefreshMinutes;
+    private final javafx.beans.property.ReadOnlyStringWrapper notification =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "notification");
 
     public MainViewModel(Library library, FxTaskExecutor tasks) {
         this(library, tasks, ArticleListViewModel.DEFAULT_DEBOUNCE, Formats.system());
@@ -51,20 +53,52 @@ public final class MainViewModel {
 
         feeds.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null && (old == null || !old.key().equals(entry.key()))) {
-                articles.showFilter(entry.filter());
+                if (entry.kind() == FeedEntry.Kind.SAVED) {
+                    articles.showSaved(entry.savedSearch().query());
+                } else {
+                    articles.showFilter(entry.filter());
+                }
             }
         });
+        feeds.setOnSavedHits(this::savedSearchesGrew);
         articles.selectedProperty().addListener((obs, old, row) -> articleSelected(row));
         articles.setOnStateChanged(feeds::reloadCounts);
         feeds.setOnRetry(refresh::refresh);
         feeds.setOnRemoved(articles::reload);
         refresh.setOnFinished(report -> {
             feeds.reload();
+            if (report != null && report.newArticles() > 0) {
+                feeds.reloadSavedCounts(true);
+            }
             reader.forgetCounts();
             if (report != null && report.newArticles() > 0) {
                 articles.reload();
             }
         });
+    }
+
+    /** The latest "saved search has new hits" line (the window shows it as a toast), or null. */
+    public javafx.beans.property.ReadOnlyStringProperty notificationProperty() {
+        return notification.getReadOnlyProperty();
+    }
+
+    /** Saves the search shown (typed or saved) under this name; it appears in the sources pane, selected. */
+    public void saveSearch(String name) {
+        String text = articles.activeQuery();
+        if (!text.isEmpty()) {
+            feeds.saveSearch(name, text);
+        }
+    }
+
+    private void savedSearchesGrew(java.util.Map<org.cryptosec.reader.model.SavedSearch, Integer> grown) {
+        String text = String.join("; ", grown.entrySet().stream()
+                .map(e -> Messages.get("saved.newHits", e.getKey().name(), e.getValue())).toList());
+        notification.set(null); // the same text twice in a row is still news
+        notification.set(text);
+        refresh.announce(text, null);
+        if (feeds.selected() != null && feeds.selected().kind() == FeedEntry.Kind.SAVED) {
+            articles.reload();
+        }
     }
 
     /** Loads the feeds and the first page of articles. */

@@ -40,6 +40,9 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split;
     private java.util.function.Supplier<org.cryptosec.reader.ui.prefs.PreferencesViewModel> preferences;
     private boolean swallowTyped;
+    private final javafx.scene.layout.VBox toastLayer = new javafx.scene.layout.VBox(8);
+    /** How long a toast stays up. */
+    static final javafx.util.Duration TOAST_TIME = javafx.util.Duration.seconds(8);
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
         this.model = model;
@@ -65,7 +68,18 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.19, 0.48);
         SplitPane.setResizableWithParent(feedsView, false);
         SplitPane.setResizableWithParent(articlesView, false);
-        setCenter(split);
+        toastLayer.setId("toastLayer");
+        toastLayer.getStyleClass().add("toast-layer");
+        toastLayer.setPickOnBounds(false);
+        toastLayer.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        toastLayer.setPadding(new javafx.geometry.Insets(12, 16, 0, 0));
+        setCenter(new javafx.scene.layout.StackPane(split, toastLayer));
+        model.notificationProperty().addListener((obs, old, text) -> {
+            if (text != null && !text.isBlank()) {
+                toast(text);
+            }
+        });
+        articlesView.saveSearchButton().setOnAction(e -> feedActions.saveSearch(model.articles().activeQuery()));
         menuBar = MainMenu.build(this, model);
         setTop(menuBar);
         setBottom(new StatusBar(model.refresh()));
@@ -95,6 +109,30 @@ public final class MainWindow extends BorderPane {
 
     public MainViewModel model() {
         return model;
+    }
+
+    /** Shows a small non-modal notification at the top right for a few seconds (at most three at once). */
+    public void toast(String text) {
+        atlantafx.base.controls.Notification note = new atlantafx.base.controls.Notification(text,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.BELL));
+        note.getStyleClass().addAll(atlantafx.base.theme.Styles.ACCENT, atlantafx.base.theme.Styles.ELEVATED_1);
+        note.getStyleClass().add("toast");
+        note.setMaxWidth(360);
+        note.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setOnClose(e -> toastLayer.getChildren().remove(note));
+        toastLayer.getChildren().add(0, note);
+        while (toastLayer.getChildren().size() > 3) {
+            toastLayer.getChildren().remove(toastLayer.getChildren().size() - 1);
+        }
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(TOAST_TIME);
+        later.setOnFinished(e -> toastLayer.getChildren().remove(note));
+        later.play();
+    }
+
+    /** The notifications shown now (for tests). */
+    public java.util.List<String> toasts() {
+        return toastLayer.getChildren().stream().filter(n -> n instanceof atlantafx.base.controls.Notification)
+                .map(n -> ((atlantafx.base.controls.Notification) n).getMessage()).toList();
     }
 
     public MenuBar menuBar() {
