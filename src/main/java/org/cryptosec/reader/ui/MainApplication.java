@@ -157,6 +157,7 @@ public final class MainApplication extends Application {
         }
         model.start(); // the first page loads in the background while the window is put together
         window = new MainWindow(model, Formats.system(), this::openInBrowser);
+        window.checkIndexAfterFirstList();
         window.readerView().articleView().setStyle(settings.dark(), settings.readerStyle());
         LOG.info("Window built ({} ms after JVM start)", uptime());
         window.setPreferences(() -> new PreferencesViewModel(settings, settingsFile, services.library().dataDir(),

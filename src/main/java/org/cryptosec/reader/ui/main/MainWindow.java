@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split;
     private java.util.function.Supplier<org.cryptosec.reader.ui.prefs.PreferencesViewModel> preferences;
     private boolean swallowTyped;
+    private boolean checkIndexAfterFirstList;
     private final javafx.scene.layout.VBox toastLayer = new javafx.scene.layout.VBox(8);
     /** How long a toast stays up. */
     static final javafx.util.Duration TOAST_TIME = javafx.util.Duration.seconds(8);
@@ -60,6 +61,7 @@ public final class MainWindow extends BorderPane {
         feedsView.addButton().setOnAction(e -> openAddFeed());
         feedsView.authorsButton().setOnAction(e -> showAuthors());
         readerView.setOnAuthor(this::showAuthor);
+        readerView.setOnRelated(model::openArticle);
         feedActions = new FeedActions(model.feeds(), this::owner);
         feedsView.setActions(feedActions);
 
@@ -190,6 +192,13 @@ public final class MainWindow extends BorderPane {
                     javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
                             javafx.util.Duration.millis(40));
                     later.setOnFinished(e -> {
+                        if (checkIndexAfterFirstList) {
+                            model.refresh().checkIndex(changes -> {
+                                if (changes > 0) {
+                                    model.articles().reload(); // a search shown may find more now
+                                }
+                            });
+                        }
                         readerView.articleView().view();
                         java.util.List<org.cryptosec.reader.ui.articles.ArticleRow> rows = model.articles().rows();
                         if (!rows.isEmpty()) {
@@ -201,6 +210,14 @@ public final class MainWindow extends BorderPane {
             }
         };
         model.articles().loadingProperty().addListener(listener);
+    }
+
+    /**
+     * Checks the search index against the library in the background once the first list is painted
+     * (the library was opened without that check, so the window shows sooner).
+     */
+    public void checkIndexAfterFirstList() {
+        this.checkIndexAfterFirstList = true;
     }
 
     /** The three panes' dividers (remembered between runs). */

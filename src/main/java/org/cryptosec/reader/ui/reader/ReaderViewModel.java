@@ -54,12 +54,28 @@ public final class ReaderViewModel {
         this.formats = Objects.requireNonNull(formats, "formats");
     }
 
+    /** Up to this many related articles are shown under the article. */
+    public static final int RELATED = 5;
+
+    /** An article like the one shown: its id, title and "source · date" line. */
+    public record RelatedArticle(long id, String title, String source, java.time.Instant published) {
+    }
+
+    private final javafx.collections.ObservableList<RelatedArticle> related =
+            javafx.collections.FXCollections.observableArrayList();
+
+    /** Articles like the one shown (more like this from the index), best first; empty while loading. */
+    public javafx.collections.ObservableList<RelatedArticle> related() {
+        return related;
+    }
+
     /** Loads the article in the background; the properties change when it is there. */
     public void show(long id) {
         long current = ++generation;
         requestedId = id;
         loading.set(true);
         error.set(null);
+        related.clear();
         tasks.submit("open article " + id, (progress, cancellation) -> {
             long t0 = System.nanoTime();
             Content content = load(id);
@@ -69,6 +85,7 @@ public final class ReaderViewModel {
                 content -> {
                     if (current == generation) {
                         apply(id, content);
+                        loadRelated(id, current);
                     }
                 },
                 failure -> {
@@ -88,9 +105,22 @@ public final class ReaderViewModel {
                 failure -> LOG.debug("Warming up the reader failed", failure));
     }
 
+    /** After the article is shown: its related articles, off the UI thread (a slow index never delays the article). */
+    private void loadRelated(long id, long current) {
+        tasks.submit("related to " + id, (progress, cancellation) -> library.related(id, RELATED).stream()
+                        .map(h -> new RelatedArticle(h.articleId(), h.title(), h.source(), h.published())).toList(),
+                found -> {
+                    if (current == generation) {
+                        related.setAll(found);
+                    }
+                },
+                failure -> LOG.debug("Related articles of {} failed", id, failure));
+    }
+
     /** Shows nothing (no article selected). */
     public void clear() {
         ++generation;
+        related.clear();
         requestedId = -1;
         loading.set(false);
         error.set(null);

@@ -37,6 +37,8 @@ public final class RefreshViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", Messages.get("status.ready"));
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private final ReadOnlyObjectWrapper<RefreshReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
+    private final ReadOnlyBooleanWrapper indexing = new ReadOnlyBooleanWrapper(this, "indexing");
+    private final ReadOnlyDoubleWrapper indexProgress = new ReadOnlyDoubleWrapper(this, "indexProgress", -1);
     private TaskHandle<RefreshReport> handle;
     private Consumer<RefreshReport> onFinished = report -> { };
     private TaskExecutor scheduleExecutor;
@@ -265,6 +267,58 @@ public final class RefreshViewModel {
         lastReport.set(report);
         onFinished.accept(report);
         resumeSchedule(tick);
+    }
+
+    /**
+     * Brings the search index in line with the library in the background (after a fast open that
+     * skipped it), with its progress in the status bar; {@code onDone} gets the number of changes.
+     */
+    public void checkIndex(Consumer<Integer> onDone) {
+        if (indexing.get()) {
+            return;
+        }
+        indexing.set(true);
+        indexProgress.set(-1);
+        announce(Messages.get("startup.indexing"), null);
+        tasks.submit("check the search index", (listener, cancellation) -> library.reconcileIndex(listener),
+                new FxTaskExecutor.Callbacks<Integer>() {
+                    @Override
+                    public void succeeded(Integer changes) {
+                        indexing.set(false);
+                        if (Messages.get("startup.indexing").equals(message.get())) {
+                            announce(changes > 0 ? Messages.get("startup.indexed", changes) : Messages.get("status.ready"),
+                                    null);
+                        }
+                        if (onDone != null) {
+                            onDone.accept(changes);
+                        }
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        indexing.set(false);
+                        announce(Messages.get("startup.indexFailed", error.getMessage() == null
+                                ? error.getClass().getSimpleName() : error.getMessage()), null);
+                    }
+
+                    @Override
+                    public void progress(long done, long total, String text) {
+                        indexProgress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1);
+                        if (!running.get()) {
+                            detail.set(text == null ? "" : text);
+                        }
+                    }
+                });
+    }
+
+    /** True while the search index is being checked against the library. */
+    public ReadOnlyBooleanProperty indexingProperty() {
+        return indexing.getReadOnlyProperty();
+    }
+
+    /** Progress of the index check: 0..1, or -1 while unknown. */
+    public ReadOnlyDoubleProperty indexProgressProperty() {
+        return indexProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
