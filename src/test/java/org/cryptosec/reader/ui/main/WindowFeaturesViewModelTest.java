@@ -150,4 +150,17 @@ class WindowFeaturesViewModelTest {
         assertTrue(model.articles().facets().isEmpty());
         assertFalse(model.articles().searchingProperty().get());
     }
+
+    @Test
+    void theReaderListsTheRelatedArticlesOfTheOneShownWithoutItself() {
+        MainViewModel model = model();
+        ArticleRow lazarus = model.articles().rows().get(0);
+        model.articles().selectedProperty().set(lazarus);
+        List<Long> expected = library.related(lazarus.id(), 5).stream().map(h -> h.articleId()).toList();
+        assertEquals(expected, model.reader().related().stream().map(r -> r.id()).toList());
+        assertFalse(expected.contains(lazarus.id()));
+        assertFalse(expected.isEmpty(), "the other two fixture articles share words with it");
+        model.reader().clear();
+        assertTrue(model.reader().related().isEmpty());
+    }
 }
