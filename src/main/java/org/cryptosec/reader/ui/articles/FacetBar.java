@@ -37,7 +37,7 @@ public final class FacetBar extends VBox {
             FacetDimension.LANGUAGE, FacetDimension.TAG, FacetDimension.YEAR);
 
     private final ArticleListViewModel model;
-    private final HBox dropdowns = new HBox(4);
+    private final FlowPane dropdowns = new FlowPane(2, 4);
     private final FlowPane chips = new FlowPane(4, 4);
     private final ToggleButton relevance = new ToggleButton(Messages.get("search.sort.relevance"));
     private final ToggleButton newest = new ToggleButton(Messages.get("search.sort.date"));
@@ -71,11 +71,15 @@ public final class FacetBar extends VBox {
         model.sortProperty().addListener((obs, old, sort) -> (sort == SearchSort.DATE ? newest : relevance)
                 .setSelected(true));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        relevance.setMinWidth(Region.USE_PREF_SIZE);
+        newest.setMinWidth(Region.USE_PREF_SIZE);
         HBox sortBox = new HBox(relevance, newest);
-        HBox top = new HBox(6, dropdowns, spacer, sortBox);
-        top.setAlignment(Pos.CENTER_LEFT);
+        sortBox.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(6, dropdowns, sortBox);
+        HBox.setHgrow(dropdowns, Priority.ALWAYS);
+        dropdowns.setMinWidth(0);
+        dropdowns.setPrefWrapLength(200);
+        top.setAlignment(Pos.TOP_LEFT);
         dropdowns.setAlignment(Pos.CENTER_LEFT);
         chips.setId("facetChips");
         chips.managedProperty().bind(chips.visibleProperty());
@@ -103,6 +107,7 @@ public final class FacetBar extends VBox {
             MenuButton button = new MenuButton(Messages.get("facet." + dimension.key()));
             button.setId("facet-" + dimension.key());
             button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             for (FacetValue value : facet.values().stream().limit(MAX_VALUES).toList()) {
                 FacetFilter filter = new FacetFilter(dimension, value.value());
                 boolean chosen = model.facetFilters().contains(filter);

@@ -107,14 +107,31 @@ public final class ReaderViewModel {
 
     /** After the article is shown: its related articles, off the UI thread (a slow index never delays the article). */
     private void loadRelated(long id, long current) {
-        tasks.submit("related to " + id, (progress, cancellation) -> library.related(id, RELATED).stream()
-                        .map(h -> new RelatedArticle(h.articleId(), h.title(), h.source(), h.published())).toList(),
+        String shownTitle = title.get();
+        tasks.submit("related to " + id, (progress, cancellation) -> distinctRelated(
+                        library.related(id, RELATED * 3), shownTitle),
                 found -> {
                     if (current == generation) {
                         related.setAll(found);
                     }
                 },
                 failure -> LOG.debug("Related articles of {} failed", id, failure));
+    }
+
+    /** The first {@link #RELATED} hits with a title of their own: copies of the shown article or of each other are left out. */
+    public static List<RelatedArticle> distinctRelated(List<org.cryptosec.reader.model.SearchHit> hits, String shownTitle) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (shownTitle != null) {
+            seen.add(shownTitle.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<RelatedArticle> found = new ArrayList<>();
+        for (org.cryptosec.reader.model.SearchHit h : hits) {
+            String key = h.title() == null ? "#" + h.articleId() : h.title().strip().toLowerCase(java.util.Locale.ROOT);
+            if (found.size() < RELATED && seen.add(key)) {
+                found.add(new RelatedArticle(h.articleId(), h.title(), h.source(), h.published()));
+            }
+        }
+        return found;
     }
 
     /** Shows nothing (no article selected). */

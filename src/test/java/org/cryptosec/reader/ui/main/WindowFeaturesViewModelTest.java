@@ -156,11 +156,24 @@ class WindowFeaturesViewModelTest {
         MainViewModel model = model();
         ArticleRow lazarus = model.articles().rows().get(0);
         model.articles().selectedProperty().set(lazarus);
-        List<Long> expected = library.related(lazarus.id(), 5).stream().map(h -> h.articleId()).toList();
+        List<Long> expected = org.cryptosec.reader.ui.reader.ReaderViewModel.distinctRelated(
+                library.related(lazarus.id(), 15), lazarus.title()).stream().map(r -> r.id()).toList();
         assertEquals(expected, model.reader().related().stream().map(r -> r.id()).toList());
         assertFalse(expected.contains(lazarus.id()));
         assertFalse(expected.isEmpty(), "the other two fixture articles share words with it");
         model.reader().clear();
         assertTrue(model.reader().related().isEmpty());
+    }
+
+    @Test
+    void relatedArticlesLeaveOutCopiesOfTheShownArticleAndOfEachOther() {
+        java.time.Instant t = Instant.parse("2025-01-01T00:00:00Z");
+        List<org.cryptosec.reader.model.SearchHit> hits = List.of(
+                new org.cryptosec.reader.model.SearchHit(2, "Same Title", null, "A", List.of(), t, "en", "", 3f),
+                new org.cryptosec.reader.model.SearchHit(3, "Other", null, "A", List.of(), t, "en", "", 2f),
+                new org.cryptosec.reader.model.SearchHit(4, "other ", null, "B", List.of(), t, "en", "", 1f),
+                new org.cryptosec.reader.model.SearchHit(5, null, null, "B", List.of(), t, "en", "", 1f));
+        assertEquals(List.of(3L, 5L), org.cryptosec.reader.ui.reader.ReaderViewModel.distinctRelated(hits, " same title")
+                .stream().map(r -> r.id()).toList());
     }
 }
