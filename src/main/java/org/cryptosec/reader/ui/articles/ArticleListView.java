@@ -95,9 +95,10 @@ public final class ArticleListView extends VBox {
         busy.getStyleClass().add(Styles.SMALL);
         busy.setPrefWidth(60);
         busy.visibleProperty().bind(model.loadingProperty());
+        busy.managedProperty().bind(busy.visibleProperty().or(model.searchingProperty().not()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox infoLine = new HBox(8, info, spacer, busy);
+        HBox infoLine = new HBox(8, info, spacer, busy, facetBar.sortBox());
         infoLine.setAlignment(Pos.CENTER_LEFT);
         infoLine.setPadding(new Insets(0, 12, 6, 14));
 

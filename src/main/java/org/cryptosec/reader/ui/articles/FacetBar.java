@@ -12,7 +12,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cryptosec.reader.model.Facet;
@@ -41,6 +40,7 @@ public final class FacetBar extends VBox {
     private final FlowPane chips = new FlowPane(4, 4);
     private final ToggleButton relevance = new ToggleButton(Messages.get("search.sort.relevance"));
     private final ToggleButton newest = new ToggleButton(Messages.get("search.sort.date"));
+    private final HBox sortBox;
 
     public FacetBar(ArticleListViewModel model) {
         super(4);
@@ -73,22 +73,26 @@ public final class FacetBar extends VBox {
 
         relevance.setMinWidth(Region.USE_PREF_SIZE);
         newest.setMinWidth(Region.USE_PREF_SIZE);
-        HBox sortBox = new HBox(relevance, newest);
+        sortBox = new HBox(relevance, newest);
         sortBox.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(6, dropdowns, sortBox);
-        HBox.setHgrow(dropdowns, Priority.ALWAYS);
+        sortBox.visibleProperty().bind(model.searchingProperty());
+        sortBox.managedProperty().bind(sortBox.visibleProperty());
         dropdowns.setMinWidth(0);
-        dropdowns.setPrefWrapLength(200);
-        top.setAlignment(Pos.TOP_LEFT);
         dropdowns.setAlignment(Pos.CENTER_LEFT);
+        dropdowns.prefWrapLengthProperty().bind(widthProperty());
         chips.setId("facetChips");
         chips.managedProperty().bind(chips.visibleProperty());
-        getChildren().addAll(top, chips);
+        getChildren().addAll(dropdowns, chips);
 
         model.facets().addListener((ListChangeListener<Facet>) c -> rebuildDropdowns());
         model.facetFilters().addListener((ListChangeListener<FacetFilter>) c -> rebuildChips());
         rebuildDropdowns();
         rebuildChips();
+    }
+
+    /** Best match | Newest (placed by the list on its info line). */
+    public HBox sortBox() {
+        return sortBox;
     }
 
     /** The dropdown of this dimension, or null when the search has no values for it. */

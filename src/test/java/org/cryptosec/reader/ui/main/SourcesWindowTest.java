@@ -109,6 +109,15 @@ class SourcesWindowTest extends WindowTestBase {
         robot.clickOn(cell(robot, ".article-list", i -> i instanceof ArticleRow r && r.title().equals(UiFixture.BRIDGE_TITLE)));
         waitUntil(() -> row(feeds, FeedEntry.Kind.SAVED).unread() == 1);
 
+        MainWindow window = robot.lookup("#mainWindow").queryAs(MainWindow.class);
+        for (var summary : library.articles(org.cryptosec.reader.model.ArticleFilter.ALL, 0, 10).items()) {
+            library.markRead(summary.id(), false); // as if a refresh brought new hits
+        }
+        robot.interact(() -> window.model().feeds().reloadSavedCounts(true));
+        waitUntil(() -> window.toasts().equals(List.of("Ann's stories: 1 new article")));
+        assertEquals("Ann's stories: 1 new article", window.model().refresh().messageProperty().get());
+        assertEquals(2, row(feeds, FeedEntry.Kind.SAVED).unread());
+
         contextMenu(robot, cell(robot, ".feed-list", i -> i instanceof FeedEntry e && e.kind() == FeedEntry.Kind.SAVED));
         robot.clickOn("Remove saved search");
         waitUntil(() -> row(feeds, FeedEntry.Kind.SAVED) == null && row(feeds, FeedEntry.Kind.SECTION) == null);
