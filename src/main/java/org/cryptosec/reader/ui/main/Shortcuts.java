@@ -28,6 +28,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+O", "shortcut.import"),
             new Shortcut("Ctrl+E", "shortcut.export"),
             new Shortcut("Ctrl+Shift+A", "shortcut.authors"),
+            new Shortcut("Ctrl+S", "shortcut.saveSearch"),
             new Shortcut("Ctrl+,", "shortcut.preferences"),
             new Shortcut("Ctrl+Q", "shortcut.quit"));
 
