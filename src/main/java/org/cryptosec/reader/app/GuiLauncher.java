@@ -42,7 +42,7 @@ final class GuiLauncher {
         CompletableFuture<Library> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                opening.complete(Library.open(dataDir));
+                opening.complete(Library.openWithoutReconcile(dataDir)); // the window checks the index after it shows
                 LOG.info("Library opened ({} ms after JVM start)", uptime());
             } catch (LibraryException | RuntimeException e) {
                 opening.completeExceptionally(e);

@@ -126,6 +126,18 @@ public final class Library implements AutoCloseable {
     }
 
     public static Library open(Path dataDir, FetchLimits limits) throws LibraryException {
+        return open(dataDir, limits, true);
+    }
+
+    /**
+     * As {@link #open(Path)} without bringing the index up to date with SQLite: the caller runs
+     * {@link #reconcileIndex} itself, in the background (the window, which must open fast).
+     */
+    public static Library openWithoutReconcile(Path dataDir) throws LibraryException {
+        return open(dataDir, FetchLimits.defaults(), false);
+    }
+
+    private static Library open(Path dataDir, FetchLimits limits, boolean reconcile) throws LibraryException {
         Database db = null;
         try {
             Files.createDirectories(dataDir);
@@ -135,7 +147,9 @@ public final class Library implements AutoCloseable {
                     Math.min(limits.maxBytes(), 5L * 1024 * 1024), limits.maxRedirects(), limits.userAgent());
             Library library = new Library(dataDir, db, index, new HttpFetcher(limits), new HttpFetcher(imageLimits),
                     new PooledTaskExecutor(REFRESH_PARALLELISM), Clock.systemUTC());
-            library.reconcileIndex(ProgressListener.NONE);
+            if (reconcile) {
+                library.reconcileIndex(ProgressListener.NONE);
+            }
             return library;
         } catch (IOException | RuntimeException e) {
             if (db != null) {

@@ -403,6 +403,14 @@ public final class ArticleRepository {
             countWhere.append(" AND a.feed_id = ?");
             args.add(f.feedId());
         }
+        if (f.folder() != null) {
+            // The feeds table is small: the subquery gives a handful of ids and SQLite walks the
+            // per-feed newest-first index for each of them.
+            String inFolder = " AND a.feed_id IN (SELECT id FROM feeds WHERE trim(category) = ?)";
+            where.append(inFolder);
+            countWhere.append(inFolder);
+            args.add(f.folder());
+        }
         if (f.unreadOnly()) {
             // COALESCE keeps the page query a LEFT JOIN, so SQLite walks the newest-first index and
             // skips read rows instead of collecting every unread article and sorting them. The count
@@ -418,7 +426,7 @@ public final class ArticleRepository {
         String countSql;
         if (!f.unreadOnly() && !f.starredOnly()) {
             countSql = "SELECT count(*) FROM articles a" + countWhere;
-        } else if (f.feedId() == null) {
+        } else if (f.feedId() == null && f.folder() == null) {
             // Every state row belongs to an article (foreign key): counting the partial index is enough.
             countSql = "SELECT count(*) FROM article_state s" + countWhere;
         } else {

@@ -60,6 +60,8 @@ public final class MainApplication extends Application {
     private MainWindow window;
     private MainViewModel model;
     private Stage stage;
+    /** The background refresh schedule's loop (the refreshes themselves run on the library's pool). */
+    private org.cryptosec.reader.task.TaskExecutor schedule;
 
     /**
      * Opens the window and blocks until it is closed. Call once per process, from the main thread.
@@ -155,6 +157,7 @@ public final class MainApplication extends Application {
         }
         model.start(); // the first page loads in the background while the window is put together
         window = new MainWindow(model, Formats.system(), this::openInBrowser);
+        window.checkIndexAfterFirstList();
         window.readerView().articleView().setStyle(settings.dark(), settings.readerStyle());
         LOG.info("Window built ({} ms after JVM start)", uptime());
         window.setPreferences(() -> new PreferencesViewModel(settings, settingsFile, services.library().dataDir(),
@@ -168,7 +171,12 @@ public final class MainApplication extends Application {
         } else {
             stage.setOnHiding(e -> remember());
         }
-        model.setAutoRefresh(settings.refreshMinutes());
+        if (!report) {
+            schedule = new org.cryptosec.reader.task.PooledTaskExecutor(1);
+            model.setScheduleExecutor(schedule);
+            model.setAutoRefresh(settings.refreshMinutes());
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> stopSchedule());
+        }
         if (!report) {
             javafx.application.Platform.runLater(window::offerCatalogue);
         }
@@ -232,6 +240,17 @@ public final class MainApplication extends Application {
         }
     }
 
+    /** Stops the background refresh schedule and its thread (the window is closing). */
+    private void stopSchedule() {
+        if (model != null) {
+            model.stop();
+        }
+        if (schedule != null) {
+            schedule.close();
+            schedule = null;
+        }
+    }
+
     /** Puts the window on the stage with the app stylesheet, title and default size. */
     public static Scene show(Stage stage, MainWindow window) {
         return show(stage, window, new Settings());
@@ -261,6 +280,7 @@ public final class MainApplication extends Application {
 
     @Override
     public void stop() {
+        stopSchedule();
         if (tasks != null) {
             tasks.close();
         }

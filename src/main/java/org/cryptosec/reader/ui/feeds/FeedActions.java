@@ -45,15 +45,23 @@ public final class FeedActions {
                     entry.isExpanded() ? Feather.CHEVRON_RIGHT : Feather.CHEVRON_DOWN, () -> model.toggleFolder(entry)));
             return items;
         }
+        if (entry.kind() == FeedEntry.Kind.SAVED) {
+            MenuItem remove = item("saved.remove", Feather.TRASH_2, () -> model.removeSaved(entry));
+            remove.setId("removeSavedItem");
+            items.add(remove);
+            return items;
+        }
         if (entry.kind() != FeedEntry.Kind.FEED) {
             return items;
         }
         items.add(item("feeds.rename", Feather.EDIT_2, () -> rename(entry)));
         items.add(moveMenu(entry));
         items.add(new SeparatorMenuItem());
-        MenuItem retry = item("feeds.retry", Feather.ROTATE_CW, () -> model.retry(entry));
+        MenuItem retry = item(entry.paused() ? "feeds.resume" : "feeds.retry", Feather.ROTATE_CW,
+                () -> model.retry(entry));
+        retry.setId("retryFeedItem");
         items.add(retry);
-        if (entry.hasError()) {
+        if (entry.hasError() || entry.paused()) {
             items.add(item("feeds.showError", Feather.ALERT_TRIANGLE, () -> showError(entry)));
         }
         items.add(new SeparatorMenuItem());
@@ -105,12 +113,15 @@ public final class FeedActions {
 
     /** Shows why the last refresh failed, offering a retry. */
     public void showError(FeedEntry entry) {
-        if (entry == null || !entry.hasError()) {
+        if (entry == null || !(entry.hasError() || entry.paused())) {
             return;
         }
         Feed feed = entry.feed();
         ButtonType retry = new ButtonType(Messages.get("feeds.retry"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, entry.error(), retry,
+        String text = entry.paused()
+                ? Messages.get("feeds.paused.text", entry.pausedReason()) + (entry.hasError() ? "\n\n" + entry.error() : "")
+                : entry.error();
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, retry,
                 new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner.get());
         alert.setTitle(Messages.get("feeds.error.title"));
@@ -138,6 +149,15 @@ public final class FeedActions {
             move.getItems().add(item("feeds.noFolder", Feather.X, () -> model.moveToFolder(entry, null)));
         }
         return move;
+    }
+
+    /** Asks for a name and saves the query as a saved search (shown in the sources pane). */
+    public void saveSearch(String query) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        ask(Messages.get("saved.save.title"), Messages.get("saved.save.header", query.strip()), query.strip())
+                .filter(name -> !name.isBlank()).ifPresent(name -> model.saveSearch(name, query));
     }
 
     private Optional<String> ask(String title, String header, String value) {

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.cryptosec.reader.model.ArticleFilter;
 import org.cryptosec.reader.model.Feed;
+import org.cryptosec.reader.model.SavedSearch;
 
 /**
  * One row of the feed list: a smart list (all, unread, starred), a folder (the feeds' category), or
@@ -15,23 +16,49 @@ import org.cryptosec.reader.model.Feed;
  */
 public final class FeedEntry {
 
-    /** What the row stands for. */
-    public enum Kind { ALL, UNREAD, STARRED, FOLDER, FEED }
+    /** What the row stands for (SECTION: the "Saved searches" heading, never selected; SAVED: a saved search). */
+    public enum Kind { ALL, UNREAD, STARRED, FOLDER, FEED, SECTION, SAVED }
 
     private final Kind kind;
     private final Feed feed;
     private final String folder;
+    private final SavedSearch saved;
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private final IntegerProperty unread = new SimpleIntegerProperty(this, "unread", 0);
 
     private FeedEntry(Kind kind, Feed feed, String folder) {
+        this(kind, feed, folder, null);
+    }
+
+    private FeedEntry(Kind kind, Feed feed, String folder, SavedSearch saved) {
         this.kind = kind;
         this.feed = feed;
         this.folder = folder;
+        this.saved = saved;
+    }
+
+    /** A saved search shown like a feed: selecting it lists its hits. */
+    public static FeedEntry saved(SavedSearch search) {
+        return new FeedEntry(Kind.SAVED, null, null, Objects.requireNonNull(search, "search"));
+    }
+
+    /** The heading above the saved searches. */
+    public static FeedEntry savedSection() {
+        return new FeedEntry(Kind.SECTION, null, null, null);
+    }
+
+    /** The saved search of a SAVED row, else null. */
+    public SavedSearch savedSearch() {
+        return saved;
+    }
+
+    /** False for the section heading, which only labels the rows below it. */
+    public boolean selectable() {
+        return kind != Kind.SECTION;
     }
 
     public static FeedEntry smart(Kind kind) {
-        if (kind == Kind.FEED || kind == Kind.FOLDER) {
+        if (kind == Kind.FEED || kind == Kind.FOLDER || kind == Kind.SAVED || kind == Kind.SECTION) {
             throw new IllegalArgumentException("a " + kind + " row needs its feed or folder name");
         }
         return new FeedEntry(kind, null, null);
@@ -84,10 +111,11 @@ public final class FeedEntry {
         return feed;
     }
 
-    /** The filter that lists this row's articles (a folder lists all articles: selecting it only folds it). */
+    /** The filter that lists this row's articles (a folder: the articles of all its feeds). */
     public ArticleFilter filter() {
         return switch (kind) {
-            case ALL, FOLDER -> ArticleFilter.ALL;
+            case ALL, SECTION, SAVED -> ArticleFilter.ALL;
+            case FOLDER -> ArticleFilter.folder(folder);
             case UNREAD -> new ArticleFilter(null, true, false);
             case STARRED -> new ArticleFilter(null, false, true);
             case FEED -> ArticleFilter.feed(feed.id());
@@ -99,6 +127,7 @@ public final class FeedEntry {
         return switch (kind) {
             case FEED -> "feed:" + feed.id();
             case FOLDER -> "folder:" + folder;
+            case SAVED -> "saved:" + saved.id();
             default -> kind.name();
         };
     }
@@ -106,6 +135,16 @@ public final class FeedEntry {
     /** The last refresh error, or null. */
     public String error() {
         return feed == null ? null : feed.lastError();
+    }
+
+    /** True when refreshes skip this feed until the user retries it. */
+    public boolean paused() {
+        return feed != null && feed.paused();
+    }
+
+    /** Why the feed is paused, or null. */
+    public String pausedReason() {
+        return feed == null ? null : feed.pausedReason();
     }
 
     public boolean hasError() {

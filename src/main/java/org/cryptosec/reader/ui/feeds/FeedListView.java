@@ -30,8 +30,10 @@ public final class FeedListView extends VBox {
     private final Button authorsButton = new Button(null, new FontIcon(Feather.USERS));
 
     private FeedActions actions;
+    private final FeedListViewModel model;
 
     public FeedListView(FeedListViewModel model) {
+        this.model = model;
         getStyleClass().add("feed-pane");
         setId("feedPane");
 
@@ -54,7 +56,7 @@ public final class FeedListView extends VBox {
         list.getSelectionModel().select(model.selected());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && entry != model.selected() && !model.choose(entry)) {
-                // A folder only folds: the selection goes back to the row whose articles are listed.
+                // The "Saved searches" heading only labels: the selection goes back to the listed row.
                 javafx.application.Platform.runLater(() -> list.getSelectionModel().select(model.selected()));
             }
         });
@@ -124,6 +126,14 @@ public final class FeedListView extends VBox {
         FeedCell(FeedListView pane) {
             this.pane = pane;
             chevron.getStyleClass().add("folder-chevron");
+            chevron.setCursor(javafx.scene.Cursor.HAND);
+            chevron.setOnMouseClicked(e -> {
+                FeedEntry entry = getItem();
+                if (entry != null && entry.kind() == FeedEntry.Kind.FOLDER) {
+                    pane.model.toggleFolder(entry);
+                    e.consume();
+                }
+            });
             name.setMaxWidth(Double.MAX_VALUE);
             name.setMinWidth(0);
             HBox.setHgrow(name, Priority.ALWAYS);
@@ -197,18 +207,39 @@ public final class FeedListView extends VBox {
                     icon.setIconCode(Feather.RSS);
                     name.setText(entry.feed().displayTitle());
                 }
+                case SECTION -> {
+                    icon.setIconCode(Feather.BOOKMARK);
+                    name.setText(Messages.get("saved.heading"));
+                }
+                case SAVED -> {
+                    icon.setIconCode(Feather.SEARCH);
+                    name.setText(entry.savedSearch().name());
+                }
             }
-            boolean error = entry.hasError();
+            boolean paused = entry.paused();
+            boolean error = entry.hasError() || paused;
             warning.setVisible(error);
             warning.setManaged(error);
-            String tip = error ? Messages.get("feeds.error.tooltip", entry.error()) : entry.feed() == null ? null
-                    : entry.feed().url();
+            warning.setIconCode(paused ? Feather.PAUSE_CIRCLE : Feather.ALERT_TRIANGLE);
+            warning.getStyleClass().remove("feed-paused");
+            if (paused) {
+                warning.getStyleClass().add("feed-paused");
+            }
+            String tip = paused ? Messages.get("feeds.paused.tooltip", entry.pausedReason())
+                    : error ? Messages.get("feeds.error.tooltip", entry.error())
+                    : entry.feed() == null ? null : entry.feed().url();
             if (folder) {
                 tip = Messages.get(entry.isExpanded() ? "feeds.folder.collapseTip" : "feeds.folder.expandTip");
+            } else if (entry.kind() == FeedEntry.Kind.SAVED) {
+                tip = Messages.get("saved.tooltip", entry.savedSearch().query());
+            }
+            getStyleClass().remove("section-row");
+            if (entry.kind() == FeedEntry.Kind.SECTION) {
+                getStyleClass().add("section-row");
             }
             setTooltip(tip == null ? null : new Tooltip(tip));
             name.getStyleClass().remove("smart-list");
-            if (entry.kind() != FeedEntry.Kind.FEED && !folder) {
+            if (entry.kind() != FeedEntry.Kind.FEED && entry.kind() != FeedEntry.Kind.SAVED && !folder) {
                 name.getStyleClass().add("smart-list");
             }
             updateCount();
@@ -219,7 +250,7 @@ public final class FeedListView extends VBox {
             FeedEntry entry = bound;
             boolean show = entry != null && entry.unread() > 0
                     && (entry.kind() == FeedEntry.Kind.UNREAD || entry.kind() == FeedEntry.Kind.FEED
-                        || entry.kind() == FeedEntry.Kind.FOLDER);
+                        || entry.kind() == FeedEntry.Kind.FOLDER || entry.kind() == FeedEntry.Kind.SAVED);
             count.setText(show ? Integer.toString(entry.unread()) : "");
             count.setVisible(show);
             count.setManaged(show);

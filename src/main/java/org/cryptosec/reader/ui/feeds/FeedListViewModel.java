@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cryptosec.reader.model.Feed;
+import org.cryptosec.reader.model.SavedSearch;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.task.BackgroundTask;
 import org.cryptosec.reader.ui.FxTaskExecutor;
@@ -42,8 +43,15 @@ public final class FeedListViewModel {
     private final FeedEntry unread = FeedEntry.smart(FeedEntry.Kind.UNREAD);
     private final FeedEntry starred = FeedEntry.smart(FeedEntry.Kind.STARRED);
     private final Set<String> collapsed = new HashSet<>();
+    private final FeedEntry savedSection = FeedEntry.savedSection();
     private List<Feed> feeds = List.of();
+    private List<SavedSearch> saved = List.of();
     private Map<Long, Integer> counts = Map.of();
+    private Map<Long, Integer> savedCounts = Map.of();
+    private long savedCountsGeneration;
+    /** A recount asked to announce grown searches was overtaken by a newer one: that one announces. */
+    private boolean announcePending;
+    private Consumer<Map<SavedSearch, Integer>> onSavedHits = hits -> { };
     private String pendingSelection;
     private long feedsGeneration;
     private long countsGeneration;
@@ -61,7 +69,7 @@ public final class FeedListViewModel {
         return entries;
     }
 
-    /** The chosen row; never null once loaded (falls back to "All articles"); never a folder. */
+    /** The chosen row; never null once loaded (falls back to "All articles"). */
     public ObjectProperty<FeedEntry> selectedProperty() {
         return selected;
     }
@@ -86,15 +94,11 @@ public final class FeedListViewModel {
     }
 
     /**
-     * The user picked this row: a folder folds or unfolds (and the selection stays where it was),
-     * anything else becomes the selection. Returns whether the selection changed to {@code entry}.
+     * The user picked this row: it becomes the selection (a folder lists the articles of all its
+     * feeds; folding is {@link #toggleFolder}). Returns whether the selection changed to {@code entry}.
      */
     public boolean choose(FeedEntry entry) {
-        if (entry == null) {
-            return false;
-        }
-        if (entry.kind() == FeedEntry.Kind.FOLDER) {
-            toggleFolder(entry);
+        if (entry == null || !entry.selectable()) {
             return false;
         }
         selected.set(entry);
@@ -132,20 +136,94 @@ public final class FeedListViewModel {
     public void reload(Long selectFeedId) {
         long generation = ++feedsGeneration;
         ++countsGeneration;
-        tasks.submit("load feeds", (progress, cancellation) -> new Loaded(library.feeds(), library.unreadCounts()),
+        tasks.submit("load feeds", (progress, cancellation) -> new Loaded(library.feeds(), library.unreadCounts(),
+                        library.savedSearches()),
                 loaded -> {
                     if (generation == feedsGeneration) {
                         apply(loaded);
                         if (selectFeedId != null) {
                             selectFeed(selectFeedId);
                         }
+                        reloadSavedCounts(false);
                     }
                 },
                 failure -> error.set(Messages.get("feeds.loadFailed", message(failure))));
     }
 
-    /** Reloads only the unread counts (after marking articles read or unread). */
+    /** The saved searches, by name. */
+    public List<SavedSearch> savedSearches() {
+        return saved;
+    }
+
+    /**
+     * Called on the UI thread when a recount after a refresh finds saved searches with more unread
+     * hits than before: each with how many more.
+     */
+    public void setOnSavedHits(Consumer<Map<SavedSearch, Integer>> action) {
+        this.onSavedHits = action == null ? hits -> { } : action;
+    }
+
+    /**
+     * Recounts the unread hits of every saved search off the UI thread (they follow new articles and
+     * read changes). With {@code announce}, searches whose count grew are handed to {@link #setOnSavedHits}.
+     */
+    public void reloadSavedCounts(boolean announce) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        long generation = ++savedCountsGeneration;
+        announcePending |= announce;
+        tasks.submit("saved search counts", (progress, cancellation) -> library.savedSearchUnreadCounts(),
+                fresh -> {
+                    if (generation != savedCountsGeneration) {
+                        return;
+                    }
+                    Map<Long, Integer> before = savedCounts;
+                    applySavedCounts(fresh);
+                    if (announcePending) {
+                        announcePending = false;
+                        Map<SavedSearch, Integer> grown = new java.util.LinkedHashMap<>();
+                        for (SavedSearch search : saved) {
+                            int more = fresh.getOrDefault(search.id(), 0) - before.getOrDefault(search.id(), 0);
+                            if (more > 0 && before.containsKey(search.id())) {
+                                grown.put(search, more);
+                            }
+                        }
+                        if (!grown.isEmpty()) {
+                            onSavedHits.accept(grown);
+                        }
+                    }
+                },
+                failure -> error.set(Messages.get("feeds.loadFailed", message(failure))));
+    }
+
+    /** Saves the query under this name, lists it and selects it. */
+    public void saveSearch(String name, String query) {
+        if (query == null || query.isBlank()) {
+            return;
+        }
+        tasks.submit("save search", (p, c) -> library.saveSearch(name, query.strip()), search -> {
+            error.set(null);
+            pendingSelection = "saved:" + search.id();
+            reload();
+        }, failure -> error.set(Messages.get("saved.failed", message(failure))));
+    }
+
+    /** Removes a saved search (the articles stay). */
+    public void removeSaved(FeedEntry entry) {
+        if (entry == null || entry.kind() != FeedEntry.Kind.SAVED) {
+            return;
+        }
+        long id = entry.savedSearch().id();
+        if (selected.get() == entry) {
+            selected.set(all);
+        }
+        edit("remove saved search", (p, c) -> library.deleteSavedSearch(id), null);
+    }
+
+    /** Reloads only the unread counts (after marking articles read or unread), the saved searches' too. */
     public void reloadCounts() {
+        reloadSavedCounts(false);
         long generation = ++countsGeneration;
         tasks.submit("unread counts", (progress, cancellation) -> library.unreadCounts(),
                 fresh -> {
@@ -220,11 +298,19 @@ public final class FeedListViewModel {
         }, failure -> error.set(Messages.get("feeds.editFailed", message(failure))));
     }
 
-    /** Fetches a feed again now (after an error). */
+    /** Fetches a feed again now (after an error): a paused feed is unpaused first, then refreshed. */
     public void retry(FeedEntry entry) {
-        if (entry != null && entry.kind() == FeedEntry.Kind.FEED) {
-            onRetry.accept(List.of(entry.feed().id()));
+        if (entry == null || entry.kind() != FeedEntry.Kind.FEED) {
+            return;
         }
+        long id = entry.feed().id();
+        tasks.submit("retry feed", (p, c) -> library.retryFeed(id), wasPaused -> {
+            error.set(null);
+            if (wasPaused) {
+                reload();
+            }
+            onRetry.accept(List.of(id));
+        }, failure -> error.set(Messages.get("feeds.editFailed", message(failure))));
     }
 
     private <T> void edit(String name, BackgroundTask<T> change, Long selectAfter) {
@@ -238,6 +324,7 @@ public final class FeedListViewModel {
         error.set(null);
         feeds = List.copyOf(loaded.feeds());
         counts = loaded.counts();
+        saved = List.copyOf(loaded.saved());
         rebuild();
         if (pendingSelection != null && selectKey(pendingSelection)) {
             pendingSelection = null;
@@ -263,6 +350,14 @@ public final class FeedListViewModel {
         rows.add(all);
         rows.add(unread);
         rows.add(starred);
+        if (!saved.isEmpty()) {
+            rows.add(savedSection);
+            for (SavedSearch search : saved) {
+                FeedEntry row = FeedEntry.saved(search);
+                row.setUnread(savedCounts.getOrDefault(search.id(), 0));
+                rows.add(row);
+            }
+        }
         collapsed.retainAll(byFolder.keySet());
         for (Map.Entry<String, List<Feed>> group : byFolder.entrySet()) {
             FeedEntry folder = FeedEntry.folder(group.getKey());
@@ -302,7 +397,7 @@ public final class FeedListViewModel {
             return false;
         }
         for (FeedEntry entry : entries) {
-            if (entry.key().equals(key) && entry.kind() != FeedEntry.Kind.FOLDER) {
+            if (entry.key().equals(key)) {
                 selected.set(entry);
                 return true;
             }
@@ -336,6 +431,15 @@ public final class FeedListViewModel {
         return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
     }
 
-    private record Loaded(List<Feed> feeds, Map<Long, Integer> counts) {
+    private void applySavedCounts(Map<Long, Integer> fresh) {
+        this.savedCounts = Map.copyOf(fresh);
+        for (FeedEntry entry : entries) {
+            if (entry.kind() == FeedEntry.Kind.SAVED) {
+                entry.setUnread(fresh.getOrDefault(entry.savedSearch().id(), 0));
+            }
+        }
+    }
+
+    private record Loaded(List<Feed> feeds, Map<Long, Integer> counts, List<SavedSearch> saved) {
     }
 }

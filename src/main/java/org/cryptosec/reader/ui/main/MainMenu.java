@@ -66,8 +66,11 @@ final class MainMenu {
                 item("menu.article.read", "toggleReadItem", Feather.CHECK_CIRCLE, null, model::toggleReadSelected),
                 item("menu.article.star", "toggleStarItem", Feather.STAR, null, model::toggleStarredSelected),
                 item("menu.article.open", "openOriginalItem", Feather.EXTERNAL_LINK, null, window::openOriginal),
+                item("menu.article.delete", "deleteArticleItem", Feather.TRASH_2, null, window::deleteArticle),
                 new SeparatorMenuItem(),
-                item("menu.article.search", "searchItem", Feather.SEARCH, "Shortcut+F", window::focusSearch));
+                item("menu.article.search", "searchItem", Feather.SEARCH, "Shortcut+F", window::focusSearch),
+                item("saved.save", "saveSearchItem", Feather.BOOKMARK, "Shortcut+S",
+                        () -> window.feedActions().saveSearch(model.articles().activeQuery())));
 
         Menu view = new Menu(Messages.get("menu.view"));
         view.setId("viewMenu");

@@ -40,6 +40,10 @@ public final class MainWindow extends BorderPane {
     private final SplitPane split;
     private java.util.function.Supplier<org.cryptosec.reader.ui.prefs.PreferencesViewModel> preferences;
     private boolean swallowTyped;
+    private boolean checkIndexAfterFirstList;
+    private final javafx.scene.layout.VBox toastLayer = new javafx.scene.layout.VBox(8);
+    /** How long a toast stays up. */
+    static final javafx.util.Duration TOAST_TIME = javafx.util.Duration.seconds(8);
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
         this.model = model;
@@ -57,6 +61,7 @@ public final class MainWindow extends BorderPane {
         feedsView.addButton().setOnAction(e -> openAddFeed());
         feedsView.authorsButton().setOnAction(e -> showAuthors());
         readerView.setOnAuthor(this::showAuthor);
+        readerView.setOnRelated(model::openArticle);
         feedActions = new FeedActions(model.feeds(), this::owner);
         feedsView.setActions(feedActions);
 
@@ -65,7 +70,18 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.19, 0.48);
         SplitPane.setResizableWithParent(feedsView, false);
         SplitPane.setResizableWithParent(articlesView, false);
-        setCenter(split);
+        toastLayer.setId("toastLayer");
+        toastLayer.getStyleClass().add("toast-layer");
+        toastLayer.setPickOnBounds(false);
+        toastLayer.setAlignment(javafx.geometry.Pos.TOP_RIGHT);
+        toastLayer.setPadding(new javafx.geometry.Insets(12, 16, 0, 0));
+        setCenter(new javafx.scene.layout.StackPane(split, toastLayer));
+        model.notificationProperty().addListener((obs, old, text) -> {
+            if (text != null && !text.isBlank()) {
+                toast(text);
+            }
+        });
+        articlesView.saveSearchButton().setOnAction(e -> feedActions.saveSearch(model.articles().activeQuery()));
         menuBar = MainMenu.build(this, model);
         setTop(menuBar);
         setBottom(new StatusBar(model.refresh()));
@@ -95,6 +111,30 @@ public final class MainWindow extends BorderPane {
 
     public MainViewModel model() {
         return model;
+    }
+
+    /** Shows a small non-modal notification at the top right for a few seconds (at most three at once). */
+    public void toast(String text) {
+        atlantafx.base.controls.Notification note = new atlantafx.base.controls.Notification(text,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.BELL));
+        note.getStyleClass().addAll(atlantafx.base.theme.Styles.ACCENT, atlantafx.base.theme.Styles.ELEVATED_1);
+        note.getStyleClass().add("toast");
+        note.setMaxWidth(360);
+        note.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setOnClose(e -> toastLayer.getChildren().remove(note));
+        toastLayer.getChildren().add(0, note);
+        while (toastLayer.getChildren().size() > 3) {
+            toastLayer.getChildren().remove(toastLayer.getChildren().size() - 1);
+        }
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(TOAST_TIME);
+        later.setOnFinished(e -> toastLayer.getChildren().remove(note));
+        later.play();
+    }
+
+    /** The notifications shown now (for tests). */
+    public java.util.List<String> toasts() {
+        return toastLayer.getChildren().stream().filter(n -> n instanceof atlantafx.base.controls.Notification)
+                .map(n -> ((atlantafx.base.controls.Notification) n).getMessage()).toList();
     }
 
     public MenuBar menuBar() {
@@ -152,6 +192,13 @@ public final class MainWindow extends BorderPane {
                     javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
                             javafx.util.Duration.millis(40));
                     later.setOnFinished(e -> {
+                        if (checkIndexAfterFirstList) {
+                            model.refresh().checkIndex(changes -> {
+                                if (changes > 0) {
+                                    model.articles().reload(); // a search shown may find more now
+                                }
+                            });
+                        }
                         readerView.articleView().view();
                         java.util.List<org.cryptosec.reader.ui.articles.ArticleRow> rows = model.articles().rows();
                         if (!rows.isEmpty()) {
@@ -163,6 +210,14 @@ public final class MainWindow extends BorderPane {
             }
         };
         model.articles().loadingProperty().addListener(listener);
+    }
+
+    /**
+     * Checks the search index against the library in the background once the first list is painted
+     * (the library was opened without that check, so the window shows sooner).
+     */
+    public void checkIndexAfterFirstList() {
+        this.checkIndexAfterFirstList = true;
     }
 
     /** The three panes' dividers (remembered between runs). */
@@ -242,6 +297,27 @@ public final class MainWindow extends BorderPane {
         articlesView.searchField().selectAll();
     }
 
+    /** Asks whether to delete the selected article for good (Delete key), then deletes it. */
+    public void deleteArticle() {
+        org.cryptosec.reader.ui.articles.ArticleRow row = model.articles().selected();
+        if (row == null) {
+            return;
+        }
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(
+                Messages.get("articles.delete.confirm"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, Messages.get("articles.delete.text"), delete,
+                new javafx.scene.control.ButtonType(Messages.get("dialog.cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        confirm.initOwner(owner());
+        confirm.setTitle(Messages.get("articles.delete.title"));
+        confirm.setHeaderText(Messages.get("articles.delete.header", row.title()));
+        if (confirm.showAndWait().filter(delete::equals).isPresent()) {
+            model.deleteSelected();
+            articlesView.list().requestFocus();
+        }
+    }
+
     /** Closes the window (and so the app). */
     public void quit() {
         Window window = owner();
@@ -302,6 +378,8 @@ public final class MainWindow extends BorderPane {
             model.toggleReadSelected();
         } else if (code == KeyCode.S) {
             model.toggleStarredSelected();
+        } else if (code == KeyCode.DELETE && model.articles().selected() != null) {
+            deleteArticle();
         } else if (code == KeyCode.R && !event.isShiftDown()) {
             model.refreshAll();
         } else if (code == KeyCode.F2 && model.feeds().selected() != null

@@ -18,6 +18,7 @@ public final class Shortcuts {
             new Shortcut("m", "shortcut.read"),
             new Shortcut("s", "shortcut.star"),
             new Shortcut("o", "shortcut.open"),
+            new Shortcut("Delete", "shortcut.delete"),
             new Shortcut("/", "shortcut.search"),
             new Shortcut("Esc", "shortcut.clear"),
             new Shortcut("r", "shortcut.refresh"),
@@ -27,6 +28,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+O", "shortcut.import"),
             new Shortcut("Ctrl+E", "shortcut.export"),
             new Shortcut("Ctrl+Shift+A", "shortcut.authors"),
+            new Shortcut("Ctrl+S", "shortcut.saveSearch"),
             new Shortcut("Ctrl+,", "shortcut.preferences"),
             new Shortcut("Ctrl+Q", "shortcut.quit"));
 

@@ -38,6 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ReaderView extends VBox {
 
+    private java.util.function.LongConsumer onRelated = id -> { };
+
     private static final double AVATAR = 40;
 
     private final ReaderViewModel model;
@@ -141,7 +143,7 @@ public final class ReaderView extends VBox {
             webHolder.getChildren().setAll(view);
         });
 
-        getChildren().addAll(header, error, webHolder);
+        getChildren().addAll(header, error, webHolder, relatedPane(model));
         articleView.show(model.documentProperty().get());
         model.documentProperty().addListener((obs, old, html) -> {
             articleView.show(html);
@@ -151,6 +153,39 @@ public final class ReaderView extends VBox {
     }
 
     /** The page view (made now if it was not yet; see {@link ArticleWebView#isCreated()}). */
+    /** Sets what a click on a related article does (the window opens it). */
+    public void setOnRelated(java.util.function.LongConsumer action) {
+        this.onRelated = action == null ? id -> { } : action;
+    }
+
+    /** "Related": up to five articles like this one, under the page; hidden when there are none. */
+    private VBox relatedPane(ReaderViewModel model) {
+        Label heading = new Label(Messages.get("reader.related"));
+        heading.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_SMALL, atlantafx.base.theme.Styles.TEXT_BOLD,
+                atlantafx.base.theme.Styles.TEXT_MUTED);
+        VBox links = new VBox(0);
+        VBox pane = new VBox(2, heading, links);
+        pane.setId("relatedPane");
+        pane.getStyleClass().add("related-pane");
+        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.related()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        model.related().addListener((javafx.collections.ListChangeListener<ReaderViewModel.RelatedArticle>) c -> {
+            links.getChildren().clear();
+            for (ReaderViewModel.RelatedArticle article : model.related()) {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(article.title());
+                link.getStyleClass().add("related-link");
+                link.setMaxWidth(Double.MAX_VALUE);
+                link.setMinWidth(0);
+                link.setTooltip(new javafx.scene.control.Tooltip(
+                        (article.source() == null ? "" : article.source())
+                        + (article.published() == null ? "" : " \u00b7 " + article.published().toString().substring(0, 10))));
+                link.setOnAction(e -> onRelated.accept(article.id()));
+                links.getChildren().add(link);
+            }
+        });
+        return pane;
+    }
+
     public WebView webView() {
         return articleView.view();
     }

@@ -54,12 +54,28 @@ public final class ReaderViewModel {
         this.formats = Objects.requireNonNull(formats, "formats");
     }
 
+    /** Up to this many related articles are shown under the article. */
+    public static final int RELATED = 5;
+
+    /** An article like the one shown: its id, title and "source · date" line. */
+    public record RelatedArticle(long id, String title, String source, java.time.Instant published) {
+    }
+
+    private final javafx.collections.ObservableList<RelatedArticle> related =
+            javafx.collections.FXCollections.observableArrayList();
+
+    /** Articles like the one shown (more like this from the index), best first; empty while loading. */
+    public javafx.collections.ObservableList<RelatedArticle> related() {
+        return related;
+    }
+
     /** Loads the article in the background; the properties change when it is there. */
     public void show(long id) {
         long current = ++generation;
         requestedId = id;
         loading.set(true);
         error.set(null);
+        related.clear();
         tasks.submit("open article " + id, (progress, cancellation) -> {
             long t0 = System.nanoTime();
             Content content = load(id);
@@ -69,6 +85,7 @@ public final class ReaderViewModel {
                 content -> {
                     if (current == generation) {
                         apply(id, content);
+                        loadRelated(id, current);
                     }
                 },
                 failure -> {
@@ -88,9 +105,39 @@ public final class ReaderViewModel {
                 failure -> LOG.debug("Warming up the reader failed", failure));
     }
 
+    /** After the article is shown: its related articles, off the UI thread (a slow index never delays the article). */
+    private void loadRelated(long id, long current) {
+        String shownTitle = title.get();
+        tasks.submit("related to " + id, (progress, cancellation) -> distinctRelated(
+                        library.related(id, RELATED * 3), shownTitle),
+                found -> {
+                    if (current == generation) {
+                        related.setAll(found);
+                    }
+                },
+                failure -> LOG.debug("Related articles of {} failed", id, failure));
+    }
+
+    /** The first {@link #RELATED} hits with a title of their own: copies of the shown article or of each other are left out. */
+    public static List<RelatedArticle> distinctRelated(List<org.cryptosec.reader.model.SearchHit> hits, String shownTitle) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (shownTitle != null) {
+            seen.add(shownTitle.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<RelatedArticle> found = new ArrayList<>();
+        for (org.cryptosec.reader.model.SearchHit h : hits) {
+            String key = h.title() == null ? "#" + h.articleId() : h.title().strip().toLowerCase(java.util.Locale.ROOT);
+            if (found.size() < RELATED && seen.add(key)) {
+                found.add(new RelatedArticle(h.articleId(), h.title(), h.source(), h.published()));
+            }
+        }
+        return found;
+    }
+
     /** Shows nothing (no article selected). */
     public void clear() {
         ++generation;
+        related.clear();
         requestedId = -1;
         loading.set(false);
         error.set(null);

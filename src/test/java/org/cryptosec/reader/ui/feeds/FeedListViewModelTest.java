@@ -129,10 +129,13 @@ class FeedListViewModelTest {
     }
 
     @Test
-    void choosingAFolderFoldsItAndKeepsTheSelection() {
-        FeedEntry before = model.selected();
-        assertFalse(model.choose(folderRow("Exchanges")));
-        assertEquals(before, model.selected());
+    void choosingAFolderSelectsItAndFoldingKeepsTheSelection() {
+        assertTrue(model.choose(folderRow("Exchanges")));
+        assertEquals("folder:Exchanges", model.selected().key());
+        assertEquals(org.cryptosec.reader.model.ArticleFilter.folder("Exchanges"), model.selected().filter());
+
+        model.toggleFolder(folderRow("Exchanges"));
+        assertEquals("folder:Exchanges", model.selected().key(), "folding keeps the folder selected");
         assertFalse(folderRow("Exchanges").isExpanded());
         assertTrue(rows().stream().noneMatch(r -> r.contains("Beta Ledger")), rows().toString());
 
