@@ -291,12 +291,14 @@ public final class FeedRefresher {
 
     private FeedRefreshResult failed(Feed feed, Instant now, String message, FetchException fetchError) {
         String error = message == null || message.isBlank() ? "unknown error" : message;
-        RefreshPolicy.Failure next = RefreshPolicy.afterFailure(now, feed.errorCount(), fetchError, error);
+        boolean notFound = RefreshPolicy.isNotFound(fetchError);
+        RefreshPolicy.Failure next = RefreshPolicy.afterFailure(now, feed.errorCount(),
+                notFound ? feeds.notFoundCount(feed.id()) : 0, fetchError, error);
         if (next.pause()) {
-            feeds.recordErrorAndPause(feed.id(), error, now, next.pausedReason());
+            feeds.recordErrorAndPause(feed.id(), error, now, next.pausedReason(), notFound);
             LOG.warn("Feed {} paused: {}", feed.url(), next.pausedReason());
         } else {
-            feeds.recordError(feed.id(), error, now, next.next());
+            feeds.recordError(feed.id(), error, now, next.next(), notFound);
             LOG.warn("Feed {} failed: {}", feed.url(), error);
         }
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0, error, List.of());

@@ -217,7 +217,16 @@ public final class Library implements AutoCloseable {
                         () -> LOG.warn("refresh: no feed with id {}", id));
             }
         }
-        targets = interleaveByHost(targets);
+        return refreshFeeds(targets, false, progress, cancellation);
+    }
+
+    /**
+     * Refreshes these feeds, at most {@link #PER_HOST_PARALLELISM} per host at a time. {@code scheduled}: a
+     * feed paused (or removed) since the list was made is left out, never unpaused.
+     */
+    private RefreshReport refreshFeeds(List<Feed> feedList, boolean scheduled, ProgressListener progress,
+                                       Cancellation cancellation) {
+        List<Feed> targets = interleaveByHost(feedList);
         Map<String, Semaphore> perHost = new ConcurrentHashMap<>();
         int total = targets.size();
         AtomicInteger done = new AtomicInteger();
@@ -230,10 +239,16 @@ public final class Library implements AutoCloseable {
                 FeedRefreshResult r;
                 hostPermits.acquire();
                 try {
-                    r = cancellation.isCancelled()
-                            ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
-                            "cancelled", List.of())
-                            : refresher.refresh(feed, cancellation, false);
+                    Optional<Feed> current = scheduled ? feedRepo.get(feed.id()) : Optional.of(feed);
+                    if (current.isEmpty() || current.get().paused()) {
+                        LOG.info("Scheduled refresh: {} left out, paused or removed meanwhile", feed.url());
+                        r = null;
+                    } else {
+                        r = cancellation.isCancelled()
+                                ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                                "cancelled", List.of())
+                                : refresher.refresh(current.get(), cancellation, false);
+                    }
                 } finally {
                     hostPermits.release();
                 }
@@ -241,7 +256,7 @@ public final class Library implements AutoCloseable {
                 if (n % COMMIT_EVERY_FEEDS == 0) {
                     index.commit();
                 }
-                progress.progress(n, total, feed.displayTitle() + ": " + describe(r));
+                progress.progress(n, total, feed.displayTitle() + ": " + (r == null ? "paused" : describe(r)));
                 return r;
             }));
         }
@@ -249,7 +264,10 @@ public final class Library implements AutoCloseable {
         for (int i = 0; i < futures.size(); i++) {
             Feed feed = targets.get(i);
             try {
-                results.add(futures.get(i).get());
+                FeedRefreshResult r = futures.get(i).get();
+                if (r != null) {
+                    results.add(r);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
@@ -631,12 +649,12 @@ public final class Library implements AutoCloseable {
 
     /** Refreshes the due feeds (what {@link RefreshScheduler} runs each time it wakes). */
     public RefreshReport refreshDue(ProgressListener progress, Cancellation cancellation) {
-        List<Long> due = dueFeeds().stream().map(Feed::id).toList();
+        List<Feed> due = dueFeeds();
         if (due.isEmpty()) {
             progress.progress(0, 0, "No feeds are due");
             return new RefreshReport(0, List.of());
         }
-        return refresh(due, progress, cancellation);
+        return refreshFeeds(due, true, progress, cancellation);
     }
 
     /** The earliest next fetch of the feeds that are not paused (empty: none scheduled, or no feeds). */
@@ -648,7 +666,7 @@ public final class Library implements AutoCloseable {
 
     /** The user asks to try a paused (or failing) feed again: unpaused and due at once. True when it was paused. */
     public boolean retryFeed(long feedId) {
-        return feedRepo.unpause(feedId);
+        return feedRepo.retry(feedId);
     }
 
     /** Feeds paused after repeated or permanent failures, with {@link Feed#pausedReason()} saying why. */
