@@ -136,7 +136,7 @@ public final class FeedRefresher {
         FetchResult fetched;
         ParsedFeed parsed;
         try {
-            fetched = fetch(feed.url(), new Validators(feed.etag(), feed.lastModified()));
+            fetched = fetch(pageFetcher, feed.url(), new Validators(feed.etag(), feed.lastModified()), cancellation);
             if (fetched.notModified()) {
                 feeds.recordNotModified(feed.id(), now, RefreshPolicy.afterAnswer(now, fetched.freshness(now),
                         feeds.updateInterval(feed.id()).orElse(null)));
@@ -145,6 +145,9 @@ public final class FeedRefresher {
             }
             parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri().toString());
         } catch (FetchException e) {
+            if (e.isLocal() || cancellation.isCancelled()) {
+                return notCounted(feed, e.getMessage());
+            }
             return failed(feed, now, e.getMessage(), e);
         } catch (FeedParseException e) {
             return failed(feed, now, e.getMessage(), null);
@@ -164,6 +167,12 @@ public final class FeedRefresher {
         int added = storeItems(feed, source, parsed.items(), pageErrors, cancellation);
         if (commitIndex) {
             index.commit();
+        }
+        if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
+            // not a success: keep the old validators and schedule so the items not stored yet come again
+            LOG.info("Refresh of {} cancelled after {} new articles", feed.url(), added);
+            return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, added, "cancelled",
+                    List.copyOf(pageErrors));
         }
         feeds.setUpdateInterval(feed.id(), parsed.updateInterval());
         feeds.recordSuccess(feed.id(), fetched.etag(), fetched.lastModified(), now,
@@ -201,11 +210,14 @@ public final class FeedRefresher {
                 if (fresh == null) {
                     continue;
                 }
-                lanes.acquire();
+                if (!Waiting.acquire(lanes, cancellation)) {
+                    break;
+                }
                 try {
                     jobs.add(pageWorkers.execute(() -> {
                         try {
-                            if (!cancellation.isCancelled() && storeItem(feed, source, item, fresh, pageErrors)) {
+                            if (!cancellation.isCancelled()
+                                    && storeItem(feed, source, item, fresh, pageErrors, cancellation)) {
                                 added.incrementAndGet();
                             }
                         } catch (RuntimeException e) {
@@ -224,13 +236,11 @@ public final class FeedRefresher {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            cancellation.cancel();
         }
         for (Future<Void> job : jobs) {
             try {
-                job.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                Waiting.join(job, cancellation); // every job has ended before the feed is recorded
             } catch (ExecutionException | CancellationException e) {
                 pageErrors.add("page job failed: " + e.getMessage());
             }
@@ -271,22 +281,36 @@ public final class FeedRefresher {
     private record NewItem(String guid, String hash, long existingId) {
     }
 
-    /** One request within the connection budget. */
-    private FetchResult fetch(String url, Validators validators) throws FetchException {
-        return fetch(pageFetcher, url, validators);
-    }
-
-    private FetchResult fetch(HttpFetcher fetcher, String url, Validators validators) throws FetchException {
+    /** One request within the connection budget; never starts (CANCELLED) once {@code cancellation} is cancelled. */
+    private FetchResult fetch(HttpFetcher fetcher, String url, Validators validators, Cancellation cancellation)
+            throws FetchException {
+        if (cancellation.isCancelled()) {
+            throw cancelled(url);
+        }
         ConnectionBudget.Permit permit;
         try {
-            permit = budget.acquire(url);
+            permit = budget.acquire(url, cancellation);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException(FetchException.Kind.INTERRUPTED, 0, "interrupted while waiting to fetch " + url, e);
         }
+        if (permit == null) {
+            throw cancelled(url);
+        }
         try (permit) {
             return fetcher.fetch(url, validators);
         }
+    }
+
+    private static FetchException cancelled(String url) {
+        return new FetchException(FetchException.Kind.CANCELLED, 0, "cancelled before fetching " + url, null);
+    }
+
+    /** Stopped by the app, or no room here: nothing is recorded against the feed (no error, no backoff). */
+    private static FeedRefreshResult notCounted(Feed feed, String message) {
+        LOG.info("Refresh of {} not done: {}", feed.url(), message);
+        return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                message == null ? "cancelled" : message, List.of());
     }
 
     private FeedRefreshResult failed(Feed feed, Instant now, String message, FetchException fetchError) {
@@ -305,17 +329,21 @@ public final class FeedRefresher {
     }
 
     /** Fetches, extracts and stores one new or changed item; returns true when an article was added (not updated). */
-    private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors) {
+    private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors,
+                              Cancellation cancellation) {
         String guid = fresh.guid();
         String hash = fresh.hash();
         String pageHtml = null;
         String pageUrl = item.url();
         if (item.url() != null) {
             try {
-                FetchResult page = fetch(item.url(), Validators.NONE);
+                FetchResult page = fetch(pageFetcher, item.url(), Validators.NONE, cancellation);
                 pageHtml = PageDecoder.decode(page.body(), page.contentType());
                 pageUrl = page.finalUri().toString();
             } catch (FetchException e) {
+                if (e.isLocal() || cancellation.isCancelled()) {
+                    return false; // stopped: nothing stored, the item comes again next time
+                }
                 pageErrors.add(item.url() + ": " + e.getMessage());
             }
         }
@@ -333,7 +361,7 @@ public final class FeedRefresher {
         List<Author> byline = extracted.authors().isEmpty()
                 ? item.authors().stream().map(Author::named).toList()
                 : extracted.authors();
-        List<Author> withBios = byline.stream().map(this::completeBio).toList();
+        List<Author> withBios = byline.stream().map(a -> completeBio(a, cancellation)).toList();
         Article article = new Article(0, feed.id(), guid, firstNonBlank(item.url(), pageUrl, null),
                 firstNonBlank(extracted.title(), item.title(), "(untitled)"),
                 source, List.of(), firstNonNull(extracted.published(), item.published()),
@@ -341,7 +369,10 @@ public final class FeedRefresher {
                 firstNonBlank(extracted.leadImageUrl(), item.imageUrl(), null),
                 extracted.tags().isEmpty() ? item.categories() : extracted.tags(),
                 extracted.html(), extracted.text(), clock.instant());
-        List<StoredImage> downloaded = downloadImages(article, extracted, withBios);
+        List<StoredImage> downloaded = downloadImages(article, extracted, withBios, cancellation);
+        if (cancellation.isCancelled()) {
+            return false;
+        }
         List<String> articleImages = imageUrlsOf(article, extracted);
         String originalHtml = pageHtml;
         Article stored = db.inTransaction(() -> {
@@ -384,7 +415,7 @@ public final class FeedRefresher {
     }
 
     /** Fills a missing bio from the author's own page, fetched at most once per URL. */
-    private Author completeBio(Author author) {
+    private Author completeBio(Author author, Cancellation cancellation) {
         if (!isBlank(author.bio())) {
             return author;
         }
@@ -397,7 +428,7 @@ public final class FeedRefresher {
         }
         Optional<Author> fromPage = authorPages.computeIfAbsent(author.url(), url -> {
             try {
-                FetchResult page = fetch(url, Validators.NONE);
+                FetchResult page = fetch(pageFetcher, url, Validators.NONE, cancellation);
                 String html = PageDecoder.decode(page.body(), page.contentType());
                 return extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
             } catch (FetchException | RuntimeException e) {
@@ -409,7 +440,8 @@ public final class FeedRefresher {
                 firstNonBlank(author.avatarUrl(), p.avatarUrl(), null))).orElse(author);
     }
 
-    private List<StoredImage> downloadImages(Article article, ExtractedArticle extracted, List<Author> byline) {
+    private List<StoredImage> downloadImages(Article article, ExtractedArticle extracted, List<Author> byline,
+                                             Cancellation cancellation) {
         Set<String> wanted = new LinkedHashSet<>(imageUrlsOf(article, extracted));
         for (Author a : byline) {
             if (!isBlank(a.avatarUrl())) {
@@ -426,7 +458,7 @@ public final class FeedRefresher {
                 continue;
             }
             try {
-                FetchResult r = fetch(imageFetcher, url, Validators.NONE);
+                FetchResult r = fetch(imageFetcher, url, Validators.NONE, cancellation);
                 String type = ImageSniffer.sniff(r.body());
                 if (type != null && ImageSniffer.isImageContentType(r.contentType())) {
                     result.add(new StoredImage(url, type, r.body()));
@@ -435,6 +467,9 @@ public final class FeedRefresher {
                 }
             } catch (FetchException e) {
                 LOG.info("Image {} not stored: {}", url, e.getMessage());
+                if (cancellation.isCancelled()) {
+                    break;
+                }
             }
         }
         return result;

@@ -237,7 +237,10 @@ public final class Library implements AutoCloseable {
                     h -> new Semaphore(PER_HOST_PARALLELISM));
             futures.add(workers.execute(() -> {
                 FeedRefreshResult r;
-                hostPermits.acquire();
+                if (!Waiting.acquire(hostPermits, cancellation)) {
+                    return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                            "cancelled", List.of());
+                }
                 try {
                     Optional<Feed> current = scheduled ? feedRepo.get(feed.id()) : Optional.of(feed);
                     if (current.isEmpty() || current.get().paused()) {
@@ -264,14 +267,10 @@ public final class Library implements AutoCloseable {
         for (int i = 0; i < futures.size(); i++) {
             Feed feed = targets.get(i);
             try {
-                FeedRefreshResult r = futures.get(i).get();
+                FeedRefreshResult r = Waiting.join(futures.get(i), cancellation);
                 if (r != null) {
                     results.add(r);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
-                        "interrupted", List.of()));
             } catch (ExecutionException | CancellationException e) {
                 LOG.error("Refresh of {} failed", feed.url(), e);
                 results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
