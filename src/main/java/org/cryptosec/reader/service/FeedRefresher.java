@@ -388,7 +388,10 @@ public final class FeedRefresher {
                     return null; // deleted meanwhile
                 }
             } else {
-                id = articles.insert(withAuthors, originalHtml, hash);
+                id = articles.insertIfAbsent(withAuthors, originalHtml, hash);
+                if (id == 0) {
+                    return null; // another feed stored it meanwhile
+                }
             }
             for (StoredImage image : downloaded) {
                 images.put(image);
