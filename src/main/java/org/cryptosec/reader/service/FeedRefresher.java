@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -88,8 +87,25 @@ public final class FeedRefresher {
      * tiny segment at the next commit: page jobs index through this gate so a refresh makes few segments.
      */
     private final Semaphore indexing = new Semaphore(INDEXING_THREADS);
-    /** Author pages already read in this process: url → bio found (or empty). */
-    private final Map<String, Optional<Author>> authorPages = new ConcurrentHashMap<>();
+    /** Author pages remembered (least recently used dropped first). */
+    static final int AUTHOR_PAGE_CACHE = 512;
+    /** A failed author page is tried again after this long (e.g. at a later refresh). */
+    static final Duration AUTHOR_PAGE_RETRY = Duration.ofMinutes(30);
+
+    /** An author page read or being read; {@code retryAt} null: kept, else a failure forgotten at that time. */
+    private record AuthorPage(java.util.concurrent.CompletableFuture<Optional<Author>> result, Instant retryAt) {
+    }
+
+    /**
+     * Author pages read in this process: url → bio found (or empty). Bounded; guarded by itself, never held
+     * during a fetch (the first asker fetches, the others wait for its future).
+     */
+    private final Map<String, AuthorPage> authorPages = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AuthorPage> eldest) {
+            return size() > AUTHOR_PAGE_CACHE;
+        }
+    };
 
     public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
                          ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
@@ -429,18 +445,70 @@ public final class FeedRefresher {
         if (isBlank(author.url())) {
             return author;
         }
-        Optional<Author> fromPage = authorPages.computeIfAbsent(author.url(), url -> {
-            try {
-                FetchResult page = fetch(pageFetcher, url, Validators.NONE, cancellation);
-                String html = PageDecoder.decode(page.body(), page.contentType());
-                return extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
-            } catch (FetchException | RuntimeException e) {
-                LOG.info("Author page {} not read: {}", url, e.getMessage());
-                return Optional.empty();
-            }
-        });
+        Optional<Author> fromPage = authorPage(author, cancellation);
         return fromPage.map(p -> new Author(0, author.name(), p.bio(), author.url(),
                 firstNonBlank(author.avatarUrl(), p.avatarUrl(), null))).orElse(author);
+    }
+
+    /** The author's page, read at most once per URL (a failure is tried again after {@link #AUTHOR_PAGE_RETRY}). */
+    private Optional<Author> authorPage(Author author, Cancellation cancellation) {
+        String url = author.url();
+        java.util.concurrent.CompletableFuture<Optional<Author>> mine = new java.util.concurrent.CompletableFuture<>();
+        AuthorPage known;
+        synchronized (authorPages) {
+            known = authorPages.get(url);
+            if (known != null && known.retryAt() != null && !clock.instant().isBefore(known.retryAt())) {
+                authorPages.remove(url);
+                known = null;
+            }
+            if (known == null) {
+                authorPages.put(url, new AuthorPage(mine, null));
+            }
+        }
+        if (known != null) {
+            try {
+                return known.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<Author> result = Optional.empty();
+        Instant retryAt = null;
+        boolean forget = false;
+        try {
+            FetchResult page = fetch(pageFetcher, url, Validators.NONE, cancellation);
+            String html = PageDecoder.decode(page.body(), page.contentType());
+            result = extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
+        } catch (FetchException e) {
+            LOG.info("Author page {} not read: {}", url, e.getMessage());
+            forget = e.isLocal();
+            retryAt = clock.instant().plus(AUTHOR_PAGE_RETRY);
+        } catch (RuntimeException e) {
+            LOG.info("Author page {} not read: {}", url, e.getMessage());
+            retryAt = clock.instant().plus(AUTHOR_PAGE_RETRY);
+        } finally {
+            mine.complete(result);
+            if (retryAt != null) {
+                synchronized (authorPages) {
+                    if (forget) {
+                        authorPages.remove(url);
+                    } else {
+                        authorPages.put(url, new AuthorPage(mine, retryAt));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Author pages remembered now (for tests). */
+    int authorPagesCached() {
+        synchronized (authorPages) {
+            return authorPages.size();
+        }
     }
 
     private List<StoredImage> downloadImages(Article article, ExtractedArticle extracted, List<Author> byline,
