@@ -357,8 +357,11 @@ public final class FeedRefresher {
                 pageHtml = PageDecoder.decode(page.body(), page.contentType());
                 pageUrl = page.finalUri().toString();
             } catch (FetchException e) {
-                if (e.isLocal() || cancellation.isCancelled()) {
-                    return false; // stopped: nothing stored, the item comes again next time
+                if (e.kind() == FetchException.Kind.INTERRUPTED) {
+                    cancellation.cancel(); // shutting down: the feed is not recorded, so the item comes again
+                }
+                if (cancellation.isCancelled()) {
+                    return false; // stopped: nothing stored
                 }
                 pageErrors.add(item.url() + ": " + e.getMessage());
             }
@@ -385,7 +388,7 @@ public final class FeedRefresher {
                 firstNonBlank(extracted.leadImageUrl(), item.imageUrl(), null),
                 extracted.tags().isEmpty() ? item.categories() : extracted.tags(),
                 extracted.html(), extracted.text(), clock.instant());
-        List<StoredImage> downloaded = downloadImages(article, extracted, withBios, cancellation);
+        downloadImages(article, extracted, withBios, cancellation);
         if (cancellation.isCancelled()) {
             return false;
         }
@@ -408,9 +411,6 @@ public final class FeedRefresher {
                 if (id == 0) {
                     return null; // another feed stored it meanwhile
                 }
-            }
-            for (StoredImage image : downloaded) {
-                images.put(image);
             }
             for (String url : articleImages) {
                 images.linkToArticle(id, url);
@@ -511,15 +511,19 @@ public final class FeedRefresher {
         }
     }
 
-    private List<StoredImage> downloadImages(Article article, ExtractedArticle extracted, List<Author> byline,
-                                             Cancellation cancellation) {
+    /**
+     * Fetches the article's missing images and the byline's avatars, storing each as soon as it arrives (so at
+     * most one image per page job is in memory); returns how many were stored.
+     */
+    private int downloadImages(Article article, ExtractedArticle extracted, List<Author> byline,
+                               Cancellation cancellation) {
         Set<String> wanted = new LinkedHashSet<>(imageUrlsOf(article, extracted));
         for (Author a : byline) {
             if (!isBlank(a.avatarUrl())) {
                 wanted.add(a.avatarUrl());
             }
         }
-        List<StoredImage> result = new ArrayList<>();
+        int stored = 0;
         int tried = 0;
         for (String url : wanted) {
             if (tried++ >= MAX_IMAGES_PER_ARTICLE + byline.size()) {
@@ -532,7 +536,8 @@ public final class FeedRefresher {
                 FetchResult r = fetch(imageFetcher, url, Validators.NONE, cancellation);
                 String type = ImageSniffer.sniff(r.body());
                 if (type != null && ImageSniffer.isImageContentType(r.contentType())) {
-                    result.add(new StoredImage(url, type, r.body()));
+                    images.put(new StoredImage(url, type, r.body()));
+                    stored++;
                 } else {
                     LOG.info("Skipped {}: not a supported image", url);
                 }
@@ -543,7 +548,7 @@ public final class FeedRefresher {
                 }
             }
         }
-        return result;
+        return stored;
     }
 
     private static List<String> imageUrlsOf(Article article, ExtractedArticle extracted) {
