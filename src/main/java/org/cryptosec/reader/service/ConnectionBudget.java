@@ -69,6 +69,19 @@ public final class ConnectionBudget {
         return new Permit(host, overall);
     }
 
+    /** A permit if one is free right now (to the URL's host and overall), else null; never waits. */
+    public Permit tryAcquire(String url) {
+        Semaphore host = hosts.computeIfAbsent(FeedRefresher.hostOf(url), h -> new Semaphore(perHost, true));
+        if (!host.tryAcquire()) {
+            return null;
+        }
+        if (!overall.tryAcquire()) {
+            host.release();
+            return null;
+        }
+        return new Permit(host, overall);
+    }
+
     /**
      * Like {@link #acquire(String)}, but gives up (null) as soon as {@code cancellation} is cancelled, even
      * while waiting.
