@@ -523,10 +523,18 @@ public final class FeedRefresher {
                 wanted.add(a.avatarUrl());
             }
         }
+        return storeMissingImages(new ArrayList<>(wanted).subList(0, Math.min(wanted.size(),
+                MAX_IMAGES_PER_ARTICLE + byline.size())), cancellation);
+    }
+
+    /**
+     * Fetches the images of these URLs not in the library yet (http and https only), within the connection
+     * budget and the image size limit, storing each as soon as it arrives; returns how many were stored.
+     */
+    int storeMissingImages(List<String> urls, Cancellation cancellation) {
         int stored = 0;
-        int tried = 0;
-        for (String url : wanted) {
-            if (tried++ >= MAX_IMAGES_PER_ARTICLE + byline.size()) {
+        for (String url : urls) {
+            if (cancellation.isCancelled()) {
                 break;
             }
             if (!url.startsWith("http://") && !url.startsWith("https://") || images.has(url)) {
@@ -551,7 +559,7 @@ public final class FeedRefresher {
         return stored;
     }
 
-    private static List<String> imageUrlsOf(Article article, ExtractedArticle extracted) {
+    static List<String> imageUrlsOf(Article article, ExtractedArticle extracted) {
         Set<String> urls = new LinkedHashSet<>();
         if (!isBlank(article.leadImageUrl())) {
             urls.add(article.leadImageUrl());

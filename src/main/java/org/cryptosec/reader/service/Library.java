@@ -534,9 +534,15 @@ public final class Library implements AutoCloseable {
      * its reason, at most {@value #REEXTRACT_MAX_REASONS} kept), and whether it was cancelled before the end.
      */
     public record ReextractSummary(int total, int updated, int skipped, int failed, List<String> failures,
-                                   boolean cancelled) {
+                                   boolean cancelled, int imagesFetched, int imagesMissing) {
         public ReextractSummary {
             failures = List.copyOf(failures);
+        }
+
+        /** Without image counts (no image was newly referenced). */
+        public ReextractSummary(int total, int updated, int skipped, int failed, List<String> failures,
+                                boolean cancelled) {
+            this(total, updated, skipped, failed, failures, cancelled, 0, 0);
         }
     }
 
@@ -549,7 +555,19 @@ public final class Library implements AutoCloseable {
      * {@value #REEXTRACT_BATCH}; cancelling stops after the article in hand, keeping what was done.
      */
     public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation) {
+        return reextract(progress, cancellation, false);
+    }
+
+    /**
+     * Like {@link #reextract(ProgressListener, Cancellation)}; every image the new extraction references (lead
+     * image and body, at most {@value FeedRefresher#MAX_IMAGES_PER_ARTICLE}) is linked to the article, and with
+     * {@code fetchImages} the ones not in the library yet are fetched within the refresh's limits (connection
+     * budget, size limit); without it they stay missing and are counted in the summary.
+     */
+    public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation, boolean fetchImages) {
         List<Long> ids = articleRepo.allIds();
+        int imagesFetched = 0;
+        int imagesMissing = 0;
         int total = ids.size();
         ArticleExtractor extractor = new ArticleExtractor();
         int updated = 0;
@@ -571,7 +589,9 @@ public final class Library implements AutoCloseable {
                     if (original.isEmpty() || original.get().isBlank()) {
                         skipped++;
                     } else {
-                        Article fresh = reextracted(stored.get(), extractor.extract(original.get(), stored.get().url()));
+                        org.cryptosec.reader.extract.ExtractedArticle extraction =
+                                extractor.extract(original.get(), stored.get().url());
+                        Article fresh = reextracted(stored.get(), extraction);
                         Article saved = db.inTransaction(() -> {
                             List<Author> storedAuthors = new ArrayList<>();
                             for (Author a : fresh.authors()) {
@@ -583,6 +603,14 @@ public final class Library implements AutoCloseable {
                         });
                         index.index(saved);
                         updated++;
+                        List<String> imageUrls = FeedRefresher.imageUrlsOf(saved, extraction);
+                        for (String url : imageUrls) {
+                            imageRepo.linkToArticle(id, url);
+                        }
+                        if (fetchImages) {
+                            imagesFetched += refresher.storeMissingImages(imageUrls, cancellation);
+                        }
+                        imagesMissing += (int) imageUrls.stream().filter(u -> !imageRepo.has(u)).count();
                     }
                 } catch (RuntimeException e) {
                     failed++;
@@ -598,7 +626,7 @@ public final class Library implements AutoCloseable {
             }
             index.commit();
         }
-        return new ReextractSummary(total, updated, skipped, failed, failures, cancelled);
+        return new ReextractSummary(total, updated, skipped, failed, failures, cancelled, imagesFetched, imagesMissing);
     }
 
     /** The stored article with the new extraction's fields; what the extraction lacks keeps its stored value. */
