@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.cryptosec.reader.task.Cancellation;
 
 /**
  * Bounds the requests in flight: at most {@code total} overall and {@code perHost} to any one host.
@@ -66,5 +67,38 @@ public final class ConnectionBudget {
             throw e;
         }
         return new Permit(host, overall);
+    }
+
+    /** A permit if one is free right now (to the URL's host and overall), else null; never waits. */
+    public Permit tryAcquire(String url) {
+        Semaphore host = hosts.computeIfAbsent(FeedRefresher.hostOf(url), h -> new Semaphore(perHost, true));
+        if (!host.tryAcquire()) {
+            return null;
+        }
+        if (!overall.tryAcquire()) {
+            host.release();
+            return null;
+        }
+        return new Permit(host, overall);
+    }
+
+    /**
+     * Like {@link #acquire(String)}, but gives up (null) as soon as {@code cancellation} is cancelled, even
+     * while waiting.
+     */
+    public Permit acquire(String url, Cancellation cancellation) throws InterruptedException {
+        Semaphore host = hosts.computeIfAbsent(FeedRefresher.hostOf(url), h -> new Semaphore(perHost, true));
+        if (!Waiting.acquire(host, cancellation)) {
+            return null;
+        }
+        boolean ok = false;
+        try {
+            ok = Waiting.acquire(overall, cancellation);
+        } finally {
+            if (!ok) {
+                host.release();
+            }
+        }
+        return ok ? new Permit(host, overall) : null;
     }
 }

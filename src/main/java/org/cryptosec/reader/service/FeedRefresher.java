@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -88,8 +87,25 @@ public final class FeedRefresher {
      * tiny segment at the next commit: page jobs index through this gate so a refresh makes few segments.
      */
     private final Semaphore indexing = new Semaphore(INDEXING_THREADS);
-    /** Author pages already read in this process: url → bio found (or empty). */
-    private final Map<String, Optional<Author>> authorPages = new ConcurrentHashMap<>();
+    /** Author pages remembered (least recently used dropped first). */
+    static final int AUTHOR_PAGE_CACHE = 512;
+    /** A failed author page is tried again after this long (e.g. at a later refresh). */
+    static final Duration AUTHOR_PAGE_RETRY = Duration.ofMinutes(30);
+
+    /** An author page read or being read; {@code retryAt} null: kept, else a failure forgotten at that time. */
+    private record AuthorPage(java.util.concurrent.CompletableFuture<Optional<Author>> result, Instant retryAt) {
+    }
+
+    /**
+     * Author pages read in this process: url → bio found (or empty). Bounded; guarded by itself, never held
+     * during a fetch (the first asker fetches, the others wait for its future).
+     */
+    private final Map<String, AuthorPage> authorPages = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AuthorPage> eldest) {
+            return size() > AUTHOR_PAGE_CACHE;
+        }
+    };
 
     public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
                          ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
@@ -136,7 +152,7 @@ public final class FeedRefresher {
         FetchResult fetched;
         ParsedFeed parsed;
         try {
-            fetched = fetch(feed.url(), new Validators(feed.etag(), feed.lastModified()));
+            fetched = fetch(pageFetcher, feed.url(), new Validators(feed.etag(), feed.lastModified()), cancellation);
             if (fetched.notModified()) {
                 feeds.recordNotModified(feed.id(), now, RefreshPolicy.afterAnswer(now, fetched.freshness(now),
                         feeds.updateInterval(feed.id()).orElse(null)));
@@ -145,6 +161,9 @@ public final class FeedRefresher {
             }
             parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri().toString());
         } catch (FetchException e) {
+            if (e.isLocal() || cancellation.isCancelled()) {
+                return notCounted(feed, e.getMessage());
+            }
             return failed(feed, now, e.getMessage(), e);
         } catch (FeedParseException e) {
             return failed(feed, now, e.getMessage(), null);
@@ -164,6 +183,12 @@ public final class FeedRefresher {
         int added = storeItems(feed, source, parsed.items(), pageErrors, cancellation);
         if (commitIndex) {
             index.commit();
+        }
+        if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
+            // not a success: keep the old validators and schedule so the items not stored yet come again
+            LOG.info("Refresh of {} cancelled after {} new articles", feed.url(), added);
+            return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, added, "cancelled",
+                    List.copyOf(pageErrors));
         }
         feeds.setUpdateInterval(feed.id(), parsed.updateInterval());
         feeds.recordSuccess(feed.id(), fetched.etag(), fetched.lastModified(), now,
@@ -201,11 +226,14 @@ public final class FeedRefresher {
                 if (fresh == null) {
                     continue;
                 }
-                lanes.acquire();
+                if (!Waiting.acquire(lanes, cancellation)) {
+                    break;
+                }
                 try {
                     jobs.add(pageWorkers.execute(() -> {
                         try {
-                            if (!cancellation.isCancelled() && storeItem(feed, source, item, fresh, pageErrors)) {
+                            if (!cancellation.isCancelled()
+                                    && storeItem(feed, source, item, fresh, pageErrors, cancellation)) {
                                 added.incrementAndGet();
                             }
                         } catch (RuntimeException e) {
@@ -224,13 +252,11 @@ public final class FeedRefresher {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            cancellation.cancel();
         }
         for (Future<Void> job : jobs) {
             try {
-                job.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                Waiting.join(job, cancellation); // every job has ended before the feed is recorded
             } catch (ExecutionException | CancellationException e) {
                 pageErrors.add("page job failed: " + e.getMessage());
             }
@@ -271,49 +297,72 @@ public final class FeedRefresher {
     private record NewItem(String guid, String hash, long existingId) {
     }
 
-    /** One request within the connection budget. */
-    private FetchResult fetch(String url, Validators validators) throws FetchException {
-        return fetch(pageFetcher, url, validators);
-    }
-
-    private FetchResult fetch(HttpFetcher fetcher, String url, Validators validators) throws FetchException {
+    /** One request within the connection budget; never starts (CANCELLED) once {@code cancellation} is cancelled. */
+    private FetchResult fetch(HttpFetcher fetcher, String url, Validators validators, Cancellation cancellation)
+            throws FetchException {
+        if (cancellation.isCancelled()) {
+            throw cancelled(url);
+        }
         ConnectionBudget.Permit permit;
         try {
-            permit = budget.acquire(url);
+            permit = budget.acquire(url, cancellation);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FetchException(FetchException.Kind.INTERRUPTED, 0, "interrupted while waiting to fetch " + url, e);
+        }
+        if (permit == null) {
+            throw cancelled(url);
         }
         try (permit) {
             return fetcher.fetch(url, validators);
         }
     }
 
+    private static FetchException cancelled(String url) {
+        return new FetchException(FetchException.Kind.CANCELLED, 0, "cancelled before fetching " + url, null);
+    }
+
+    /** Stopped by the app, or no room here: nothing is recorded against the feed (no error, no backoff). */
+    private static FeedRefreshResult notCounted(Feed feed, String message) {
+        LOG.info("Refresh of {} not done: {}", feed.url(), message);
+        return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                message == null ? "cancelled" : message, List.of());
+    }
+
     private FeedRefreshResult failed(Feed feed, Instant now, String message, FetchException fetchError) {
         String error = message == null || message.isBlank() ? "unknown error" : message;
-        RefreshPolicy.Failure next = RefreshPolicy.afterFailure(now, feed.errorCount(), fetchError, error);
+        boolean notFound = RefreshPolicy.isNotFound(fetchError);
+        RefreshPolicy.Failure next = RefreshPolicy.afterFailure(now, feed.errorCount(),
+                notFound ? feeds.notFoundCount(feed.id()) : 0, fetchError, error);
         if (next.pause()) {
-            feeds.recordErrorAndPause(feed.id(), error, now, next.pausedReason());
+            feeds.recordErrorAndPause(feed.id(), error, now, next.pausedReason(), notFound);
             LOG.warn("Feed {} paused: {}", feed.url(), next.pausedReason());
         } else {
-            feeds.recordError(feed.id(), error, now, next.next());
+            feeds.recordError(feed.id(), error, now, next.next(), notFound);
             LOG.warn("Feed {} failed: {}", feed.url(), error);
         }
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0, error, List.of());
     }
 
     /** Fetches, extracts and stores one new or changed item; returns true when an article was added (not updated). */
-    private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors) {
+    private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors,
+                              Cancellation cancellation) {
         String guid = fresh.guid();
         String hash = fresh.hash();
         String pageHtml = null;
         String pageUrl = item.url();
         if (item.url() != null) {
             try {
-                FetchResult page = fetch(item.url(), Validators.NONE);
+                FetchResult page = fetch(pageFetcher, item.url(), Validators.NONE, cancellation);
                 pageHtml = PageDecoder.decode(page.body(), page.contentType());
                 pageUrl = page.finalUri().toString();
             } catch (FetchException e) {
+                if (e.kind() == FetchException.Kind.INTERRUPTED) {
+                    cancellation.cancel(); // shutting down: the feed is not recorded, so the item comes again
+                }
+                if (cancellation.isCancelled()) {
+                    return false; // stopped: nothing stored
+                }
                 pageErrors.add(item.url() + ": " + e.getMessage());
             }
         }
@@ -331,7 +380,7 @@ public final class FeedRefresher {
         List<Author> byline = extracted.authors().isEmpty()
                 ? item.authors().stream().map(Author::named).toList()
                 : extracted.authors();
-        List<Author> withBios = byline.stream().map(this::completeBio).toList();
+        List<Author> withBios = byline.stream().map(a -> completeBio(a, cancellation)).toList();
         Article article = new Article(0, feed.id(), guid, firstNonBlank(item.url(), pageUrl, null),
                 firstNonBlank(extracted.title(), item.title(), "(untitled)"),
                 source, List.of(), firstNonNull(extracted.published(), item.published()),
@@ -339,7 +388,10 @@ public final class FeedRefresher {
                 firstNonBlank(extracted.leadImageUrl(), item.imageUrl(), null),
                 extracted.tags().isEmpty() ? item.categories() : extracted.tags(),
                 extracted.html(), extracted.text(), clock.instant());
-        List<StoredImage> downloaded = downloadImages(article, extracted, withBios);
+        downloadImages(article, extracted, withBios, cancellation);
+        if (cancellation.isCancelled()) {
+            return false;
+        }
         List<String> articleImages = imageUrlsOf(article, extracted);
         String originalHtml = pageHtml;
         Article stored = db.inTransaction(() -> {
@@ -355,10 +407,10 @@ public final class FeedRefresher {
                     return null; // deleted meanwhile
                 }
             } else {
-                id = articles.insert(withAuthors, originalHtml, hash);
-            }
-            for (StoredImage image : downloaded) {
-                images.put(image);
+                id = articles.insertIfAbsent(withAuthors, originalHtml, hash);
+                if (id == 0) {
+                    return null; // another feed stored it meanwhile
+                }
             }
             for (String url : articleImages) {
                 images.linkToArticle(id, url);
@@ -382,7 +434,7 @@ public final class FeedRefresher {
     }
 
     /** Fills a missing bio from the author's own page, fetched at most once per URL. */
-    private Author completeBio(Author author) {
+    private Author completeBio(Author author, Cancellation cancellation) {
         if (!isBlank(author.bio())) {
             return author;
         }
@@ -393,52 +445,121 @@ public final class FeedRefresher {
         if (isBlank(author.url())) {
             return author;
         }
-        Optional<Author> fromPage = authorPages.computeIfAbsent(author.url(), url -> {
-            try {
-                FetchResult page = fetch(url, Validators.NONE);
-                String html = PageDecoder.decode(page.body(), page.contentType());
-                return extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
-            } catch (FetchException | RuntimeException e) {
-                LOG.info("Author page {} not read: {}", url, e.getMessage());
-                return Optional.empty();
-            }
-        });
+        Optional<Author> fromPage = authorPage(author, cancellation);
         return fromPage.map(p -> new Author(0, author.name(), p.bio(), author.url(),
                 firstNonBlank(author.avatarUrl(), p.avatarUrl(), null))).orElse(author);
     }
 
-    private List<StoredImage> downloadImages(Article article, ExtractedArticle extracted, List<Author> byline) {
+    /** The author's page, read at most once per URL (a failure is tried again after {@link #AUTHOR_PAGE_RETRY}). */
+    private Optional<Author> authorPage(Author author, Cancellation cancellation) {
+        String url = author.url();
+        java.util.concurrent.CompletableFuture<Optional<Author>> mine = new java.util.concurrent.CompletableFuture<>();
+        AuthorPage known;
+        synchronized (authorPages) {
+            known = authorPages.get(url);
+            if (known != null && known.retryAt() != null && !clock.instant().isBefore(known.retryAt())) {
+                authorPages.remove(url);
+                known = null;
+            }
+            if (known == null) {
+                authorPages.put(url, new AuthorPage(mine, null));
+            }
+        }
+        if (known != null) {
+            try {
+                return known.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<Author> result = Optional.empty();
+        Instant retryAt = null;
+        boolean forget = false;
+        try {
+            FetchResult page = fetch(pageFetcher, url, Validators.NONE, cancellation);
+            String html = PageDecoder.decode(page.body(), page.contentType());
+            result = extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
+        } catch (FetchException e) {
+            LOG.info("Author page {} not read: {}", url, e.getMessage());
+            forget = e.isLocal();
+            retryAt = clock.instant().plus(AUTHOR_PAGE_RETRY);
+        } catch (RuntimeException e) {
+            LOG.info("Author page {} not read: {}", url, e.getMessage());
+            retryAt = clock.instant().plus(AUTHOR_PAGE_RETRY);
+        } finally {
+            mine.complete(result);
+            if (retryAt != null) {
+                synchronized (authorPages) {
+                    if (forget) {
+                        authorPages.remove(url);
+                    } else {
+                        authorPages.put(url, new AuthorPage(mine, retryAt));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Author pages remembered now (for tests). */
+    int authorPagesCached() {
+        synchronized (authorPages) {
+            return authorPages.size();
+        }
+    }
+
+    /**
+     * Fetches the article's missing images and the byline's avatars, storing each as soon as it arrives (so at
+     * most one image per page job is in memory); returns how many were stored.
+     */
+    private int downloadImages(Article article, ExtractedArticle extracted, List<Author> byline,
+                               Cancellation cancellation) {
         Set<String> wanted = new LinkedHashSet<>(imageUrlsOf(article, extracted));
         for (Author a : byline) {
             if (!isBlank(a.avatarUrl())) {
                 wanted.add(a.avatarUrl());
             }
         }
-        List<StoredImage> result = new ArrayList<>();
-        int tried = 0;
-        for (String url : wanted) {
-            if (tried++ >= MAX_IMAGES_PER_ARTICLE + byline.size()) {
+        return storeMissingImages(new ArrayList<>(wanted).subList(0, Math.min(wanted.size(),
+                MAX_IMAGES_PER_ARTICLE + byline.size())), cancellation);
+    }
+
+    /**
+     * Fetches the images of these URLs not in the library yet (http and https only), within the connection
+     * budget and the image size limit, storing each as soon as it arrives; returns how many were stored.
+     */
+    int storeMissingImages(List<String> urls, Cancellation cancellation) {
+        int stored = 0;
+        for (String url : urls) {
+            if (cancellation.isCancelled()) {
                 break;
             }
             if (!url.startsWith("http://") && !url.startsWith("https://") || images.has(url)) {
                 continue;
             }
             try {
-                FetchResult r = fetch(imageFetcher, url, Validators.NONE);
+                FetchResult r = fetch(imageFetcher, url, Validators.NONE, cancellation);
                 String type = ImageSniffer.sniff(r.body());
                 if (type != null && ImageSniffer.isImageContentType(r.contentType())) {
-                    result.add(new StoredImage(url, type, r.body()));
+                    images.put(new StoredImage(url, type, r.body()));
+                    stored++;
                 } else {
                     LOG.info("Skipped {}: not a supported image", url);
                 }
             } catch (FetchException e) {
                 LOG.info("Image {} not stored: {}", url, e.getMessage());
+                if (cancellation.isCancelled()) {
+                    break;
+                }
             }
         }
-        return result;
+        return stored;
     }
 
-    private static List<String> imageUrlsOf(Article article, ExtractedArticle extracted) {
+    static List<String> imageUrlsOf(Article article, ExtractedArticle extracted) {
         Set<String> urls = new LinkedHashSet<>();
         if (!isBlank(article.leadImageUrl())) {
             urls.add(article.leadImageUrl());

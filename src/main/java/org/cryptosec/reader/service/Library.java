@@ -231,7 +231,16 @@ public final class Library implements AutoCloseable {
                         () -> LOG.warn("refresh: no feed with id {}", id));
             }
         }
-        targets = interleaveByHost(targets);
+        return refreshFeeds(targets, false, progress, cancellation);
+    }
+
+    /**
+     * Refreshes these feeds, at most {@link #PER_HOST_PARALLELISM} per host at a time. {@code scheduled}: a
+     * feed paused (or removed) since the list was made is left out, never unpaused.
+     */
+    private RefreshReport refreshFeeds(List<Feed> feedList, boolean scheduled, ProgressListener progress,
+                                       Cancellation cancellation) {
+        List<Feed> targets = interleaveByHost(feedList);
         Map<String, Semaphore> perHost = new ConcurrentHashMap<>();
         int total = targets.size();
         AtomicInteger done = new AtomicInteger();
@@ -242,12 +251,21 @@ public final class Library implements AutoCloseable {
                     h -> new Semaphore(PER_HOST_PARALLELISM));
             futures.add(workers.execute(() -> {
                 FeedRefreshResult r;
-                hostPermits.acquire();
+                if (!Waiting.acquire(hostPermits, cancellation)) {
+                    return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                            "cancelled", List.of());
+                }
                 try {
-                    r = cancellation.isCancelled()
-                            ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
-                            "cancelled", List.of())
-                            : refresher.refresh(feed, cancellation, false);
+                    Optional<Feed> current = scheduled ? feedRepo.get(feed.id()) : Optional.of(feed);
+                    if (current.isEmpty() || current.get().paused()) {
+                        LOG.info("Scheduled refresh: {} left out, paused or removed meanwhile", feed.url());
+                        r = null;
+                    } else {
+                        r = cancellation.isCancelled()
+                                ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                                "cancelled", List.of())
+                                : refresher.refresh(current.get(), cancellation, false);
+                    }
                 } finally {
                     hostPermits.release();
                 }
@@ -255,7 +273,7 @@ public final class Library implements AutoCloseable {
                 if (n % COMMIT_EVERY_FEEDS == 0) {
                     index.commit();
                 }
-                progress.progress(n, total, feed.displayTitle() + ": " + describe(r));
+                progress.progress(n, total, feed.displayTitle() + ": " + (r == null ? "paused" : describe(r)));
                 return r;
             }));
         }
@@ -263,11 +281,10 @@ public final class Library implements AutoCloseable {
         for (int i = 0; i < futures.size(); i++) {
             Feed feed = targets.get(i);
             try {
-                results.add(futures.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
-                        "interrupted", List.of()));
+                FeedRefreshResult r = Waiting.join(futures.get(i), cancellation);
+                if (r != null) {
+                    results.add(r);
+                }
             } catch (ExecutionException | CancellationException e) {
                 LOG.error("Refresh of {} failed", feed.url(), e);
                 results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
@@ -531,9 +548,15 @@ public final class Library implements AutoCloseable {
      * its reason, at most {@value #REEXTRACT_MAX_REASONS} kept), and whether it was cancelled before the end.
      */
     public record ReextractSummary(int total, int updated, int skipped, int failed, List<String> failures,
-                                   boolean cancelled) {
+                                   boolean cancelled, int imagesFetched, int imagesMissing) {
         public ReextractSummary {
             failures = List.copyOf(failures);
+        }
+
+        /** Without image counts (no image was newly referenced). */
+        public ReextractSummary(int total, int updated, int skipped, int failed, List<String> failures,
+                                boolean cancelled) {
+            this(total, updated, skipped, failed, failures, cancelled, 0, 0);
         }
     }
 
@@ -546,7 +569,19 @@ public final class Library implements AutoCloseable {
      * {@value #REEXTRACT_BATCH}; cancelling stops after the article in hand, keeping what was done.
      */
     public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation) {
+        return reextract(progress, cancellation, false);
+    }
+
+    /**
+     * Like {@link #reextract(ProgressListener, Cancellation)}; every image the new extraction references (lead
+     * image and body, at most {@value FeedRefresher#MAX_IMAGES_PER_ARTICLE}) is linked to the article, and with
+     * {@code fetchImages} the ones not in the library yet are fetched within the refresh's limits (connection
+     * budget, size limit); without it they stay missing and are counted in the summary.
+     */
+    public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation, boolean fetchImages) {
         List<Long> ids = articleRepo.allIds();
+        int imagesFetched = 0;
+        int imagesMissing = 0;
         int total = ids.size();
         ArticleExtractor extractor = new ArticleExtractor();
         int updated = 0;
@@ -568,7 +603,9 @@ public final class Library implements AutoCloseable {
                     if (original.isEmpty() || original.get().isBlank()) {
                         skipped++;
                     } else {
-                        Article fresh = reextracted(stored.get(), extractor.extract(original.get(), stored.get().url()));
+                        org.cryptosec.reader.extract.ExtractedArticle extraction =
+                                extractor.extract(original.get(), stored.get().url());
+                        Article fresh = reextracted(stored.get(), extraction);
                         Article saved = db.inTransaction(() -> {
                             List<Author> storedAuthors = new ArrayList<>();
                             for (Author a : fresh.authors()) {
@@ -580,6 +617,14 @@ public final class Library implements AutoCloseable {
                         });
                         index.index(saved);
                         updated++;
+                        List<String> imageUrls = FeedRefresher.imageUrlsOf(saved, extraction);
+                        for (String url : imageUrls) {
+                            imageRepo.linkToArticle(id, url);
+                        }
+                        if (fetchImages) {
+                            imagesFetched += refresher.storeMissingImages(imageUrls, cancellation);
+                        }
+                        imagesMissing += (int) imageUrls.stream().filter(u -> !imageRepo.has(u)).count();
                     }
                 } catch (RuntimeException e) {
                     failed++;
@@ -595,7 +640,7 @@ public final class Library implements AutoCloseable {
             }
             index.commit();
         }
-        return new ReextractSummary(total, updated, skipped, failed, failures, cancelled);
+        return new ReextractSummary(total, updated, skipped, failed, failures, cancelled, imagesFetched, imagesMissing);
     }
 
     /** The stored article with the new extraction's fields; what the extraction lacks keeps its stored value. */
@@ -645,12 +690,12 @@ public final class Library implements AutoCloseable {
 
     /** Refreshes the due feeds (what {@link RefreshScheduler} runs each time it wakes). */
     public RefreshReport refreshDue(ProgressListener progress, Cancellation cancellation) {
-        List<Long> due = dueFeeds().stream().map(Feed::id).toList();
+        List<Feed> due = dueFeeds();
         if (due.isEmpty()) {
             progress.progress(0, 0, "No feeds are due");
             return new RefreshReport(0, List.of());
         }
-        return refresh(due, progress, cancellation);
+        return refreshFeeds(due, true, progress, cancellation);
     }
 
     /** The earliest next fetch of the feeds that are not paused (empty: none scheduled, or no feeds). */
@@ -662,7 +707,7 @@ public final class Library implements AutoCloseable {
 
     /** The user asks to try a paused (or failing) feed again: unpaused and due at once. True when it was paused. */
     public boolean retryFeed(long feedId) {
-        return feedRepo.unpause(feedId);
+        return feedRepo.retry(feedId);
     }
 
     /** Feeds paused after repeated or permanent failures, with {@link Feed#pausedReason()} saying why. */

@@ -46,13 +46,24 @@ public final class RefreshPolicy {
      * this one, {@code error} the fetch failure (null for a parse failure or another error).
      */
     public static Failure afterFailure(Instant now, int errorsBefore, FetchException error, String message) {
+        return afterFailure(now, errorsBefore, 0, error, message);
+    }
+
+    /**
+     * Like {@link #afterFailure(Instant, int, FetchException, String)}; {@code notFoundBefore} is the feed's
+     * count of 404 answers in a row before this failure (other failures do not count toward the 404 pause).
+     */
+    public static Failure afterFailure(Instant now, int errorsBefore, int notFoundBefore, FetchException error,
+                                       String message) {
         int errors = Math.max(0, errorsBefore) + 1;
-        int status = error != null && error.kind() == FetchException.Kind.HTTP_STATUS ? error.status() : 0;
+        int status = isNotFound(error) ? 404
+                : error != null && error.kind() == FetchException.Kind.HTTP_STATUS ? error.status() : 0;
         if (status == 410) {
             return new Failure(null, "the server says the feed is gone for good (HTTP 410)");
         }
-        if (status == 404 && errors >= PAUSE_AFTER_NOT_FOUND) {
-            return new Failure(null, "the feed was not found (HTTP 404) " + errors + " times in a row");
+        int notFound = Math.max(0, notFoundBefore) + 1;
+        if (status == 404 && notFound >= PAUSE_AFTER_NOT_FOUND) {
+            return new Failure(null, "the feed was not found (HTTP 404) " + notFound + " times in a row");
         }
         if (errors >= PAUSE_AFTER_ERRORS) {
             return new Failure(null, "failed " + errors + " times in a row; last error: " + message);
@@ -66,6 +77,11 @@ public final class RefreshPolicy {
             backoff = retryAfter.compareTo(MAX_INTERVAL) > 0 ? MAX_INTERVAL : retryAfter;
         }
         return new Failure(now.plus(backoff), null);
+    }
+
+    /** True when the failure is a 404 answer. */
+    public static boolean isNotFound(FetchException error) {
+        return error != null && error.kind() == FetchException.Kind.HTTP_STATUS && error.status() == 404;
     }
 
     static Duration clamp(Duration d) {

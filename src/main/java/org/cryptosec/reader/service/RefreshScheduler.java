@@ -48,10 +48,13 @@ public final class RefreshScheduler implements AutoCloseable {
         this.onReport = onReport == null ? r -> { } : onReport;
     }
 
-    /** Starts the periodic refresh; does nothing when it already runs. */
+    /**
+     * Starts the periodic refresh; does nothing when it already runs. A loop that was stopped but has not
+     * ended yet counts as not running: a new one starts (the old one ends after the feeds in hand).
+     */
     public void start() {
         synchronized (monitor) {
-            if (running != null && !running.result().isDone()) {
+            if (isActive()) {
                 return;
             }
             running = executor.submit("scheduled refresh", (p, cancellation) -> loop(cancellation), progress);
@@ -72,6 +75,11 @@ public final class RefreshScheduler implements AutoCloseable {
         synchronized (monitor) {
             return running != null && !running.result().isDone();
         }
+    }
+
+    /** Running and not asked to stop. Call with {@link #monitor} held. */
+    private boolean isActive() {
+        return running != null && !running.result().isDone() && !running.cancellation().isCancelled();
     }
 
     /** Looks for due feeds now instead of at the next tick. */
@@ -117,7 +125,9 @@ public final class RefreshScheduler implements AutoCloseable {
                         return rounds;
                     }
                 }
-                wake = false;
+                if (!cancellation.isCancelled()) {
+                    wake = false; // a stopped loop leaves a wake-up to the loop that replaced it
+                }
             }
         }
         return rounds;

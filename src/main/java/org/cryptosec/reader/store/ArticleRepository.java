@@ -195,6 +195,19 @@ public final class ArticleRepository {
         return article.url() != null ? article.url() : article.guid() != null ? article.guid() : "\"" + article.title() + "\"";
     }
 
+    /**
+     * Inserts the article unless one with its GUID (in its feed), its URL or this content hash is stored
+     * already, checked in the same transaction as the insert (parallel refreshes of two feeds that list the
+     * same article store it once). Returns the new id, or 0 when it was a duplicate.
+     */
+    public long insertIfAbsent(Article article, String originalHtml, String contentHash) {
+        if (article == null) {
+            throw new IllegalArgumentException("article is null");
+        }
+        return db.inTransaction(() -> existsByGuid(article.feedId(), article.guid()) || existsByUrl(article.url())
+                || existsByContentHash(contentHash) ? 0L : insert(article, originalHtml, contentHash));
+    }
+
     public boolean existsByGuid(long feedId, String guid) {
         if (guid == null) {
             return false;

@@ -1,6 +1,8 @@
 package org.cryptosec.reader.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -106,24 +108,55 @@ class RefreshPolitenessTest {
         ConnectionBudget budget = new ConnectionBudget(3, 2);
         ConnectionBudget.Permit a1 = budget.acquire("https://a.example/1");
         ConnectionBudget.Permit a2 = budget.acquire("https://a.example/2");
+        assertNull(budget.tryAcquire("https://a.example/3"), "two per host: a third to a.example is refused");
         ConnectionBudget.Permit b1 = budget.acquire("https://b.example/1");
-        java.util.concurrent.CompletableFuture<ConnectionBudget.Permit> c1 = java.util.concurrent.CompletableFuture
+        assertNull(budget.tryAcquire("https://c.example/1"), "three in flight overall: a fourth is refused");
+
+        a1.close();
+        a1.close(); // idempotent: gives back one slot only
+        ConnectionBudget.Permit c1 = budget.tryAcquire("https://c.example/1");
+        assertNotNull(c1, "the slot given back is free again");
+        assertNull(budget.tryAcquire("https://d.example/1"), "a second close gave back nothing more");
+
+        java.util.concurrent.CompletableFuture<ConnectionBudget.Permit> waiter = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> {
                     try {
-                        return budget.acquire("https://c.example/1");
+                        return budget.acquire("https://d.example/1");
                     } catch (InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
                 });
-        Thread.sleep(100);
-        assertTrue(!c1.isDone(), "three in flight: the fourth waits");
-        a1.close();
-        a1.close(); // idempotent: gives back one slot only
-        ConnectionBudget.Permit c = c1.get(5, java.util.concurrent.TimeUnit.SECONDS);
-        c.close();
+        c1.close();
+        ConnectionBudget.Permit d1 = waiter.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertNotNull(d1, "a waiter gets the slot given back");
+        d1.close();
         a2.close();
         b1.close();
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ConnectionBudget(0, 1));
+    }
+
+    @Test
+    void aWaitForTheBudgetEndsWhenTheRefreshIsCancelled() throws Exception {
+        ConnectionBudget budget = new ConnectionBudget(1, 1);
+        ConnectionBudget.Permit held = budget.acquire("https://a.example/1");
+        Cancellation cancellation = new Cancellation();
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<ConnectionBudget.Permit> waiter = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        waiting.countDown();
+                        return budget.acquire("https://b.example/1", cancellation);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        assertTrue(waiting.await(5, java.util.concurrent.TimeUnit.SECONDS));
+        cancellation.cancel();
+        assertNull(waiter.get(5, java.util.concurrent.TimeUnit.SECONDS), "cancelled: no permit, no interrupt needed");
+        held.close();
+        ConnectionBudget.Permit again = budget.tryAcquire("https://b.example/1");
+        assertNotNull(again, "the cancelled waiter took nothing");
+        again.close();
     }
 
     /** Answers after {@code millis}, keeping count of the requests in flight and the most at once. */
