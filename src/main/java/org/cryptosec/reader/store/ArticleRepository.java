@@ -344,7 +344,7 @@ public final class ArticleRepository {
 
     /** The article with its authors (in byline order). */
     public Optional<Article> get(long id) {
-        return db.withConnection("read article " + id, c -> {
+        return db.withReadConnection("read article " + id, c -> {
             List<Article> found = articles(c, "SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id = ?", id);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         });
@@ -383,7 +383,7 @@ public final class ArticleRepository {
         }
         int pageSize = Math.min(limit, MAX_PAGE);
         ListQuery q = listQuery(filter);
-        return db.withConnection("list articles", c -> {
+        return db.withReadConnection("list articles", c -> {
             int total;
             try (PreparedStatement ps = c.prepareStatement(q.countSql())) {
                 bind(ps, q.args());
@@ -455,7 +455,7 @@ public final class ArticleRepository {
         }
         List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
         distinct.remove(null);
-        Map<Long, ArticleSummary> byId = db.withConnection("read article summaries", c -> {
+        Map<Long, ArticleSummary> byId = db.withReadConnection("read article summaries", c -> {
             Map<Long, ArticleSummary> found = new HashMap<>();
             for (int from = 0; from < distinct.size(); from += Sql.MAX_IN_PARAMS) {
                 List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + Sql.MAX_IN_PARAMS));
@@ -484,7 +484,7 @@ public final class ArticleRepository {
     }
 
     public Optional<ArticleState> state(long id) {
-        return db.withConnection("read the state of article " + id, c -> {
+        return db.withReadConnection("read the state of article " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT a.id, COALESCE(s.read, 0), COALESCE(s.starred, 0)"
                             + " FROM articles a LEFT JOIN article_state s ON s.article_id = a.id WHERE a.id = ?")) {

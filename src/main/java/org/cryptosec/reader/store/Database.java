@@ -39,6 +39,10 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock(true); // fair: a reader never waits behind a stream of page writers
+    /** Guards {@link #reader}, the second (query-only) connection for the reads the article list and reader need. */
+    private final ReentrantLock readLock = new ReentrantLock(true);
+    /** Opened on first use; WAL lets it read the last committed state while the writer works. */
+    private Connection reader;
     /** Transaction nesting depth of the thread holding {@link #lock}; 0 outside transactions. */
     private int depth;
     /** Set when SQLite aborted the open transaction itself: nothing more may run until it ends. */
@@ -337,6 +341,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read-only {@code work} on the second connection, so list and reader queries do not queue behind
+     * writers (WAL: it sees every transaction committed before it starts). A thread inside a transaction reads
+     * on the writer's connection instead, to see its own writes.
+     */
+    <T> T withReadConnection(String what, SqlWork<T> work) {
+        if (lock.isHeldByCurrentThread()) {
+            return withConnection(what, work);
+        }
+        readLock.lock();
+        try {
+            ensureOpen();
+            if (reader == null) {
+                reader = connectReader(file);
+            }
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw new StoreException("Could not " + what + ": " + describe(e), e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private static Connection connectReader(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setCacheSize(-16_384);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file);
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA query_only = 1");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
     private static String describe(SQLException e) {
         if (e instanceof SQLiteException) {
             SQLiteErrorCode code = ((SQLiteException) e).getResultCode();
@@ -382,6 +424,21 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+        closeReader(); // after closed is set: no read opens it again
+    }
+
+    private void closeReader() {
+        readLock.lock();
+        try {
+            if (reader != null) {
+                reader.close();
+                reader = null;
+            }
+        } catch (SQLException e) {
+            LOG.debug("Closing the read connection of {} failed", file, e);
+        } finally {
+            readLock.unlock();
         }
     }
 

@@ -13,12 +13,7 @@ import org.cryptosec.reader.model.Article;
 import org.cryptosec.reader.model.CatalogueEntry;
 import org.cryptosec.reader.model.Feed;
 import org.cryptosec.reader.model.SearchQuery;
-import org.cryptosec.reader.net.FetchLimits;
-import org.cryptosec.reader.net.HttpFetcher;
-import org.cryptosec.reader.search.ArticleIndex;
-import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.task.Cancellation;
-import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.testing.FixtureSite;
 import org.cryptosec.reader.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -33,11 +28,8 @@ class AuthorPageRetryTest {
     @Test
     void aFailedAuthorPageIsTriedAgainAtALaterRefresh() throws Exception {
         RefreshScheduleTest.HandClock clock = new RefreshScheduleTest.HandClock();
-        FetchLimits limits = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(10), 5_000_000, 5, "test");
         try (FixtureSite site = new FixtureSite();
-             Library library = new Library(dir, Database.open(dir.resolve("library.db")),
-                     ArticleIndex.openOrRecreate(Library.indexDir(dir)), new HttpFetcher(limits), new HttpFetcher(limits),
-                     new PooledTaskExecutor(2), new PooledTaskExecutor(8), clock)) {
+             Library library = RefreshFixtures.library(dir, clock)) {
             byte[] authorPage;
             byte[] articlePage;
             try (InputStream a = getClass().getResourceAsStream("/site/author-timo-bult.html");

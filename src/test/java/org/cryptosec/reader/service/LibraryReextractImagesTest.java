@@ -1,25 +1,19 @@
 package org.cryptosec.reader.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.cryptosec.reader.model.Article;
 import org.cryptosec.reader.model.Feed;
-import org.cryptosec.reader.net.FetchLimits;
-import org.cryptosec.reader.net.HttpFetcher;
-import org.cryptosec.reader.search.ArticleIndex;
 import org.cryptosec.reader.store.ArticleRepository;
 import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.store.FeedRepository;
 import org.cryptosec.reader.task.Cancellation;
-import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.testing.TestServer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Re-extraction links the images the new extraction references and, networked, fetches the missing ones. */
@@ -45,44 +39,23 @@ class LibraryReextractImagesTest {
         }
     }
 
-    private Library library() {
-        FetchLimits limits = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(5), 1_000_000, 5, "test");
-        return new Library(dir, Database.open(dir.resolve("library.db")),
-                ArticleIndex.openOrRecreate(Library.indexDir(dir)), new HttpFetcher(limits), new HttpFetcher(limits),
-                new PooledTaskExecutor(2), new PooledTaskExecutor(4), new RefreshScheduleTest.HandClock());
-    }
-
-    @Test
-    void aNewlyReferencedImageIsFetchedAndLinked() throws Exception {
+    @ParameterizedTest(name = "fetch images: {0}")
+    @ValueSource(booleans = {true, false})
+    void aNewlyReferencedImageIsLinkedAndFetchedOnlyOnTheNetworkedPass(boolean fetch) throws Exception {
         try (TestServer server = new TestServer()) {
             server.serve("/bridge.png", "image/png", RefreshImagesTest.PNG);
             String image = server.url("/bridge.png");
             long id = storeOldArticle(image);
-            try (Library library = library()) {
-                Library.ReextractSummary summary = library.reextract((d, t, m) -> { }, new Cancellation(), true);
+            try (Library library = RefreshFixtures.library(dir, new RefreshScheduleTest.HandClock())) {
+                Library.ReextractSummary summary = fetch
+                        ? library.reextract((d, t, m) -> { }, new Cancellation(), true)
+                        : library.reextract((d, t, m) -> { }, new Cancellation());
                 assertEquals(1, summary.updated());
-                assertEquals(1, summary.imagesFetched());
-                assertEquals(0, summary.imagesMissing());
-                assertTrue(library.image(image).isPresent(), "fetched");
-                assertEquals(List.of(image), library.images(id).stream().map(ImageRef::url).toList(), "linked");
-            }
-        }
-    }
-
-    @Test
-    void offlineTheImageIsLinkedButLeftMissingAndCounted() throws Exception {
-        try (TestServer server = new TestServer()) {
-            server.serve("/bridge.png", "image/png", RefreshImagesTest.PNG);
-            String image = server.url("/bridge.png");
-            long id = storeOldArticle(image);
-            try (Library library = library()) {
-                Library.ReextractSummary summary = library.reextract((d, t, m) -> { }, new Cancellation());
-                assertEquals(1, summary.updated());
-                assertEquals(0, summary.imagesFetched());
-                assertEquals(1, summary.imagesMissing());
-                assertFalse(library.image(image).isPresent());
-                assertEquals(0, server.totalHits(), "no network");
-                assertEquals(List.of(image), library.images(id).stream().map(ImageRef::url).toList());
+                assertEquals(fetch ? 1 : 0, summary.imagesFetched());
+                assertEquals(fetch ? 0 : 1, summary.imagesMissing(), "offline, the missing image is counted");
+                assertEquals(fetch, library.image(image).isPresent());
+                assertEquals(fetch ? 1 : 0, server.totalHits(), "offline: no network");
+                assertEquals(List.of(image), library.images(id).stream().map(ImageRef::url).toList(), "linked either way");
             }
         }
     }

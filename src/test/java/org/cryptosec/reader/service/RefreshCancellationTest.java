@@ -51,15 +51,7 @@ class RefreshCancellationTest {
              Library library = new Library(dir, Database.open(dir.resolve("library.db")),
                      ArticleIndex.openOrRecreate(Library.indexDir(dir)), new HttpFetcher(limits), new HttpFetcher(limits),
                      workers, pages, clock)) {
-            server.route("/f.xml", ex -> {
-                requested.countDown();
-                try {
-                    release.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                TestServer.send(ex, 200, "application/rss+xml", new byte[0]);
-            });
+            server.route("/f.xml", RefreshFixtures.heldBack(requested, release, "application/rss+xml", () -> new byte[0]));
             Feed feed = subscribe(library, server.url("/f.xml"));
             Future<RefreshReport> report = caller.execute(
                     () -> library.refresh(List.of(feed.id()), (d, t, m) -> { }, new Cancellation()));
@@ -82,25 +74,15 @@ class RefreshCancellationTest {
         CountDownLatch release = new CountDownLatch(1);
         try (TestServer server = new TestServer();
              PooledTaskExecutor caller = new PooledTaskExecutor(1);
-             Library library = new Library(dir, Database.open(dir.resolve("library.db")),
-                     ArticleIndex.openOrRecreate(Library.indexDir(dir)), new HttpFetcher(limits), new HttpFetcher(limits),
-                     new PooledTaskExecutor(2), new PooledTaskExecutor(8), clock)) {
+             Library library = RefreshFixtures.library(dir, clock)) {
             server.serve("/f.xml", "application/rss+xml", ("<rss version=\"2.0\"><channel><title>T</title>"
                     + "<link>" + server.url("/") + "</link><description>d</description>"
                     + "<item><title>One</title><link>" + server.url("/a1") + "</link><guid>1</guid></item>"
                     + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
-            server.route("/a1", ex -> {
-                pageRequested.countDown();
-                try {
-                    release.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                TestServer.send(ex, 200, "text/html", ("<html><head><title>One</title></head><body><article><h1>One</h1>"
-                        + "<p>" + "A long enough paragraph about a bridge exploit. ".repeat(20) + "</p>"
-                        + "<img src=\"" + server.url("/img.png") + "\"></article></body></html>")
-                        .getBytes(StandardCharsets.UTF_8));
-            });
+            byte[] page = ("<html><head><title>One</title></head><body><article><h1>One</h1>"
+                    + "<p>" + "A long enough paragraph about a bridge exploit. ".repeat(20) + "</p>"
+                    + "<img src=\"" + server.url("/img.png") + "\"></article></body></html>").getBytes(StandardCharsets.UTF_8);
+            server.route("/a1", RefreshFixtures.heldBack(pageRequested, release, "text/html", () -> page));
             server.serve("/img.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
             Feed feed = subscribe(library, server.url("/f.xml"));
             Cancellation cancellation = new Cancellation();

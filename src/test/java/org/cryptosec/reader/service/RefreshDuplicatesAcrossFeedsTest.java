@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cryptosec.reader.model.CatalogueEntry;
-import org.cryptosec.reader.net.FetchLimits;
-import org.cryptosec.reader.net.HttpFetcher;
-import org.cryptosec.reader.search.ArticleIndex;
-import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.task.Cancellation;
-import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +21,10 @@ class RefreshDuplicatesAcrossFeedsTest {
 
     @Test
     void twoFeedsListingTheSameArticleInParallelStoreItOnce() throws Exception {
-        FetchLimits limits = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(20), 1_000_000, 5, "test");
         // the page answers only once both feeds asked for it: both passed the duplicate check before either stored it
         CountDownLatch bothAsked = new CountDownLatch(2);
         try (TestServer server = new TestServer();
-             Library library = new Library(dir, Database.open(dir.resolve("library.db")),
-                     ArticleIndex.openOrRecreate(Library.indexDir(dir)), new HttpFetcher(limits), new HttpFetcher(limits),
-                     new PooledTaskExecutor(4), new PooledTaskExecutor(8), new RefreshScheduleTest.HandClock())) {
+             Library library = RefreshFixtures.library(dir, new RefreshScheduleTest.HandClock())) {
             String page = server.url("/news/bridge-hack");
             server.serve("/site.xml", "application/rss+xml", rss("Site", "site-1", "Bridge hacked", page));
             server.serve("/aggregator.xml", "application/rss+xml",

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.cryptosec.reader.model.CatalogueEntry;
 import org.cryptosec.reader.model.Feed;
-import org.cryptosec.reader.net.FetchLimits;
-import org.cryptosec.reader.net.HttpFetcher;
-import org.cryptosec.reader.search.ArticleIndex;
-import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.task.Cancellation;
 import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.testing.TestServer;
@@ -32,14 +27,11 @@ class RefreshImagesTest {
 
     @Test
     void eachImageIsStoredAsSoonAsItIsFetched() throws Exception {
-        FetchLimits limits = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(20), 1_000_000, 5, "test");
         CountDownLatch secondRequested = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (TestServer server = new TestServer();
              PooledTaskExecutor caller = new PooledTaskExecutor(1);
-             Library library = new Library(dir, Database.open(dir.resolve("library.db")),
-                     ArticleIndex.openOrRecreate(Library.indexDir(dir)), new HttpFetcher(limits), new HttpFetcher(limits),
-                     new PooledTaskExecutor(2), new PooledTaskExecutor(8), new RefreshScheduleTest.HandClock())) {
+             Library library = RefreshFixtures.library(dir, new RefreshScheduleTest.HandClock())) {
             String first = server.url("/img/1.png");
             String second = server.url("/img/2.png");
             server.serve("/f.xml", "application/rss+xml", ("<rss version=\"2.0\"><channel><title>T</title>"
@@ -50,15 +42,7 @@ class RefreshImagesTest {
                     + "<img src=\"" + first + "\"><p>More text about the attack and the stolen funds.</p>"
                     + "<img src=\"" + second + "\"></article></body></html>").getBytes(StandardCharsets.UTF_8));
             server.serve("/img/1.png", "image/png", PNG);
-            server.route("/img/2.png", ex -> {
-                secondRequested.countDown();
-                try {
-                    release.await(20, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                TestServer.send(ex, 200, "image/png", PNG);
-            });
+            server.route("/img/2.png", RefreshFixtures.heldBack(secondRequested, release, "image/png", () -> PNG));
             Feed feed = library.subscribeAll(List.of(new CatalogueEntry("t", server.url("/f.xml"), null, null))).get(0);
             Future<RefreshReport> report = caller.execute(
                     () -> library.refresh(List.of(feed.id()), (d, t, m) -> { }, new Cancellation()));

@@ -10,10 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.cryptosec.reader.model.CatalogueEntry;
 import org.cryptosec.reader.model.Feed;
-import org.cryptosec.reader.net.FetchLimits;
-import org.cryptosec.reader.net.HttpFetcher;
-import org.cryptosec.reader.search.ArticleIndex;
-import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.testing.TestServer;
 import org.junit.jupiter.api.Test;
@@ -28,11 +24,8 @@ class RefreshSchedulerRestartTest {
     @Test
     void startRightAfterStopRunsAgain() throws Exception {
         RefreshScheduleTest.HandClock clock = new RefreshScheduleTest.HandClock();
-        FetchLimits limits = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(5), 1_000_000, 5, "test");
         try (TestServer server = new TestServer();
-             Library library = new Library(dir, Database.open(dir.resolve("library.db")),
-                     ArticleIndex.openOrRecreate(Library.indexDir(dir)), new HttpFetcher(limits), new HttpFetcher(limits),
-                     new PooledTaskExecutor(2), clock);
+             Library library = RefreshFixtures.library(dir, clock);
              PooledTaskExecutor executor = new PooledTaskExecutor(2)) {
             server.serve("/f.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>T</title>"
                     + "<link>http://x/</link><description>d</description></channel></rss>");
