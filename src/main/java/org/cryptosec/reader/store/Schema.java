@@ -126,7 +126,7 @@ final class Schema {
                     "CREATE INDEX tombstones_guid ON tombstones(feed_id, guid)",
                     "CREATE INDEX tombstones_url ON tombstones(url)",
                     "CREATE INDEX tombstones_content_hash ON tombstones(content_hash)")),
-            new Migration(4, "consecutive 404s of a feed", List.of(
+            new Migration(3, "consecutive 404s of a feed", List.of(
                     // 404 answers in a row (other failures reset it): three pause the feed
                     "ALTER TABLE feeds ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0")));
 }

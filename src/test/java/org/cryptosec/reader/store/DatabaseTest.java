@@ -87,6 +87,14 @@ class DatabaseTest {
     }
 
     @Test
+    void migrationStepsAreNumberedOneToNWithoutGaps() {
+        // a gap would let a later step with the missing number be skipped on libraries already past it
+        for (int i = 0; i < Schema.MIGRATIONS.size(); i++) {
+            assertEquals(i + 1, Schema.MIGRATIONS.get(i).version(), "migration step " + i);
+        }
+    }
+
+    @Test
     void migrationStepsRunInOrderEachInItsOwnTransactionAndAFailedStepLeavesThePreviousVersion() throws Exception {
         Path file = dir.resolve("library.db");
         try (Database db = Database.open(file)) {
