@@ -40,6 +40,8 @@ public final class RefreshViewModel {
     private final ReadOnlyBooleanWrapper indexing = new ReadOnlyBooleanWrapper(this, "indexing");
     private final ReadOnlyDoubleWrapper indexProgress = new ReadOnlyDoubleWrapper(this, "indexProgress", -1);
     private TaskHandle<RefreshReport> handle;
+    /** Feeds asked for while a refresh ran: null none, empty all feeds. */
+    private java.util.LinkedHashSet<Long> queued;
     private Consumer<RefreshReport> onFinished = report -> { };
     private TaskExecutor scheduleExecutor;
     private java.time.Duration tick = java.time.Duration.ZERO;
@@ -58,9 +60,13 @@ public final class RefreshViewModel {
         this.onFinished = action == null ? report -> { } : action;
     }
 
-    /** Refreshes these feeds (all when empty). Does nothing while a refresh runs. */
+    /**
+     * Refreshes these feeds (all when empty). While a refresh runs, the request waits and runs right
+     * after it (requests that arrive meanwhile are merged: a new feed, a retried feed, an import).
+     */
     public void refresh(List<Long> feedIds) {
         if (running.get()) {
+            queue(feedIds);
             return;
         }
         List<Long> ids = List.copyOf(feedIds);
@@ -98,6 +104,32 @@ public final class RefreshViewModel {
                 });
     }
 
+    private void queue(List<Long> feedIds) {
+        if (feedIds.isEmpty()) {
+            queued = new java.util.LinkedHashSet<>();
+        } else if (queued == null) {
+            queued = new java.util.LinkedHashSet<>(feedIds);
+        } else if (!queued.isEmpty()) {
+            queued.addAll(feedIds);
+        }
+    }
+
+    /** True when a refresh request waits for the running one to end. */
+    public boolean hasQueuedRefresh() {
+        return queued != null;
+    }
+
+    /** Starts the refresh that was asked for while another ran; true when there was one. */
+    private boolean runQueued() {
+        if (queued == null) {
+            return false;
+        }
+        List<Long> ids = List.copyOf(queued);
+        queued = null;
+        refresh(ids);
+        return true;
+    }
+
     /** Shows a line in the status bar (the result of an import or export), unless a refresh is reporting. */
     public void announce(String text, String details) {
         if (running.get()) {
@@ -109,6 +141,7 @@ public final class RefreshViewModel {
 
     /** Asks the running refresh (manual or scheduled) to stop after the feed it is on. */
     public void cancel() {
+        queued = null; // the user asked to stop: what waited is dropped too
         if (handle != null && running.get()) {
             handle.cancel();
         } else if (scheduledRound && scheduler != null) {
@@ -232,6 +265,11 @@ public final class RefreshViewModel {
         detail.set(cancelled ? "" : failures(report));
         lastReport.set(report);
         onFinished.accept(report);
+        if (cancelled) {
+            queued = null;
+        } else {
+            runQueued();
+        }
     }
 
     /** "Refreshing 3 of 12 feeds…" — {@code done} feeds finished, so the one under way is done + 1. */
@@ -266,7 +304,9 @@ public final class RefreshViewModel {
         message.set(text);
         lastReport.set(report);
         onFinished.accept(report);
-        resumeSchedule(tick);
+        if (!runQueued()) {
+            resumeSchedule(tick);
+        }
     }
 
     /**
