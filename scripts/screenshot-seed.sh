@@ -25,7 +25,7 @@ shot() {  # $1 = output file, $2 = extra arguments for the window
     java -Dprism.order=sw -Dprism.lcdtext=false -jar target/cryptosec-reader.jar --data-dir "'"$WORK"'/data" '"$2"' >/dev/null 2>&1 & P=$!
     for i in $(seq 1 80); do W=$(xdotool search --name "Cryptosec Reader" 2>/dev/null | head -1); [ -n "$W" ] && break; sleep 0.25; done
     sleep 3
-    xdotool mousemove 420 190 click 1; sleep 3
+    xdotool mousemove 420 235 click 1; sleep 3
     import -window root "'"$1"'"
     kill $P || true'
   echo "wrote $1"

@@ -26,13 +26,16 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** No command at all (only --data-dir and --theme=light|dark), or the explicit {@code gui} command. */
+    /**
+     * No command at all (only --data-dir, --theme=light|dark, --lang=en|nl), or the explicit {@code gui}
+     * command (which also takes {@code --startup-report}).
+     */
     static boolean isGui(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--data-dir")) {
                 i++;
-            } else if (a.startsWith("--data-dir=") || a.startsWith("--theme=")) {
+            } else if (a.startsWith("--data-dir=") || a.startsWith("--theme=") || a.startsWith("--lang=")) {
                 continue;
             } else {
                 return a.equals("gui");

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code bench generate|search|extract}: synthetic libraries from the real corpora, the search and extraction benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance: search (with generated libraries) and extraction.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class, BenchExtractCommand.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class, BenchExtractCommand.class,
+                BenchRefreshCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -22,7 +23,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, search or extract");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: generate, search, extract or refresh");
     }
 
     /** Options shared by both subcommands. */

@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
         description = "Crypto-security news reader: subscribe, fetch, search and read offline.",
         subcommands = {FeedsCommand.class, RefreshCommand.class, SearchCommand.class, ShowCommand.class,
                 AuthorsCommand.class, AuthorCommand.class, ImportOpmlCommand.class, ExportOpmlCommand.class,
-                ReindexCommand.class, EvalExtractCommand.class, BenchCommand.class, RelatedCommand.class,
-                SavedCommand.class, CommandLine.HelpCommand.class})
+                ReindexCommand.class, ReextractCommand.class, DeleteCommand.class, EvalExtractCommand.class, BenchCommand.class,
+                RelatedCommand.class, SavedCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     public static final int EXIT_FAILURE = 1;
@@ -60,6 +60,13 @@ public final class Cli implements Runnable {
         context.out().flush();
         context.err().flush();
         return code;
+    }
+
+    /** Prints one line on the process's stdout (for reports of the window, such as gui --startup-report). */
+    public static void printLine(String line) {
+        PrintWriter out = CliContext.console(dir -> null, null).out();
+        out.println(line);
+        out.flush();
     }
 
     /** Prints one error line on the process's stderr (for failures before any command runs). */

@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Map;
 import org.cryptosec.reader.model.CatalogueEntry;
 import org.cryptosec.reader.model.Feed;
+import org.cryptosec.reader.service.FeedRefreshResult;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.service.LibraryException;
+import org.cryptosec.reader.service.RefreshReport;
+import org.cryptosec.reader.task.Cancellation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code feeds add|list|remove}. */
+/** {@code feeds add|list|remove|retry|catalogue}. */
 @Command(name = "feeds", description = "Manage subscriptions.",
         subcommands = {FeedsCommand.Add.class, FeedsCommand.ListFeeds.class, FeedsCommand.Remove.class,
-                FeedsCommand.Catalogue.class})
+                FeedsCommand.Retry.class, FeedsCommand.Catalogue.class})
 final class FeedsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +24,7 @@ final class FeedsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: add, list or remove");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: add, list, remove, retry or catalogue");
     }
 
     @Command(name = "add", description = "Subscribe to a feed URL or a site URL (its feed is discovered).")
@@ -57,7 +60,9 @@ final class FeedsCommand implements Runnable {
             for (Feed f : feeds) {
                 out().printf("[%d] %s  (%d unread)%n  %s%n", f.id(), f.displayTitle(),
                         unread.getOrDefault(f.id(), 0), f.url());
-                if (f.lastError() != null) {
+                if (f.paused()) {
+                    out().printf("  paused: %s (try again with: cryptosec feeds retry %d)%n", f.pausedReason(), f.id());
+                } else if (f.lastError() != null) {
                     out().printf("  last error: %s%n", f.lastError());
                 }
             }
@@ -81,6 +86,36 @@ final class FeedsCommand implements Runnable {
                 out().printf("Removed feed %d%n", id);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "retry", description = "Try a paused or failing feed again at the next refresh (and refresh it now).")
+    static final class Retry extends LibraryCommand {
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Override
+        int run(Library library) throws LibraryException {
+            if (library.feed(id).isEmpty()) {
+                throw new LibraryException("No feed with id " + id);
+            }
+            boolean wasPaused = library.retryFeed(id);
+            RefreshReport report = library.refresh(List.of(id), (done, total, message) -> { }, new Cancellation());
+            FeedRefreshResult result = report.feeds().isEmpty() ? null : report.feeds().get(0);
+            if (json()) {
+                Map<String, Object> doc = new java.util.LinkedHashMap<>();
+                doc.put("id", id);
+                doc.put("wasPaused", wasPaused);
+                doc.put("status", result == null ? null : result.status().label());
+                doc.put("newArticles", report.newArticles());
+                doc.put("error", result == null ? null : result.error());
+                printJson(doc);
+            } else if (result != null && result.status() == FeedRefreshResult.Status.ERROR) {
+                out().printf("Feed %d still fails: %s%n", id, result.error());
+            } else {
+                out().printf("Feed %d %s: %d new articles%n", id, wasPaused ? "resumed" : "refreshed", report.newArticles());
+            }
+            return report.anyFailed() ? Cli.EXIT_SOME_FEEDS_FAILED : 0;
         }
     }
 

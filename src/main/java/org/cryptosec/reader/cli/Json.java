@@ -42,6 +42,8 @@ final class Json {
         m.put("lastError", f.lastError());
         m.put("errorCount", f.errorCount());
         m.put("lastFetched", iso(f.lastFetched()));
+        m.put("nextFetch", iso(f.nextFetch()));
+        m.put("pausedReason", f.pausedReason());
         return m;
     }
 

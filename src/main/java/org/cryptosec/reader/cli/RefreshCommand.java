@@ -8,25 +8,36 @@ import org.cryptosec.reader.service.FeedRefreshResult;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.service.RefreshReport;
 import org.cryptosec.reader.task.Cancellation;
+import org.cryptosec.reader.task.ProgressListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code refresh [FEED_ID...]}: progress on stderr; exit 3 when some feeds failed. */
-@Command(name = "refresh", description = "Fetch feeds and their new articles (all feeds when no id is given).")
+/** {@code refresh [FEED_ID...] [--due]}: progress on stderr; exit 3 when some feeds failed. */
+@Command(name = "refresh", description = "Fetch feeds and their new articles (all feeds that are not paused when no id is given).")
 final class RefreshCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "FEED_ID", arity = "0..*")
     List<Long> feedIds = new ArrayList<>();
 
+    @Option(names = "--due", description = "Only the feeds whose schedule says they are due (as the window's background refresh does)")
+    boolean due;
+
     @Override
     int run(Library library) {
+        if (due && !feedIds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--due refreshes the due feeds: give no FEED_ID with it");
+        }
         Cancellation cancellation = new Cancellation();
-        RefreshReport report = library.refresh(feedIds, (done, total, message) -> {
+        ProgressListener progress = (done, total, message) -> {
             synchronized (this) {
                 err().printf("[%d/%d] %s%n", done, total, message);
                 err().flush();
             }
-        }, cancellation);
+        };
+        RefreshReport report = due ? library.refreshDue(progress, cancellation)
+                : library.refresh(feedIds, progress, cancellation);
         if (json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("newArticles", report.newArticles());

@@ -107,6 +107,8 @@ public final class ArticleExtractor {
 
     /** Below this many characters of text the first pick is retried with {@link #relaxedContent}. */
     static final int SHORT_TEXT = 600;
+    /** Below this many characters the pick is taken for a stray line, and a relaxed block of this much prose wins. */
+    static final int TINY_TEXT = 150;
 
     private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
             "dd", "td");
@@ -116,10 +118,15 @@ public final class ArticleExtractor {
      * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
      */
     static Element relaxedContent(String html, String base) {
+        return relaxedContent(html, base, SHORT_TEXT);
+    }
+
+    /** As {@link #relaxedContent(String, String)}, accepting a block of at least {@code minScore} characters of prose. */
+    static Element relaxedContent(String html, String base, int minScore) {
         Document d = Jsoup.parse(html, base);
         d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
-        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter],"
-                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter]")) {
+        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy],"
+                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy]")) {
             if (el.parent() != null && el != d.body()) {
                 el.remove();
             }
@@ -146,7 +153,7 @@ public final class ArticleExtractor {
                 bestScore = score;
             }
         }
-        return bestScore >= SHORT_TEXT ? best : null;
+        return bestScore >= minScore ? best : null;
     }
 
     /** Reads an author's own page (bio, avatar). Empty when the page says nothing useful. */
@@ -179,20 +186,22 @@ public final class ArticleExtractor {
         Meta meta = Meta.of(doc);
 
         String siteName = siteName(meta, ld);
-        Element h1 = firstH1(doc);
-        String title = title(doc, meta, art, siteName, h1);
-        Published when = dayFromUrl(published(doc, meta, art), doc.location());
+        Element firstH1 = firstH1(doc, siteName);
+        String title = title(doc, meta, art, siteName, firstH1);
+        // the element showing the headline anchors bylines and dates (an h2/h3 on pages without an h1)
+        Element h1 = firstH1 != null ? firstH1 : headingShowing(doc, title);
+        Published when = dayFromShown(dayFromUrl(published(doc, meta, ld, art, h1), doc.location()), doc, h1);
         Instant published = when == null ? null : when.at();
         List<String> tags = tags(doc, meta, art);
         String leadImage = leadImage(doc, meta, ld, art);
         String canonical = canonical(doc, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
         Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body());
-        Integer statedMinutes = statedReadingTime(doc, meta, stats);
+        Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
         ContentExtractor.resolveImages(doc);
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
-        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes, stats);
+        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
             b.element().remove();
         }
@@ -211,12 +220,14 @@ public final class ArticleExtractor {
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         if (text.length() < SHORT_TEXT) {
-            Element relaxed = relaxedContent(html, base == null ? "" : base);
+            // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
+            int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
+            Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);
                 Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);
                 String relaxedText = TextRenderer.render(relaxedClean);
-                if (relaxedText.length() >= Math.max(2 * text.length(), SHORT_TEXT)) {
+                if (relaxedText.length() >= Math.max(2 * text.length(), minimum)) {
                     clean = relaxedClean;
                     bodyHtml = clean.html().strip();
                     text = relaxedText;
@@ -325,13 +336,86 @@ public final class ArticleExtractor {
         return s == null ? null : TextRenderer.collapse(s).trim();
     }
 
-    private static Element firstH1(Document doc) {
+    private static Element firstH1(Document doc, String siteName) {
         Element article = doc.selectFirst("article h1, main h1, [itemprop=headline]");
-        return article != null ? article : doc.selectFirst("h1");
+        if (article != null) {
+            return article;
+        }
+        org.jsoup.select.Elements all = doc.getElementsByTag("h1");
+        for (Element h : all) {
+            if (isHeadline(h, headlineText(h), siteName)) {
+                return h;
+            }
+        }
+        return all.isEmpty() ? null : all.first();
+    }
+
+    /** The first h1-h3 whose text is the title, or null. */
+    private static Element headingShowing(Document doc, String title) {
+        String wanted = ContentExtractor.normalize(title);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        int seen = 0;
+        for (Element h : doc.select("h2, h3")) {
+            if (++seen > 60) {
+                break;
+            }
+            if (ContentExtractor.normalize(h.text()).equals(wanted)) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private static final String[] KICKER_HINTS = {"kicker", "overline", "topline", "dachzeile", "roofline", "eyebrow",
+        "spitzmarke", "supertitle", "super-title", "pretitle", "pre-title", "rubric", "headline-intro", "date", "time"};
+
+    /** The h1's text without a kicker, date or label element inside it ("Analysis" in "Analysis: why bridges keep failing"). */
+    static String headlineText(Element h1) {
+        if (h1 == null) {
+            return null;
+        }
+        String full = TextRenderer.collapse(h1.text()).trim();
+        if (h1.childrenSize() == 0) {
+            return full;
+        }
+        StringBuilder kept = new StringBuilder();
+        boolean dropped = false;
+        Element firstChild = null;
+        for (Node n : h1.childNodes()) {
+            if (n instanceof Element e) {
+                firstChild = e;
+                break;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                break;
+            }
+        }
+        for (Node n : h1.childNodes()) {
+            if (n instanceof Element e) {
+                String ci = Hints.classAndId(e);
+                boolean kickerBlock = e == firstChild && (e.normalName().equals("span") || e.normalName().equals("small")
+                        || e.normalName().equals("strong") || e.normalName().equals("b")) && e.text().length() <= 40
+                        && e.text().length() * 2 < full.length() && (e.isBlock() || !ci.isEmpty());
+                if (e.normalName().equals("time") || !ci.isEmpty() && containsAny(ci, KICKER_HINTS) || kickerBlock) {
+                    dropped = true;
+                    continue;
+                }
+                kept.append(' ').append(e.text());
+            } else if (n instanceof TextNode t) {
+                kept.append(t.text());
+            }
+        }
+        String rest = TextRenderer.collapse(kept.toString()).trim();
+        while (!rest.isEmpty() && ":-–—|".indexOf(rest.charAt(0)) >= 0) {
+            rest = rest.substring(1).trim();
+        }
+        return dropped && rest.length() >= 10 ? rest : full;
     }
 
     private static String title(Document doc, Meta meta, JsonNode art, String siteName, Element h1) {
-        String h1Text = h1 == null ? null : TextRenderer.collapse(h1.text()).trim();
+        String h1Text = headlineText(h1);
         List<String> candidates = new ArrayList<>();
         if (art != null) {
             candidates.add(JsonLd.text(art.get("headline")));
@@ -361,7 +445,122 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
-        return h1WithinTitle(cleaned, h1Text) ? h1Text : cleaned;
+        if (!(isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) && !candidates.isEmpty()) {
+            // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
+            int seen = 0;
+            for (Element h : doc.select("h1, h2")) {
+                if (h == h1 || ++seen > 40) {
+                    continue;
+                }
+                String text = headlineText(h);
+                if (text != null && text.length() >= 10 && !text.endsWith(":") && isHeadline(h, text, siteName)
+                        && agreesWith(text, candidates) && coversTitle(text, candidates)) {
+                    h1 = h;
+                    h1Text = text;
+                    break;
+                }
+            }
+        }
+        if (isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) {
+            String normH1Text = ContentExtractor.normalize(h1Text);
+            for (String c : candidates) {
+                String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
+                String n = ContentExtractor.normalize(title1);
+                if (n.length() < normH1Text.length() && n.indexOf(' ') > 0 && n.split(" ").length >= 3
+                        && normH1Text.contains(n)) {
+                    return title1; // the h1 carries a kicker or a date beside the headline
+                }
+            }
+            return LEADING_DATE.matcher(h1Text).replaceFirst(""); // what the reader sees above the article beats a title written for search engines
+        }
+        return h1WithinTitle(cleaned, h1Text) ? LEADING_DATE.matcher(h1Text).replaceFirst("") : cleaned;
+    }
+
+    private static final String[] NOT_HEADLINE_HINTS = {"logo", "brand", "site-title", "sitetitle", "site-name", "sitename",
+        "masthead", "header__title", "navbar"};
+
+    /** Whether the page's h1 reads as the article's headline rather than the site's name or a logo. */
+    static boolean isHeadline(Element h1, String h1Text, String siteName) {
+        if (h1 == null || h1Text == null || h1Text.length() < 3 || h1Text.length() > 300) {
+            return false;
+        }
+        String n = ContentExtractor.normalize(h1Text);
+        String site = ContentExtractor.normalize(siteName);
+        if (n.isEmpty() || !site.isEmpty() && (n.equals(site) || site.contains(n))) {
+            return false;
+        }
+        for (Element e = h1; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+                return false;
+            }
+            String ci = Hints.classAndId(e);
+            if (!ci.isEmpty() && containsAny(ci, NOT_HEADLINE_HINTS)) {
+                return false;
+            }
+        }
+        for (Element a : h1.getElementsByTag("a")) {
+            if (isHomeLink(a.attr("href"), h1.baseUri())) {
+                return false; // the site's name linking home
+            }
+        }
+        return h1.selectFirst("img") == null || h1Text.length() >= 20;
+    }
+
+    private static boolean isHomeLink(String href, String base) {
+        String h = href.trim();
+        if (h.equals("/") || h.equals("./") || h.equals("index.html") || h.equals("#")) {
+            return true;
+        }
+        String abs = HtmlSanitizer.safeUrl(h, base, false);
+        if (abs == null) {
+            return false;
+        }
+        try {
+            java.net.URI u = java.net.URI.create(abs);
+            String path = u.getPath();
+            return u.getHost() != null && (path == null || path.isEmpty() || path.equals("/")) && u.getQuery() == null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Whether a heading holds at least 40% of the words of one of the metadata titles (not just a fragment of it). */
+    static boolean coversTitle(String heading, List<String> titles) {
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(ContentExtractor.normalize(heading).split(" ")));
+        for (String t : titles) {
+            String[] tw = ContentExtractor.normalize(t).split(" ");
+            int shared = 0;
+            for (String w : tw) {
+                if (words.contains(w)) {
+                    shared++;
+                }
+            }
+            if (tw.length > 0 && shared * 5 >= tw.length * 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a headline shares enough words with the page's metadata titles (or there are none to compare with). */
+    static boolean agreesWith(String h1Text, List<String> titles) {
+        java.util.Set<String> meta = new java.util.HashSet<>();
+        for (String t : titles) {
+            meta.addAll(java.util.Arrays.asList(ContentExtractor.normalize(t).split(" ")));
+        }
+        meta.remove("");
+        if (meta.isEmpty()) {
+            return true;
+        }
+        String[] words = ContentExtractor.normalize(h1Text).split(" ");
+        int shared = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && meta.contains(w)) {
+                shared++;
+            }
+        }
+        return shared * 2 >= words.length || shared >= 3;
     }
 
     /**
@@ -378,8 +577,15 @@ public final class ArticleExtractor {
     }
 
     /** Drops " - Site Name" suffixes (and "Site Name | " prefixes). */
+    /** A date before the headline: "23.01.2022 - ", "2022-01-23 | ". */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\s*[-–—|:·]\\s+(?=\\S)");
+
     static String cleanTitle(String title, String siteName, String h1) {
-        String t = title;
+        String t = LEADING_DATE.matcher(title).replaceFirst("");
+        while (t.length() > 1 && "|-–—·:/»".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).trim(); // "About Jane |" with the site's name left empty
+        }
         String normSite = ContentExtractor.normalize(siteName);
         String normH1 = ContentExtractor.normalize(h1);
         if (!normH1.isEmpty()) {
@@ -397,6 +603,10 @@ public final class ArticleExtractor {
                 String head = t.substring(0, i).trim();
                 String tail = t.substring(i + sep.length()).trim();
                 String normTail = ContentExtractor.normalize(tail);
+                boolean clearSeparator = sep.equals(" | ") || sep.equals(" » ") || sep.equals(" :: ");
+                if (clearSeparator && !normTail.isEmpty() && normTail.split(" ").length <= 5 && tail.length() < head.length()) {
+                    return head; // "Headline | Some Site": a short tail behind a bar is the site's name
+                }
                 if (!normSite.isEmpty() && (normTail.equals(normSite) || normSite.contains(normTail) && !normTail.isEmpty())
                         || !normH1.isEmpty() && ContentExtractor.normalize(head).equals(normH1)) {
                     return head;
@@ -416,10 +626,14 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- dates
 
-    private static Published published(Document doc, Meta meta, JsonNode art) {
-        if (art != null) {
+    private static Published published(Document doc, Meta meta, JsonLd ld, JsonNode art, Element h1) {
+        for (JsonNode node : new JsonNode[] {art, ld.firstOfType("webpage", "blogposting", "socialmediaposting", "review"),
+            ld.firstWith("datePublished")}) {
+            if (node == null) {
+                continue;
+            }
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
-                Published t = Published.of(JsonLd.text(art.get(key)));
+                Published t = Published.of(JsonLd.text(node.get(key)));
                 if (t != null) {
                     return t;
                 }
@@ -437,17 +651,19 @@ public final class ArticleExtractor {
                 }
             }
         }
-        Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content], time[pubdate][datetime],"
-                + " article time[datetime], time.published[datetime], time.entry-date[datetime], time[datetime]");
+        Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
+                + " [property~=(?i)datePublished|dateCreated][content], time[pubdate][datetime],"
+                + " time.published[datetime], time.entry-date[datetime]");
+        Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
             Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
-            if (t != null) {
-                return t;
+            if (t != null && (inUrl == null || Math.abs(java.time.Duration.between(inUrl, t.at()).toDays()) <= 1)) {
+                return t; // a marked time that contradicts the URL's date belongs to another article (a teaser list)
             }
         }
-        Instant shown = VisibleDates.fromUrl(doc.location());
+        Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromPage(doc);
+            shown = VisibleDates.fromPage(doc, h1);
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }
@@ -456,6 +672,27 @@ public final class ArticleExtractor {
      * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
      * on the local day, the metadata time was often converted to UTC. The instant stays as the metadata gave it.
      */
+    /**
+     * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
+     * is one day off: the page wrote its local day, the metadata converted to UTC.
+     */
+    private static Published dayFromShown(Published when, Document doc, Element h1) {
+        if (when == null || h1 == null) {
+            return when;
+        }
+        int hour = when.at().atOffset(java.time.ZoneOffset.UTC).getHour();
+        if (!when.utc() || hour > 3 && hour < 20) {
+            return when;
+        }
+        Instant shown = VisibleDates.fromPage(doc, h1, false);
+        if (shown == null) {
+            return when;
+        }
+        java.time.LocalDate shownDay = shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(shownDay, when.day()));
+        return apart == 1 ? new Published(when.at(), shownDay) : when;
+    }
+
     private static Published dayFromUrl(Published when, String url) {
         if (when == null || url == null) {
             return when;
@@ -470,14 +707,20 @@ public final class ArticleExtractor {
     }
 
     /** A publication instant and the day it fell on where the page was written. */
-    private record Published(Instant at, java.time.LocalDate day) {
+    private record Published(Instant at, java.time.LocalDate day, boolean utc) {
+        Published(Instant at, java.time.LocalDate day) {
+            this(at, day, false);
+        }
+
         static Published of(String raw) {
             Instant t = Dates.parse(raw);
             if (t == null) {
                 return null;
             }
             java.time.LocalDate day = Dates.localDay(raw);
-            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+            String r = raw.trim();
+            boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc);
         }
     }
 
@@ -597,7 +840,43 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
-    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+    /** Reading labels without their first letter, so "Leestijd" and "leestijd" both match a plain indexOf. */
+    private static final String[] READING_LABEL_TAILS = {"eestijd", "eading time", "ead time", "esezeit", "esedauer",
+        "e lecture", "e lectura", "e leitura", "i lettura", "EESTIJD", "EADING TIME", "EAD TIME", "ESEZEIT", "m read",
+        "m lees", "m lez", "m lese", "M READ"};
+    private static final String[] READING_WORDS = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
+
+    /**
+     * A cheap scan of the raw page for what every stated reading time needs: a reading label, or "min" followed
+     * closely by a reading word. Pages without either skip the walk over the tree. (Plain indexOf: lower-casing
+     * a whole page costs more than the walk.)
+     */
+    static boolean pageMayStateReadingTime(String html) {
+        for (String label : READING_LABEL_TAILS) {
+            if (html.indexOf(label) >= 0) {
+                return true;
+            }
+        }
+        for (String min : new String[] {"min", "Min", "MIN"}) {
+            for (int i = html.indexOf(min); i >= 0; i = html.indexOf(min, i + 3)) {
+                int end = Math.min(html.length(), i + 24);
+                for (int j = i + 3; j < end; j++) {
+                    char c = html.charAt(j);
+                    if (c == 'l' || c == 'L' || c == 'r' || c == 'R') {
+                        for (String w : READING_WORDS) {
+                            if (j + w.length() <= html.length() && html.regionMatches(true, j, w, 0, w.length())) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
+                                             String html) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
             String data = meta.first("twitter:data" + i);
@@ -611,6 +890,9 @@ public final class ArticleExtractor {
                     }
                 }
             }
+        }
+        if (!pageMayStateReadingTime(html)) {
+            return null;
         }
         Integer[] found = {null};
         Element root = doc.body();
@@ -730,6 +1012,19 @@ public final class ArticleExtractor {
         List<Author> list() {
             return new ArrayList<>(byName.values());
         }
+
+        /** Removes and returns the authors matching {@code test}. */
+        List<Author> removeIf(java.util.function.Predicate<Author> test) {
+            List<Author> removed = new ArrayList<>();
+            byName.values().removeIf(a -> {
+                if (test.test(a)) {
+                    removed.add(a);
+                    return true;
+                }
+                return false;
+            });
+            return removed;
+        }
     }
 
     private static String blankToNull(String s) {
@@ -737,16 +1032,20 @@ public final class ArticleExtractor {
     }
 
     private static List<Author> authors(Document doc, Meta meta, JsonLd ld, JsonNode art, String siteName,
-                                        List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats) {
+                                        List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats, Element h1) {
         String base = doc.baseUri();
         String normSite = ContentExtractor.normalize(siteName);
         AuthorSet set = new AuthorSet();
 
         // 1. JSON-LD persons
         List<JsonNode> ldAuthors = new ArrayList<>();
-        if (art != null) {
+        JsonNode credited = art != null ? art : ld.firstOfType("webpage");
+        if (credited != null && credited.get("author") == null && credited.get("creator") == null && art != null) {
+            credited = ld.firstOfType("webpage"); // Yoast puts the author on the WebPage node
+        }
+        if (credited != null) {
             for (String field : new String[] {"author", "creator"}) {
-                JsonNode a = art.get(field);
+                JsonNode a = credited.get(field);
                 if (a != null && a.isArray()) {
                     a.forEach(ldAuthors::add);
                 } else if (a != null) {
@@ -797,6 +1096,9 @@ public final class ArticleExtractor {
                 }
             }
         }
+        // names that look like the site itself or a user handle only count when the page shows no better byline
+        String hostKey = hostKey(doc.location());
+        List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
         for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]")) {
             if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
@@ -814,23 +1116,33 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
-            for (Element el : doc.select("[itemprop=author], [class~=(?i)byline|author|writer|auteur|autor]")) {
-                if (set.isEmpty() == false) {
-                    break;
-                }
-                if (Hints.inBoilerplate(el) || insideBox(el, boxes) || el.text().length() > 120) {
-                    continue;
-                }
+            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            if (el != null) {
                 Element nameEl = el.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : el.text();
-                if (!Bylines.looksLikeName(text)) {
-                    continue;
-                }
                 Element link = el.normalName().equals("a") ? el : el.selectFirst("a[href]");
                 String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
                 for (String n : Bylines.names(text)) {
-                    if (!ContentExtractor.normalize(n).equals(normSite)) {
+                    if (!isWeakName(n, normSite, hostKey)) {
                         set.add(n, null, url, null);
+                    } else {
+                        weak.add(new Author(0, n, null, url, null)); // a blog whose author is its name
+                    }
+                }
+            }
+        }
+        // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
+        List<Author> known = set.list();
+        if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
+            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
+            if (el != null) {
+                for (String n : Bylines.names(el.text())) {
+                    if (n.toLowerCase(Locale.ROOT).startsWith(first)) {
+                        Author a = known.get(0);
+                        set.removeIf(x -> true);
+                        set.add(n, a.bio(), a.url(), a.avatarUrl());
+                        break;
                     }
                 }
             }
@@ -854,12 +1166,180 @@ public final class ArticleExtractor {
                 }
             }
         }
+        // a first name whose bio starts with the full name ("Stefanus" / "Stefanus Stahl - Maschinenbauer, ...")
+        List<Author> named = set.list();
+        if (named.size() == 1 && named.get(0).name().indexOf(' ') < 0 && named.get(0).bio() != null) {
+            Author a = named.get(0);
+            Matcher full = Pattern.compile("^" + Pattern.quote(a.name()) + "\\s+(\\p{Lu}[\\p{L}'’\\-]{2,})(?=[\\s,.:;–\\-]|$)")
+                    .matcher(a.bio());
+            if (full.find()) {
+                set.removeIf(x -> true);
+                set.add(a.name() + " " + full.group(1), a.bio(), a.url(), a.avatarUrl());
+            }
+        }
+        if (set.isEmpty()) {
+            for (Author a : weak) {
+                set.add(a.name(), a.bio(), a.url(), a.avatarUrl());
+            }
+        }
         if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
         }
         return set.list();
+    }
+
+    /** The distinctive part of a page's host: "www.example-news.de" → "example-news". Empty when unknown. */
+    static String hostKey(String url) {
+        if (url == null) {
+            return "";
+        }
+        try {
+            String host = java.net.URI.create(url.trim().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return "";
+            }
+            String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+            int last = labels.length - 1;
+            if (last >= 2 && labels[last - 1].length() <= 3 && labels[last].length() == 2) {
+                last--; // co.uk, com.au
+            }
+            return last >= 1 ? labels[last - 1] : labels[0];
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String compact(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A name that is the site itself ("The Daily Example" on dailyexample.com, "EXAMPLE.de") or a user handle ("jane.doe", "jdoe_42"). */
+    static boolean isWeakName(String name, String normSite, String hostKey) {
+        if (name == null) {
+            return true;
+        }
+        String n = name.trim();
+        if (n.indexOf(' ') < 0 && (n.indexOf('.') > 0 || n.indexOf('_') > 0)) {
+            return true;
+        }
+        String c = compact(n);
+        if (c.isEmpty()) {
+            return true;
+        }
+        String site = compact(normSite == null ? "" : normSite);
+        if (!site.isEmpty() && (c.equals(site) || site.length() >= 4 && c.contains(site) || c.length() >= 4 && site.contains(c))) {
+            return true;
+        }
+        String host = compact(hostKey);
+        if (host.isEmpty()) {
+            return false;
+        }
+        if (c.equals(host) || host.length() >= 5 && c.contains(host) || c.length() >= 5 && host.contains(c)) {
+            return true;
+        }
+        for (String label : hostKey.split("-")) {
+            if (label.length() >= 2 && c.equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TEASER_HINTS = {"teaser", "related", "popular", "recommend", "comment", "slider", "carousel",
+        "most-read", "mostread", "meest-gelezen", "more-stories", "morestories", "latest", "trending"};
+
+    /** Whether an element sits in a teaser list, comments, navigation or the footer (an aside alone does not count). */
+    private static boolean inTeaserOrNav(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return false;
+            }
+            if (tag.equals("nav") || tag.equals("footer")) {
+                return true;
+            }
+            String s = Hints.classAndId(e);
+            if (!s.isEmpty() && containsAny(s, TEASER_HINTS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The byline element nearest the headline: elements marked as author or byline that read like a name, not in
+     * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
+     * only when nothing else is found.
+     */
+    private static Element bylineNearTitle(Document doc, Map<Element, ContentExtractor.Stats> stats, Element h1,
+                                           List<AuthorBoxes.Box> boxes) {
+        List<Element> candidates = new ArrayList<>();
+        Map<String, Integer> kinds = new HashMap<>();
+        for (Element el : doc.body().getAllElements()) {
+            if (isBylineMarked(el)) {
+                candidates.add(el);
+                kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
+            }
+        }
+        ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
+        Element best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (Element el : candidates) {
+            ContentExtractor.Stats s = stats.get(el);
+            long cost = s == null ? 100_000 : title == null ? s.order : s.order >= title.order
+                    ? s.order - title.order : 3L * (title.order - s.order);
+            if (kinds.getOrDefault(el.normalName() + "." + el.className(), 0) >= 3) {
+                cost += 50_000;
+            }
+            if (cost >= bestCost || !shortText(stats, el, 120) || insideBox(el, boxes)) {
+                continue;
+            }
+            if (Hints.inBoilerplate(el)) {
+                cost += 2_000;
+                if (cost >= bestCost) {
+                    continue;
+                }
+            }
+            Element nameEl = el.selectFirst("[itemprop=name]");
+            String text = nameEl != null ? nameEl.text() : el.text();
+            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
+                continue;
+            }
+            best = el;
+            bestCost = cost;
+        }
+        return best;
+    }
+
+    private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
+
+    /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
+    private static boolean isBylineMarked(Element el) {
+        if (el.attributesSize() == 0) {
+            return false;
+        }
+        String itemprop = el.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("author")) {
+            return true;
+        }
+        if (el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+            return true;
+        }
+        String cls = el.className();
+        if (!cls.isEmpty() && containsAny(cls.toLowerCase(Locale.ROOT), BYLINE_CLASS_HINTS)) {
+            return true;
+        }
+        String id = el.id();
+        return !id.isEmpty() && (id.toLowerCase(Locale.ROOT).contains("byline") || id.toLowerCase(Locale.ROOT).contains("author"));
     }
 
     private static boolean isWrittenByLabel(String label) {
@@ -908,6 +1388,16 @@ public final class ArticleExtractor {
         return false;
     }
 
+    private static boolean isHeading(Element el) {
+        for (Element e = el; e != null && e.childrenSize() <= 3; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("h1") || tag.equals("h2")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         String[] found = {null};
         NodeTraversor.traverse(new NodeVisitor() {
@@ -915,10 +1405,39 @@ public final class ArticleExtractor {
             public void head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     String s = t.getWholeText();
+                    if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
+                        // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
+                        Element label = t.parent();
+                        Element next = label == null ? null : label.nextElementSibling();
+                        if (next != null && label.text().trim().length() <= 20 && shortText(stats, next, 60)
+                                && !Hints.inBoilerplate(label)) {
+                            List<String> names = Bylines.names(next.text());
+                            if (!names.isEmpty() && Character.isUpperCase(names.get(0).charAt(0))) {
+                                found[0] = names.get(0);
+                                return;
+                            }
+                        }
+                    }
+                    if (s.length() <= 40 && Bylines.isPrefixOnly(s)) {
+                        // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
+                        for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {
+                            if (!shortText(stats, up, 100)) {
+                                break;
+                            }
+                            String name = Bylines.fromLine(up.text());
+                            if (name != null && !Hints.inBoilerplate(up)) {
+                                found[0] = name;
+                                return;
+                            }
+                        }
+                    }
                     if (s.length() <= 100 && s.trim().length() >= 5) {
                         Element parent = t.parent();
                         if (parent == null || !shortText(stats, parent, 100)) {
                             return; // a "by ..." inside running text is not a byline
+                        }
+                        if (isHeading(parent)) {
+                            return; // a headline that starts with "Von ..." is not a byline
                         }
                         String line = parent.text();
                         String name = Bylines.fromLine(line);

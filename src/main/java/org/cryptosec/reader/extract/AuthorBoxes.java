@@ -33,7 +33,8 @@ final class AuthorBoxes {
 
     static List<Box> find(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         List<Element> containers = new ArrayList<>();
-        for (Element el : doc.body().getAllElements()) {
+        org.jsoup.select.Elements all = doc.body().getAllElements();
+        for (Element el : all) {
             String ci = Hints.classAndId(el);
             if (!ci.isEmpty() && mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
@@ -41,8 +42,8 @@ final class AuthorBoxes {
             }
         }
         // boxes announced by a heading or label
-        for (Element el : doc.body().getAllElements()) {
-            if (!isLabelTag(el.normalName()) || el.childrenSize() > 2 || !ArticleExtractor.shortText(stats, el, 40)) {
+        for (Element el : all) {
+            if (!isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40) || el.childrenSize() > 2) {
                 continue;
             }
             String own = el.text();

@@ -19,18 +19,27 @@ final class Bylines {
                     + "|author|auteur|autor|autorin|reporter)\\s*[:\\-–]?\\s+",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Posted on DATE by", "Veröffentlicht am DATE von": a date before the name. */
+    private static final Pattern POSTED_ON_BY = Pattern.compile(
+            "^(?:posted|published|veröffentlicht|gepubliceerd|publié|gespeichert)\\s+(?:on|am|op|le)?\\s*[^|]{0,40}?\\s(?:by|von|door|par)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
     /** A line that starts like a byline, for scanning short text nodes. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
+            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du|el)){0,4})");
 
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|(?i:\\bim\\s+gespräch\\s+mit\\b|\\bin\\s+conversation\\s+with\\b|\\bin\\s+gesprek\\s+met\\b)|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
+
+    /** A CMS account rather than a person: one token ending in admin/administrator/editor ("siteadmin", "wp_admin2"). */
+    private static final Pattern ACCOUNT_HANDLE = Pattern.compile("[\\p{L}0-9_.\\-]*(?:admin|administrator|editor)[0-9]*");
 
     private static final Set<String> NOT_NAMES = Set.of(
             "admin", "administrator", "editor", "staff", "redactie", "auteur", "author", "autor", "by", "door", "follow",
             "follow author", "more", "unknown", "anonymous", "guest", "contributor", "contributors", "news desk", "user",
             "over de auteur", "about the author", "share", "home", "menu", "read more", "lees meer", "meer", "volg",
-            "no author", "datum", "date", "wordpressadmin", "webmaster");
+            "no author", "datum", "date", "webmaster", "quelle", "source", "text", "foto", "photo",
+            "bild", "fotos", "photos", "autoren", "authors", "autorin", "team");
 
     private Bylines() {
     }
@@ -41,6 +50,10 @@ final class Bylines {
             return null;
         }
         String s = TextRenderer.collapse(raw).trim();
+        Matcher posted = POSTED_ON_BY.matcher(s);
+        if (posted.find()) {
+            s = s.substring(posted.end()).trim(); // "Posted on March 3, 2021 by Jane Doe"
+        }
         for (int i = 0; i < 2; i++) {
             Matcher m = PREFIX.matcher(s);
             if (m.find()) {
@@ -55,10 +68,18 @@ final class Bylines {
             }
         }
         for (int i = 0; i < s.length() && i < cut; i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                cut = i;
-                break;
+            if (!Character.isDigit(s.charAt(i))) {
+                continue;
             }
+            // digits glued to a one-word handle ("delta201") are part of it; after a full name they start a date
+            if (i > 0 && Character.isLetter(s.charAt(i - 1)) && s.lastIndexOf(' ', i) < 0) {
+                while (i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                    i++;
+                }
+                continue;
+            }
+            cut = i;
+            break;
         }
         s = s.substring(0, cut).trim();
         s = cutAtDateWord(s);
@@ -80,7 +101,13 @@ final class Bylines {
             "juni", "oktober", "dezember", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
             "décembre", "updated", "published", "bijgewerkt", "gepubliceerd", "aktualisiert", "today", "vandaag",
-            "yesterday", "gisteren", "min", "minutes", "leestijd"));
+            "yesterday", "gisteren", "min", "minutes", "leestijd", "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue",
+            "wed", "thu", "fri", "sat", "sun"));
+
+    /** Job titles that may follow a name in a byline ("Adam Aaronson PhillyVoice Staff"). */
+    private static final Set<String> ROLE_WORDS = Set.of("staff", "contributor", "correspondent", "reporter", "editor",
+            "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin", "columnist",
+            "photographer", "fotograf", "fotografin", "redacteur", "verslaggever", "correspondente", "rédacteur");
 
     /** Cuts "Joe Wee Monday, February" to "Joe Wee": a name ends where a date or time word starts. */
     private static String cutAtDateWord(String s) {
@@ -89,6 +116,15 @@ final class Bylines {
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(Locale.ROOT);
             if (i > 0 && DATE_WORDS.contains(w)) {
+                break;
+            }
+            if (i > 1 && ROLE_WORDS.contains(w)) {
+                String prev = words[i - 1];
+                if (i > 2 && prev.length() > 1 && !prev.substring(1).equals(prev.substring(1).toLowerCase(Locale.ROOT))
+                        && !prev.equals(prev.toUpperCase(Locale.ROOT))) {
+                    int cut = out.lastIndexOf(" ");
+                    out.setLength(Math.max(cut, 0)); // "… PhillyVoice Staff": the brand before the role goes too
+                }
                 break;
             }
             if (out.length() > 0) {
@@ -108,8 +144,13 @@ final class Bylines {
         if (s == null || s.length() < 3 || s.length() > 80) {
             return false;
         }
-        if (NOT_NAMES.contains(s.toLowerCase(Locale.ROOT)) || s.contains("@") || s.contains("http") || s.contains("://")
-                || s.contains("?") || s.contains("!")) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("posted") || lower.startsWith("published") || lower.startsWith("updated")
+                || lower.startsWith("veröffentlicht") || lower.startsWith("gepubliceerd") || lower.startsWith("publié")) {
+            return false;
+        }
+        if (NOT_NAMES.contains(lower) || ACCOUNT_HANDLE.matcher(lower).matches() || s.contains("@") || s.contains("http") || s.contains("://")
+                || s.contains("?") || s.contains("!") || s.contains(":")) {
             return false;
         }
         int words = ContentExtractor.wordCount(s);
@@ -142,6 +183,33 @@ final class Bylines {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PREFIX_WORDS = Set.of("by", "door", "von", "par", "por", "by:", "door:", "von:", "par:",
+            "por:", "written by", "geschreven door", "text:", "tekst:", "autor:", "auteur:", "author:");
+
+    private static final Set<String> LABEL_WORDS = Set.of("autor", "autor:", "autorin", "autorin:", "author", "author:",
+            "auteur", "auteur:", "autor*in", "verfasser", "verfasser:", "written by", "tekst", "tekst:", "text:");
+
+    /** A cheap first test for {@link #isLabelOnly} and {@link #isPrefixOnly}: the first letter of one of their words. */
+    private static boolean mayBeLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return "aAbBdDpPtTvVwW".indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
+    static boolean isLabelOnly(String text) {
+        return text.length() <= 40 && mayBeLabel(text) && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a text is only a byline prefix ("By", "Von:"): the name then sits in the next element. */
+    static boolean isPrefixOnly(String text) {
+        return text.length() <= 40 && mayBeLabel(text) && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
     }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */

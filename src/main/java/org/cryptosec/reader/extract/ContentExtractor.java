@@ -39,7 +39,24 @@ final class ContentExtractor {
     private static final Set<String> AD_LABELS = Set.of(
             "advertentie", "advertenties", "advertisement", "advertisements", "ad", "ads", "anzeige", "werbung",
             "publicité", "publicite", "publicidad", "pubblicità", "sponsored", "gesponsord", "gesponsorde inhoud",
-            "sponsored content", "paid content", "partner content", "reclame");
+            "sponsored content", "paid content", "partner content", "reclame", "reklama",
+            // navigation and list labels left inside articles, the same set of meanings in each language:
+            // back, print, read more / see also, related, back to top
+            "back", "print", "read more", "see also", "read also", "you may also like", "related articles",
+            "more on this topic", "filed under", "back to top",
+            "terug", "afdrukken", "printen", "lees meer", "lees ook", "zie ook", "meer over dit onderwerp", "naar boven",
+            "zurück", "zurück zur übersicht", "drucken", "weiterlesen", "mehr lesen", "lesen sie auch", "siehe auch",
+            "mehr zum thema", "mehr themen", "beitragsbild", "nach oben", "zum seitenanfang",
+            "retour", "imprimer", "lire la suite", "lire aussi", "à lire aussi", "voir aussi", "haut de page",
+            "volver", "imprimir", "leer más", "ver más", "lea también", "ver también", "le puede interesar",
+            "voltar", "leia mais", "leia também", "veja também", "saiba mais",
+            "indietro", "stampa", "leggi anche", "leggi di più", "vedi anche");
+
+    /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^[(\\[]?(?:©|\\(c\\)|foto|fotos|bild|photo|photos|image|credit|credits|crédito|créditos|crédit|beeld)\\s*:.{0,40}"
+                    + "|^[(\\[]?(?:getty\\s*images|istock(?:photo)?(?:\\.com)?|shutterstock|imago(?:\\s*images)?|unsplash)[)\\]]?\\.?$"
+                    + "|^(?:afp|dpa|ap|reuters|epa|anp)\\s*/\\s*[\\p{L} .\\-]{2,40}$");
 
     private static final Pattern SHARE_LABEL = Pattern.compile(
             "^(deel dit (artikel|bericht)|delen|deel|share( this( article| story| post)?)?|share on|teilen|artikel teilen"
@@ -251,6 +268,8 @@ final class ContentExtractor {
         int text;
         int link;
         int longParagraphs;
+        /** Position in document order (start tags). */
+        int order;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1.0, (double) link / text);
@@ -261,11 +280,13 @@ final class ContentExtractor {
         Map<Element, Stats> map = new IdentityHashMap<>();
         Deque<Stats> stack = new ArrayDeque<>();
         int[] linkDepth = {0};
+        int[] order = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) {
                     Stats s = new Stats();
+                    s.order = order[0]++;
                     map.put(el, s);
                     stack.push(s);
                     if (el.normalName().equals("a")) {
@@ -444,8 +465,40 @@ final class ContentExtractor {
             topScore = scores.get(parent)[0];
             parent = top.parent();
         }
+        // the page marks its article body (schema.org itemprop=articleBody) around the pick: take all of it
+        Element a = top.parent();
+        for (int level = 0; a != null && a != body && level < 8; level++, a = a.parent()) {
+            if ("articleBody".equals(a.attr("itemprop"))) {
+                Stats s = stats.get(a);
+                if (s != null && s.linkDensity() < 0.3) {
+                    return a;
+                }
+                break;
+            }
+        }
         if (top == body || top.parent() == null) {
             return top;
+        }
+        // a wrapper holding only the pick is the same block: look for siblings one level up
+        Element container = top;
+        while (container.parent() != null && container.parent() != body && container.parent().childrenSize() == 1
+                && !container.parent().normalName().equals("article")) {
+            container = container.parent();
+        }
+        if (container != top && container.parent() != null && container.parent() != body) {
+            Element up = container;
+            double upScore = topScore;
+            int siblingsWithText = 0;
+            for (Element sib : up.parent().children()) {
+                double[] sc = scores.get(sib);
+                if (sib != up && sc != null && sc[0] >= Math.max(10, upScore * 0.2)) {
+                    siblingsWithText++;
+                }
+            }
+            if (siblingsWithText > 0) {
+                scores.put(up, new double[] {upScore});
+                top = up;
+            }
         }
         // merge good siblings
         Element merged = new Element("div");
@@ -573,6 +626,12 @@ final class ContentExtractor {
                                 && stats.get(parent).text - s.text < 25 && stats.get(parent).longParagraphs == 0) {
                             remove.add(parent);
                         }
+                        continue;
+                    }
+                    // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
+                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("small"))
+                            && !tag.equals("figure") && el.closest("figure") == null && CREDIT_LINE.matcher(text).matches()) {
+                        remove.add(el);
                         continue;
                     }
                     if (isBlockish(tag) && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()

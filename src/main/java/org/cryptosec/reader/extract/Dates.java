@@ -59,6 +59,9 @@ final class Dates {
                 }
             }
         }
+        if (t == null && s.length() <= 40) {
+            t = VisibleDates.firstDate(s); // "03.11.2021, 14:05:10", "2021-11-03T09:15:00:123Z", "12 juin 2020"
+        }
         if (t == null || t.isBefore(EARLIEST) || t.isAfter(Instant.now().plusSeconds(3L * 86400 * 365))) {
             return null;
         }
@@ -94,7 +97,8 @@ final class Dates {
                 // next format
             }
         }
-        return null;
+        Instant shown = s.length() <= 40 ? VisibleDates.firstDate(s) : null;
+        return shown == null ? null : shown.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static Instant parseIso(String s) {

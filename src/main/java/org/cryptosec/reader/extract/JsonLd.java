@@ -159,6 +159,16 @@ final class JsonLd {
         return null;
     }
 
+    /** The first object (in page order) that has the field, or null. */
+    JsonNode firstWith(String field) {
+        for (JsonNode n : objects) {
+            if (n.has(field)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     JsonNode firstOfType(String... types) {
         Set<String> wanted = Set.of(types);
         for (JsonNode n : objects) {

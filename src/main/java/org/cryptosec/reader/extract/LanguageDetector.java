@@ -1,6 +1,8 @@
 package org.cryptosec.reader.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,17 @@ public final class LanguageDetector {
             "pt", Set.of("o", "a", "os", "as", "de", "do", "da", "dos", "das", "em", "um", "uma", "que", "não", "para",
                     "com", "por", "mais", "como", "mas", "foi", "ao", "se", "na", "no", "é", "são", "seu", "sua", "também"));
 
+    /** Each stopword with the profiles it belongs to: one lookup a word instead of one a profile. */
+    private static final Map<String, List<String>> LANGUAGES_OF = new HashMap<>();
+
+    static {
+        for (var e : PROFILES.entrySet()) {
+            for (String w : e.getValue()) {
+                LANGUAGES_OF.computeIfAbsent(w, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+    }
+
     private static final int MAX_WORDS = 3000;
     private static final int MIN_HITS = 4;
 
@@ -59,10 +72,10 @@ public final class LanguageDetector {
                 }
             } else if (word.length() > 0) {
                 words++;
-                String w = word.toString();
-                for (var e : PROFILES.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        hits.merge(e.getKey(), 1, Integer::sum);
+                List<String> langs = word.length() <= 8 ? LANGUAGES_OF.get(word.toString()) : null;
+                if (langs != null) {
+                    for (String lang : langs) {
+                        hits.merge(lang, 1, Integer::sum);
                     }
                 }
                 word.setLength(0);

@@ -50,6 +50,9 @@ final class VisibleDates {
 
     private static final String MONTH = "([\\p{L}]{3,12})\\.?";
     private static final Pattern ISO = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])(?![0-9])");
+    /** Year first: 2020/07/03, 2020.07.03, 2020年7月3日, 2020년 7월 3일. */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<![0-9])((?:19|20)[0-9]{2})(?:[./]|年|년\\s?)([01]?[0-9])(?:[./]|月|월\\s?)([0-3]?[0-9])(?:日|일)?(?![0-9])");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![0-9.])([0-3]?[0-9])[./]\\s?([01]?[0-9])[./]\\s?((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -59,7 +62,7 @@ final class VisibleDates {
             "(?<![\\p{L}])" + MONTH + "\\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+((?:19|20)[0-9]{2})(?![0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha"};
+    private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha", "submitted"};
     private static final Pattern SKIP_CONTAINER = Pattern.compile(
             "(?i)comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar|weather|update|modified");
     private static final int MAX_MARKED_TEXT = 300;
@@ -92,32 +95,109 @@ final class VisibleDates {
 
     /** The first date shown in an element marked as a date or byline, else the first date in the page's text. */
     static Instant fromPage(Document doc) {
+        return fromPage(doc, null);
+    }
+
+    /**
+     * The date shown in an element marked as a date or byline nearest the headline {@code h1} (after it rather than
+     * before), else the first date in the page's text after the headline, else the first date in its text.
+     * Containers around the headline are never taken for sidebars or footers, whatever their class says.
+     */
+    static Instant fromPage(Document doc, Element h1) {
+        return fromPage(doc, h1, true);
+    }
+
+    /**
+     * As {@link #fromPage(Document, Element)}; without {@code textFallback}, only the dates written in marked elements
+     * count (the day as the page wrote it, not a machine-readable datetime).
+     */
+    static Instant fromPage(Document doc, Element h1, boolean textFallback) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        for (Element e : body.getAllElements()) {
-            if (!dateMarked(e) || inSkippedContainer(e)) {
+        java.util.Set<Element> aroundTitle = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e = h1; e != null; e = e.parent()) {
+            aroundTitle.add(e);
+        }
+        int order = -1;
+        int titleOrder = -1;
+        Instant first = null;
+        Instant before = null;
+        int beforeOrder = -1;
+        Instant after = null;
+        int afterOrder = -1;
+        org.jsoup.select.Elements all = body.getAllElements();
+        int titleIndex = h1 == null ? -1 : all.indexOf(h1);
+        for (Element e : all) {
+            order++;
+            if (e == h1) {
+                titleOrder = order;
+            }
+            boolean datetime = e.normalName().equals("time") && e.hasAttr("datetime");
+            // right after the headline and beside it, a date is the article's whatever its class says
+            boolean besideTitle = titleIndex >= 0 && Math.abs(order - titleIndex) <= 30 && e.parent() != null
+                    && aroundTitle.contains(e.parent().parent() == null ? e.parent() : e.parent().parent());
+            if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle)
+                    || textFallback && !datetime && e.selectFirst("time[datetime]") != null) {
+                continue; // a marked element holding a <time datetime>: the time itself comes next, with the hour
+            }
+            Instant t = datetime && textFallback ? Dates.parse(e.attr("datetime")) : null;
+            if (t == null) {
+                String text = boundedText(e, MAX_MARKED_TEXT);
+                t = text == null || text.isEmpty() ? null : firstDate(text);
+            }
+            if (t == null) {
                 continue;
             }
-            String text = boundedText(e, MAX_MARKED_TEXT);
-            if (text == null || text.isEmpty()) {
-                continue;
+            if (first == null) {
+                first = t;
             }
-            Instant t = firstDate(text);
-            if (t != null) {
-                return t;
+            if (titleOrder < 0) {
+                before = t;
+                beforeOrder = order;
+            } else {
+                after = t;
+                afterOrder = order;
+                break;
             }
         }
+        Instant best;
+        if (titleOrder < 0) {
+            best = first;
+        } else if (before == null || after != null && afterOrder - titleOrder <= 3L * (titleOrder - beforeOrder)) {
+            best = after;
+        } else {
+            best = before;
+        }
+        if (best != null || !textFallback) {
+            return best;
+        }
         StringBuilder sb = new StringBuilder();
-        collectText(body, sb);
-        return firstDate(sb.toString());
+        int[] titleAt = {-1};
+        collectText(body, sb, h1, titleAt, aroundTitle);
+        String text = sb.toString();
+        if (titleAt[0] >= 0) {
+            Instant afterTitle = firstDate(text.substring(titleAt[0], Math.min(text.length(), titleAt[0] + 1500)));
+            if (afterTitle != null) {
+                return afterTitle;
+            }
+        }
+        return firstDate(text);
     }
 
-    private static void collectText(Element root, StringBuilder sb) {
+    private static void collectText(Element root, StringBuilder sb, Element h1, int[] titleAt, java.util.Set<Element> aroundTitle) {
         for (Element child : root.children()) {
             if (sb.length() > MAX_SCAN_CHARS) {
                 return;
+            }
+            if (child == h1) {
+                titleAt[0] = sb.length();
+            }
+            if (aroundTitle.contains(child)) {
+                sb.append(child.ownText()).append('\n');
+                collectText(child, sb, h1, titleAt, aroundTitle);
+                continue;
             }
             String tag = child.normalName();
             if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("script")
@@ -132,7 +212,7 @@ final class VisibleDates {
                 sb.append(child.text()).append('\n');
             } else {
                 sb.append(child.ownText()).append('\n');
-                collectText(child, sb);
+                collectText(child, sb, h1, titleAt, aroundTitle);
             }
         }
     }
@@ -180,8 +260,11 @@ final class VisibleDates {
         return over[0] ? null : e.text();
     }
 
-    private static boolean inSkippedContainer(Element e) {
+    private static boolean inSkippedContainer(Element e, java.util.Set<Element> aroundTitle) {
         for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
+            if (aroundTitle.contains(p)) {
+                return false;
+            }
             String tag = p.normalName();
             if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
                 return true;
@@ -199,6 +282,14 @@ final class VisibleDates {
         int best = Integer.MAX_VALUE;
         Instant found = null;
         Matcher m = ISO.matcher(text);
+        while (m.find() && m.start() < best) {
+            Instant t = day(m.group(1), m.group(2), m.group(3));
+            if (t != null) {
+                best = m.start();
+                found = t;
+            }
+        }
+        m = YEAR_FIRST.matcher(text);
         while (m.find() && m.start() < best) {
             Instant t = day(m.group(1), m.group(2), m.group(3));
             if (t != null) {

@@ -101,7 +101,7 @@ public final class FeedParser {
             throw new FeedParseException("not a feed: this is an OPML subscription list (import it instead)", null);
         }
         SyndFeed feed = buildWithRome(text, root);
-        return convert(feed, feedUrl);
+        return convert(feed, feedUrl).withUpdateInterval(UpdateHints.interval(text));
     }
 
     private SyndFeed buildWithRome(String text, Root root) throws FeedParseException {
@@ -224,7 +224,11 @@ public final class FeedParser {
             }
             items.add(item);
         }
-        return new ParsedFeed(format, blankToNull(Html.toText(feed.getTitle())), siteUrl,
+        String feedTitle = blankToNull(Html.toText(feed.getTitle()));
+        if (feedTitle == null && feed.getModule(DCModule.URI) instanceof DCModule feedDc) {
+            feedTitle = blankToNull(Html.toText(feedDc.getTitle())); // <dc:title> on the channel
+        }
+        return new ParsedFeed(format, feedTitle, siteUrl,
                 blankToNull(Html.toText(feed.getDescription())), blankToNull(trim(feed.getLanguage())), items);
     }
 
@@ -261,6 +265,9 @@ public final class FeedParser {
             AuthorNames.addNames(p.getName() != null ? p.getName() : p.getEmail(), names);
         }
         DCModule dc = (DCModule) entry.getModule(DCModule.URI);
+        if (title == null && dc != null) {
+            title = blankToNull(Html.toText(dc.getTitle())); // <dc:title> instead of <title>
+        }
         if (dc != null) {
             for (String creator : safe(dc.getCreators())) {
                 AuthorNames.addNames(creator, names);

@@ -53,6 +53,9 @@ final class XmlRepair {
      * For documents Rome does not recognise: an Atom {@code <feed>} without its namespace gets the Atom 1.0
      * namespace; an {@code <rss>} with a missing or unknown version is read as 2.0. Null when neither applies.
      */
+    private static final Pattern DEFAULT_NAMESPACE = Pattern.compile("\\sxmlns\\s*=\\s*([\"'])([^\"']*)\\1");
+    private static final Set<String> KNOWN_ATOM = Set.of("http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#");
+
     static String fixRoot(String xml, int rootOffset, String rootName) {
         Matcher m = ROOT_TAG.matcher(xml);
         if (rootOffset < 0 || !m.find(rootOffset) || m.start() != rootOffset) {
@@ -62,6 +65,15 @@ final class XmlRepair {
         String fixedAttrs;
         if (rootName.equals("feed") && !attrs.matches("(?s).*\\sxmlns\\s*=.*")) {
             fixedAttrs = " xmlns=\"http://www.w3.org/2005/Atom\"" + attrs;
+        } else if (rootName.equals("feed")) {
+            // a pre-standard Atom namespace (necho, echo, pie, ...): read it as Atom 0.3 or 1.0 by its version
+            Matcher ns = DEFAULT_NAMESPACE.matcher(attrs);
+            if (!ns.find() || KNOWN_ATOM.contains(ns.group(2))) {
+                return null;
+            }
+            String atom = VERSION_ATTR.matcher(attrs).find() && attrs.contains("0.3")
+                    ? "http://purl.org/atom/ns#" : "http://www.w3.org/2005/Atom";
+            fixedAttrs = attrs.substring(0, ns.start()) + " xmlns=\"" + atom + "\"" + attrs.substring(ns.end());
         } else if (rootName.equals("rss")) {
             Matcher v = VERSION_ATTR.matcher(attrs);
             fixedAttrs = v.find() ? v.replaceFirst(" version=\"2.0\"") : " version=\"2.0\"" + attrs;

@@ -59,4 +59,9 @@ public record FetchResult(URI requestedUri, URI finalUri, int status, boolean no
         String type = (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
         return type.isEmpty() ? null : type;
     }
+
+    /** How long this answer may be reused (Cache-Control max-age or Expires), or null when the server did not say. */
+    public java.time.Duration freshness(java.time.Instant now) {
+        return HttpDates.freshness(headers, now);
+    }
 }

@@ -57,10 +57,30 @@ public final class HttpFetcher {
             Map.entry(303, "See Other"), Map.entry(305, "Use Proxy"), Map.entry(307, "Temporary Redirect"),
             Map.entry(308, "Permanent Redirect"), Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"));
 
+    /** A body past this size is large: it then draws on the fetcher's byte budget as it grows. */
+    static final int LARGE_BODY_BYTES = 1 << 20;
+    /** Bytes all large bodies being read at once may hold, per fetcher (at least one body at the size limit). */
+    static final long LARGE_BODY_BUDGET = 24L << 20;
+    private static final int KB = 1024;
+
     private final FetchLimits limits;
     private final HttpClient client;
+    /**
+     * Bounds the memory of many parallel fetches, in KB: small bodies go at once; a large one takes what it
+     * holds from here as it grows, waiting at most until its own deadline (then {@link FetchException.Kind#NO_CAPACITY}).
+     * A body that trickles holds only what it has read, so slow servers cannot lock out other large downloads.
+     */
+    private final java.util.concurrent.Semaphore largeBodyBudget;
+    private final int largeBodyBudgetKb;
+    private final java.util.concurrent.atomic.AtomicLong largeBytesHeld = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong largeBytesPeak = new java.util.concurrent.atomic.AtomicLong();
 
     public HttpFetcher(FetchLimits limits) {
+        this(limits, LARGE_BODY_BUDGET);
+    }
+
+    /** With {@code largeBodyBudget} bytes for large bodies read at once (raised to the body limit when lower). */
+    HttpFetcher(FetchLimits limits, long largeBodyBudget) {
         this.limits = Objects.requireNonNull(limits, "limits");
         if (limits.maxBytes() <= 0 || limits.maxRedirects() < 0 || limits.connectTimeout() == null
                 || limits.requestTimeout() == null || limits.connectTimeout().isNegative()
@@ -77,6 +97,9 @@ public final class HttpFetcher {
             builder.proxy(proxy);
         }
         this.client = builder.build();
+        long budget = Math.max(largeBodyBudget, limits.maxBytes());
+        this.largeBodyBudgetKb = (int) Math.min(Integer.MAX_VALUE, (budget + KB - 1) / KB);
+        this.largeBodyBudget = new java.util.concurrent.Semaphore(largeBodyBudgetKb, true);
     }
 
     public FetchLimits limits() {
@@ -129,8 +152,12 @@ public final class HttpFetcher {
             if (status < 200 || status > 299) {
                 closeQuietly(response.body());
                 String reason = REASONS.get(status);
+                java.time.Duration retryAfter = status == 429 || status == 503
+                        ? HttpDates.retryAfter(headers.map(), java.time.Instant.now()) : null;
                 throw new FetchException(FetchException.Kind.HTTP_STATUS, status,
-                        "HTTP " + status + (reason != null ? " " + reason : ""), null);
+                        "HTTP " + status + (reason != null ? " " + reason : "")
+                                + (retryAfter != null ? " (retry after " + retryAfter.toSeconds() + " s)" : ""),
+                        null, retryAfter);
             }
             byte[] body = readBody(response, deadline);
             return new FetchResult(requested, current, status, false, body, contentType, etag, lastModified,
@@ -237,6 +264,7 @@ public final class HttpFetcher {
             throw tooLarge();
         }
         long total = 0;
+        int heldKb = 0;
         try (InputStream in = decoder(raw, encoding, uri)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(
                     (int) Math.min(Math.max(declaredLength, 8192), Math.min(limits.maxBytes(), 1 << 20)));
@@ -252,6 +280,16 @@ public final class HttpFetcher {
                 total += n;
                 if (total > limits.maxBytes()) {
                     throw tooLarge();
+                }
+                if (total > LARGE_BODY_BYTES) {
+                    // a declared length is reserved whole at once (all or nothing, so bodies never wait on each
+                    // other half-read); otherwise the body takes what it reads as it grows
+                    long wanted = identity && declaredLength > total ? declaredLength : total;
+                    int neededKb = (int) Math.min(largeBodyBudgetKb, (wanted + KB - 1) / KB);
+                    if (neededKb > heldKb) {
+                        awaitLargeBodyBudget(neededKb - heldKb, heldKb > 0, deadline, uri, total);
+                        heldKb = neededKb;
+                    }
                 }
                 out.write(buffer, 0, n);
             }
@@ -276,7 +314,47 @@ public final class HttpFetcher {
                 return rethrowTruncated(uri, total, e);
             }
             throw mapped;
+        } finally {
+            if (heldKb > 0) {
+                largeBytesHeld.addAndGet(-(long) heldKb * KB);
+                largeBodyBudget.release(heldKb);
+            }
         }
+    }
+
+    /** Takes {@code kb} more of the large-body budget, waiting at most until the deadline. */
+    private void awaitLargeBodyBudget(int kb, boolean growing, long deadline, URI uri, long total) throws FetchException {
+        try {
+            // a body already holding budget goes ahead of newcomers when there is room (it finishes, and frees it)
+            // the wait is at most half the request time: with no room soon, give up early (not the server's fault)
+            long wait = Math.min(deadline - System.nanoTime(), limits.requestTimeout().toNanos() / 2);
+            if (!(growing && largeBodyBudget.tryAcquire(kb)) && !largeBodyBudget.tryAcquire(kb,
+                    Math.max(0, wait), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                throw new FetchException(FetchException.Kind.NO_CAPACITY, 0, "no memory free here to read the rest of "
+                        + uri + " (" + size(total) + " read) before its deadline: other large downloads hold "
+                        + size((long) largeBodyBudgetKb * KB), null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(FetchException.Kind.INTERRUPTED, 0, "interrupted while waiting to read a large body", e);
+        }
+        long held = largeBytesHeld.addAndGet((long) kb * KB);
+        largeBytesPeak.accumulateAndGet(held, Math::max);
+    }
+
+    /** Bytes of large bodies held right now (for tests). */
+    long largeBodyBytesHeld() {
+        return largeBytesHeld.get();
+    }
+
+    /** The most bytes of large bodies held at once so far (for tests). */
+    long largeBodyBytesPeak() {
+        return largeBytesPeak.get();
+    }
+
+    /** The large-body budget in bytes (for tests). */
+    long largeBodyBudget() {
+        return (long) largeBodyBudgetKb * KB;
     }
 
     private byte[] rethrowTruncated(URI uri, long total, IOException e) throws FetchException {

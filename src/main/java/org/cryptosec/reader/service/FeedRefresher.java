@@ -8,13 +8,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cryptosec.reader.extract.ArticleExtractor;
 import org.cryptosec.reader.extract.ExtractedArticle;
 import org.cryptosec.reader.extract.PageDecoder;
@@ -37,13 +43,18 @@ import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.store.FeedRepository;
 import org.cryptosec.reader.store.ImageRepository;
 import org.cryptosec.reader.task.Cancellation;
+import org.cryptosec.reader.task.SameThreadTaskExecutor;
+import org.cryptosec.reader.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refreshes one feed, start to end, as one plain sequential function: fetch (conditional GET) →
- * parse → for each new item: fetch its page → extract (sanitized) → author page for a missing bio →
- * images (bounded) → one SQLite transaction → Lucene. Never throws: every failure ends in the result.
+ * Refreshes one feed, start to end: fetch (conditional GET) → parse → for each new or changed item
+ * (dedupe: GUID, canonical URL, content hash; never a deleted one): fetch its page → extract
+ * (sanitized) → author page for a missing bio → images (bounded) → one SQLite transaction → Lucene.
+ * The steps of one item are one plain sequential function; up to {@link #PAGE_LANES_PER_FEED} items
+ * run at once on the page workers, every request within the {@link ConnectionBudget}. Schedules the
+ * feed's next fetch ({@link RefreshPolicy}). Never throws: every failure ends in the result.
  */
 public final class FeedRefresher {
 
@@ -52,8 +63,11 @@ public final class FeedRefresher {
     /** How many of a feed's items are looked at per refresh (newest first, as feeds list them). */
     static final int MAX_ITEMS_PER_REFRESH = 100;
     static final int MAX_IMAGES_PER_ARTICLE = 12;
-    static final Duration REFRESH_INTERVAL = Duration.ofHours(1);
-    static final Duration MAX_BACKOFF = Duration.ofHours(24);
+    /** The interval when neither the server nor the feed says how often it changes. */
+    static final Duration REFRESH_INTERVAL = RefreshPolicy.DEFAULT_INTERVAL;
+    /** Article pages of one feed fetched at the same time. */
+    public static final int PAGE_LANES_PER_FEED = 4;
+    static final int INDEXING_THREADS = 2;
 
     private final Database db;
     private final FeedRepository feeds;
@@ -66,12 +80,52 @@ public final class FeedRefresher {
     private final FeedParser parser;
     private final ArticleExtractor extractor;
     private final Clock clock;
-    /** Author pages already read in this process: url → bio found (or empty). */
-    private final Map<String, Optional<Author>> authorPages = new ConcurrentHashMap<>();
+    private final TaskExecutor pageWorkers;
+    private final ConnectionBudget budget;
+    /**
+     * Lucene gives every thread that indexes at the same time its own in-memory segment, flushed as a
+     * tiny segment at the next commit: page jobs index through this gate so a refresh makes few segments.
+     */
+    private final Semaphore indexing = new Semaphore(INDEXING_THREADS);
+    /** Author pages remembered (least recently used dropped first). */
+    static final int AUTHOR_PAGE_CACHE = 512;
+    /** A failed author page is tried again after this long (e.g. at a later refresh). */
+    static final Duration AUTHOR_PAGE_RETRY = Duration.ofMinutes(30);
+
+    /** An author page read or being read; {@code retryAt} null: kept, else a failure forgotten at that time. */
+    private record AuthorPage(java.util.concurrent.CompletableFuture<Optional<Author>> result, Instant retryAt) {
+    }
+
+    /**
+     * Author pages read in this process: url → bio found (or empty). Bounded; guarded by itself, never held
+     * during a fetch (the first asker fetches, the others wait for its future).
+     */
+    private final Map<String, AuthorPage> authorPages = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AuthorPage> eldest) {
+            return size() > AUTHOR_PAGE_CACHE;
+        }
+    };
 
     public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
                          ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
                          HttpFetcher imageFetcher, FeedParser parser, ArticleExtractor extractor, Clock clock) {
+        this(db, feeds, articles, authors, images, index, pageFetcher, imageFetcher, parser, extractor, clock,
+                new SameThreadTaskExecutor(), new ConnectionBudget(32, 4));
+    }
+
+    /**
+     * With {@code pageWorkers} a feed's article pages are fetched and stored in parallel (at most
+     * {@link #PAGE_LANES_PER_FEED} at a time per feed), every request within {@code budget}. The pool
+     * should have at least {@code PAGE_LANES_PER_FEED} threads per feed refreshed at once so that page
+     * jobs never queue.
+     */
+    public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
+                         ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
+                         HttpFetcher imageFetcher, FeedParser parser, ArticleExtractor extractor, Clock clock,
+                         TaskExecutor pageWorkers, ConnectionBudget budget) {
+        this.pageWorkers = pageWorkers;
+        this.budget = budget;
         this.db = db;
         this.feeds = feeds;
         this.articles = articles;
@@ -86,22 +140,36 @@ public final class FeedRefresher {
     }
 
     public FeedRefreshResult refresh(Feed feed, Cancellation cancellation) {
+        return refresh(feed, cancellation, true);
+    }
+
+    /**
+     * Refreshes one feed; with {@code commitIndex} false the caller commits the search index later (a
+     * batch of feeds, one commit). Never throws.
+     */
+    public FeedRefreshResult refresh(Feed feed, Cancellation cancellation, boolean commitIndex) {
         Instant now = clock.instant();
         FetchResult fetched;
         ParsedFeed parsed;
         try {
-            fetched = pageFetcher.fetch(feed.url(), new Validators(feed.etag(), feed.lastModified()));
+            fetched = fetch(pageFetcher, feed.url(), new Validators(feed.etag(), feed.lastModified()), cancellation);
             if (fetched.notModified()) {
-                feeds.recordNotModified(feed.id(), now, now.plus(REFRESH_INTERVAL));
+                feeds.recordNotModified(feed.id(), now, RefreshPolicy.afterAnswer(now, fetched.freshness(now),
+                        feeds.updateInterval(feed.id()).orElse(null)));
                 return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.NOT_MODIFIED, 0, null,
                         List.of());
             }
             parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri().toString());
-        } catch (FetchException | FeedParseException e) {
-            return failed(feed, now, e.getMessage());
+        } catch (FetchException e) {
+            if (e.isLocal() || cancellation.isCancelled()) {
+                return notCounted(feed, e.getMessage());
+            }
+            return failed(feed, now, e.getMessage(), e);
+        } catch (FeedParseException e) {
+            return failed(feed, now, e.getMessage(), null);
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure refreshing {}", feed.url(), e);
-            return failed(feed, now, "unexpected error: " + e);
+            return failed(feed, now, "unexpected error: " + e, null);
         }
         if (fetched.permanentRedirect() && !fetched.finalUri().toString().equals(feed.url())) {
             String newUrl = fetched.finalUri().toString();
@@ -111,62 +179,190 @@ public final class FeedRefresher {
             }
         }
         String source = firstNonBlank(feed.title(), parsed.title(), hostOf(feed.url()));
-        int added = 0;
-        List<String> pageErrors = new ArrayList<>();
-        List<ParsedItem> items = parsed.items();
-        for (int i = 0; i < items.size() && i < MAX_ITEMS_PER_REFRESH; i++) {
-            if (cancellation.isCancelled()) {
-                break;
-            }
-            ParsedItem item = items.get(i);
-            try {
-                if (storeItem(feed, source, item, pageErrors)) {
-                    added++;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Could not store item {} of {}", item.url(), feed.url(), e);
-                pageErrors.add(describe(item) + ": " + e.getMessage());
-            }
+        List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
+        int added = storeItems(feed, source, parsed.items(), pageErrors, cancellation);
+        if (commitIndex) {
+            index.commit();
         }
-        index.commit();
+        if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
+            // not a success: keep the old validators and schedule so the items not stored yet come again
+            LOG.info("Refresh of {} cancelled after {} new articles", feed.url(), added);
+            return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, added, "cancelled",
+                    List.copyOf(pageErrors));
+        }
+        feeds.setUpdateInterval(feed.id(), parsed.updateInterval());
         feeds.recordSuccess(feed.id(), fetched.etag(), fetched.lastModified(), now,
                 isBlank(feed.title()) ? parsed.title() : null,
-                isBlank(feed.siteUrl()) ? parsed.siteUrl() : null, now.plus(REFRESH_INTERVAL));
-        return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.OK, added, null, pageErrors);
+                isBlank(feed.siteUrl()) ? parsed.siteUrl() : null,
+                RefreshPolicy.afterAnswer(now, fetched.freshness(now), parsed.updateInterval()));
+        return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.OK, added, null,
+                List.copyOf(pageErrors));
     }
 
-    private FeedRefreshResult failed(Feed feed, Instant now, String message) {
+    /**
+     * Stores the feed's new items: duplicates (in the library or earlier in this feed) are skipped here,
+     * the rest are fetched, extracted and stored as page jobs, at most {@link #PAGE_LANES_PER_FEED} at a time.
+     */
+    private int storeItems(Feed feed, String source, List<ParsedItem> items, List<String> pageErrors,
+                           Cancellation cancellation) {
+        Semaphore lanes = new Semaphore(PAGE_LANES_PER_FEED);
+        AtomicInteger added = new AtomicInteger();
+        List<Future<Void>> jobs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try {
+            for (int i = 0; i < items.size() && i < MAX_ITEMS_PER_REFRESH; i++) {
+                if (cancellation.isCancelled()) {
+                    break;
+                }
+                ParsedItem item = items.get(i);
+                NewItem fresh;
+                try {
+                    fresh = newItem(feed, item, seen);
+                } catch (RuntimeException e) {
+                    LOG.error("Could not check item {} of {}", item.url(), feed.url(), e);
+                    pageErrors.add(describe(item) + ": " + e.getMessage());
+                    continue;
+                }
+                if (fresh == null) {
+                    continue;
+                }
+                if (!Waiting.acquire(lanes, cancellation)) {
+                    break;
+                }
+                try {
+                    jobs.add(pageWorkers.execute(() -> {
+                        try {
+                            if (!cancellation.isCancelled()
+                                    && storeItem(feed, source, item, fresh, pageErrors, cancellation)) {
+                                added.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.error("Could not store item {} of {}", item.url(), feed.url(), e);
+                            pageErrors.add(describe(item) + ": " + e.getMessage());
+                        } finally {
+                            lanes.release();
+                        }
+                        return null;
+                    }));
+                } catch (RuntimeException e) {
+                    lanes.release();
+                    LOG.error("Could not start the page job for {} of {}", item.url(), feed.url(), e);
+                    pageErrors.add(describe(item) + ": " + e.getMessage());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancellation.cancel();
+        }
+        for (Future<Void> job : jobs) {
+            try {
+                Waiting.join(job, cancellation); // every job has ended before the feed is recorded
+            } catch (ExecutionException | CancellationException e) {
+                pageErrors.add("page job failed: " + e.getMessage());
+            }
+        }
+        return added.get();
+    }
+
+    /**
+     * What to do with an item: null to skip it (seen earlier in this feed, deleted by the user, or stored
+     * and unchanged), else its GUID and content hash, with the stored article's id when it changed.
+     * Dedupe order: GUID (within the feed), then canonical URL, then content hash.
+     */
+    private NewItem newItem(Feed feed, ParsedItem item, Set<String> seen) {
+        String guid = firstNonBlank(item.guid(), item.url(), null);
+        String hash = contentHash(item);
+        if (guid != null && !seen.add("g " + guid) || item.url() != null && !seen.add("u " + item.url())
+                || !seen.add("h " + hash)) {
+            return null;
+        }
+        String key = guid == null ? hash : guid;
+        if (articles.isTombstoned(feed.id(), key, item.url(), hash)) {
+            return null;
+        }
+        if (guid != null) {
+            Optional<ArticleRepository.StoredKey> stored = articles.findByGuid(feed.id(), guid);
+            if (stored.isPresent()) {
+                String before = stored.get().contentHash();
+                return before == null || before.equals(hash) ? null : new NewItem(guid, hash, stored.get().id());
+            }
+        }
+        if (item.url() != null && articles.existsByUrl(item.url()) || articles.existsByContentHash(hash)) {
+            return null;
+        }
+        return new NewItem(key, hash, 0);
+    }
+
+    /** {@code existingId} > 0: the stored article of this GUID, whose item changed. */
+    private record NewItem(String guid, String hash, long existingId) {
+    }
+
+    /** One request within the connection budget; never starts (CANCELLED) once {@code cancellation} is cancelled. */
+    private FetchResult fetch(HttpFetcher fetcher, String url, Validators validators, Cancellation cancellation)
+            throws FetchException {
+        if (cancellation.isCancelled()) {
+            throw cancelled(url);
+        }
+        ConnectionBudget.Permit permit;
+        try {
+            permit = budget.acquire(url, cancellation);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(FetchException.Kind.INTERRUPTED, 0, "interrupted while waiting to fetch " + url, e);
+        }
+        if (permit == null) {
+            throw cancelled(url);
+        }
+        try (permit) {
+            return fetcher.fetch(url, validators);
+        }
+    }
+
+    private static FetchException cancelled(String url) {
+        return new FetchException(FetchException.Kind.CANCELLED, 0, "cancelled before fetching " + url, null);
+    }
+
+    /** Stopped by the app, or no room here: nothing is recorded against the feed (no error, no backoff). */
+    private static FeedRefreshResult notCounted(Feed feed, String message) {
+        LOG.info("Refresh of {} not done: {}", feed.url(), message);
+        return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                message == null ? "cancelled" : message, List.of());
+    }
+
+    private FeedRefreshResult failed(Feed feed, Instant now, String message, FetchException fetchError) {
         String error = message == null || message.isBlank() ? "unknown error" : message;
-        long backoffMinutes = Math.min(MAX_BACKOFF.toMinutes(), 5L << Math.min(feed.errorCount(), 10));
-        feeds.recordError(feed.id(), error, now, now.plus(Duration.ofMinutes(backoffMinutes)));
-        LOG.warn("Feed {} failed: {}", feed.url(), error);
+        boolean notFound = RefreshPolicy.isNotFound(fetchError);
+        RefreshPolicy.Failure next = RefreshPolicy.afterFailure(now, feed.errorCount(),
+                notFound ? feeds.notFoundCount(feed.id()) : 0, fetchError, error);
+        if (next.pause()) {
+            feeds.recordErrorAndPause(feed.id(), error, now, next.pausedReason(), notFound);
+            LOG.warn("Feed {} paused: {}", feed.url(), next.pausedReason());
+        } else {
+            feeds.recordError(feed.id(), error, now, next.next(), notFound);
+            LOG.warn("Feed {} failed: {}", feed.url(), error);
+        }
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0, error, List.of());
     }
 
-    /** Stores one item if it is new; returns true when an article was added. */
-    private boolean storeItem(Feed feed, String source, ParsedItem item, List<String> pageErrors) {
-        String guid = firstNonBlank(item.guid(), item.url(), null);
-        String hash = contentHash(item);
-        if (guid != null && articles.existsByGuid(feed.id(), guid)) {
-            return false;
-        }
-        if (item.url() != null && articles.existsByUrl(item.url())) {
-            return false;
-        }
-        if (articles.existsByContentHash(hash)) {
-            return false;
-        }
-        if (guid == null) {
-            guid = hash;
-        }
+    /** Fetches, extracts and stores one new or changed item; returns true when an article was added (not updated). */
+    private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors,
+                              Cancellation cancellation) {
+        String guid = fresh.guid();
+        String hash = fresh.hash();
         String pageHtml = null;
         String pageUrl = item.url();
         if (item.url() != null) {
             try {
-                FetchResult page = pageFetcher.fetch(item.url());
+                FetchResult page = fetch(pageFetcher, item.url(), Validators.NONE, cancellation);
                 pageHtml = PageDecoder.decode(page.body(), page.contentType());
                 pageUrl = page.finalUri().toString();
             } catch (FetchException e) {
+                if (e.kind() == FetchException.Kind.INTERRUPTED) {
+                    cancellation.cancel(); // shutting down: the feed is not recorded, so the item comes again
+                }
+                if (cancellation.isCancelled()) {
+                    return false; // stopped: nothing stored
+                }
                 pageErrors.add(item.url() + ": " + e.getMessage());
             }
         }
@@ -184,7 +380,7 @@ public final class FeedRefresher {
         List<Author> byline = extracted.authors().isEmpty()
                 ? item.authors().stream().map(Author::named).toList()
                 : extracted.authors();
-        List<Author> withBios = byline.stream().map(this::completeBio).toList();
+        List<Author> withBios = byline.stream().map(a -> completeBio(a, cancellation)).toList();
         Article article = new Article(0, feed.id(), guid, firstNonBlank(item.url(), pageUrl, null),
                 firstNonBlank(extracted.title(), item.title(), "(untitled)"),
                 source, List.of(), firstNonNull(extracted.published(), item.published()),
@@ -192,7 +388,10 @@ public final class FeedRefresher {
                 firstNonBlank(extracted.leadImageUrl(), item.imageUrl(), null),
                 extracted.tags().isEmpty() ? item.categories() : extracted.tags(),
                 extracted.html(), extracted.text(), clock.instant());
-        List<StoredImage> downloaded = downloadImages(article, extracted, withBios);
+        downloadImages(article, extracted, withBios, cancellation);
+        if (cancellation.isCancelled()) {
+            return false;
+        }
         List<String> articleImages = imageUrlsOf(article, extracted);
         String originalHtml = pageHtml;
         Article stored = db.inTransaction(() -> {
@@ -201,21 +400,41 @@ public final class FeedRefresher {
                 storedAuthors.add(authors.upsert(a));
             }
             Article withAuthors = article.withAuthors(storedAuthors);
-            long id = articles.insert(withAuthors, originalHtml, hash);
-            for (StoredImage image : downloaded) {
-                images.put(image);
+            long id;
+            if (fresh.existingId() > 0) {
+                id = fresh.existingId();
+                if (!articles.updateContent(id, withAuthors, originalHtml, hash)) {
+                    return null; // deleted meanwhile
+                }
+            } else {
+                id = articles.insertIfAbsent(withAuthors, originalHtml, hash);
+                if (id == 0) {
+                    return null; // another feed stored it meanwhile
+                }
             }
             for (String url : articleImages) {
                 images.linkToArticle(id, url);
             }
             return withAuthors.withId(id);
         });
-        index.index(stored);
+        if (stored == null) {
+            return false;
+        }
+        indexing.acquireUninterruptibly();
+        try {
+            index.index(stored);
+        } finally {
+            indexing.release();
+        }
+        if (fresh.existingId() > 0) {
+            LOG.info("Article {} changed in its feed and was updated", stored.id());
+            return false;
+        }
         return true;
     }
 
     /** Fills a missing bio from the author's own page, fetched at most once per URL. */
-    private Author completeBio(Author author) {
+    private Author completeBio(Author author, Cancellation cancellation) {
         if (!isBlank(author.bio())) {
             return author;
         }
@@ -226,52 +445,121 @@ public final class FeedRefresher {
         if (isBlank(author.url())) {
             return author;
         }
-        Optional<Author> fromPage = authorPages.computeIfAbsent(author.url(), url -> {
-            try {
-                FetchResult page = pageFetcher.fetch(url);
-                String html = PageDecoder.decode(page.body(), page.contentType());
-                return extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
-            } catch (FetchException | RuntimeException e) {
-                LOG.info("Author page {} not read: {}", url, e.getMessage());
-                return Optional.empty();
-            }
-        });
+        Optional<Author> fromPage = authorPage(author, cancellation);
         return fromPage.map(p -> new Author(0, author.name(), p.bio(), author.url(),
                 firstNonBlank(author.avatarUrl(), p.avatarUrl(), null))).orElse(author);
     }
 
-    private List<StoredImage> downloadImages(Article article, ExtractedArticle extracted, List<Author> byline) {
+    /** The author's page, read at most once per URL (a failure is tried again after {@link #AUTHOR_PAGE_RETRY}). */
+    private Optional<Author> authorPage(Author author, Cancellation cancellation) {
+        String url = author.url();
+        java.util.concurrent.CompletableFuture<Optional<Author>> mine = new java.util.concurrent.CompletableFuture<>();
+        AuthorPage known;
+        synchronized (authorPages) {
+            known = authorPages.get(url);
+            if (known != null && known.retryAt() != null && !clock.instant().isBefore(known.retryAt())) {
+                authorPages.remove(url);
+                known = null;
+            }
+            if (known == null) {
+                authorPages.put(url, new AuthorPage(mine, null));
+            }
+        }
+        if (known != null) {
+            try {
+                return known.result().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<Author> result = Optional.empty();
+        Instant retryAt = null;
+        boolean forget = false;
+        try {
+            FetchResult page = fetch(pageFetcher, url, Validators.NONE, cancellation);
+            String html = PageDecoder.decode(page.body(), page.contentType());
+            result = extractor.extractAuthorPage(html, page.finalUri().toString(), author.name());
+        } catch (FetchException e) {
+            LOG.info("Author page {} not read: {}", url, e.getMessage());
+            forget = e.isLocal();
+            retryAt = clock.instant().plus(AUTHOR_PAGE_RETRY);
+        } catch (RuntimeException e) {
+            LOG.info("Author page {} not read: {}", url, e.getMessage());
+            retryAt = clock.instant().plus(AUTHOR_PAGE_RETRY);
+        } finally {
+            mine.complete(result);
+            if (retryAt != null) {
+                synchronized (authorPages) {
+                    if (forget) {
+                        authorPages.remove(url);
+                    } else {
+                        authorPages.put(url, new AuthorPage(mine, retryAt));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Author pages remembered now (for tests). */
+    int authorPagesCached() {
+        synchronized (authorPages) {
+            return authorPages.size();
+        }
+    }
+
+    /**
+     * Fetches the article's missing images and the byline's avatars, storing each as soon as it arrives (so at
+     * most one image per page job is in memory); returns how many were stored.
+     */
+    private int downloadImages(Article article, ExtractedArticle extracted, List<Author> byline,
+                               Cancellation cancellation) {
         Set<String> wanted = new LinkedHashSet<>(imageUrlsOf(article, extracted));
         for (Author a : byline) {
             if (!isBlank(a.avatarUrl())) {
                 wanted.add(a.avatarUrl());
             }
         }
-        List<StoredImage> result = new ArrayList<>();
-        int tried = 0;
-        for (String url : wanted) {
-            if (tried++ >= MAX_IMAGES_PER_ARTICLE + byline.size()) {
+        return storeMissingImages(new ArrayList<>(wanted).subList(0, Math.min(wanted.size(),
+                MAX_IMAGES_PER_ARTICLE + byline.size())), cancellation);
+    }
+
+    /**
+     * Fetches the images of these URLs not in the library yet (http and https only), within the connection
+     * budget and the image size limit, storing each as soon as it arrives; returns how many were stored.
+     */
+    int storeMissingImages(List<String> urls, Cancellation cancellation) {
+        int stored = 0;
+        for (String url : urls) {
+            if (cancellation.isCancelled()) {
                 break;
             }
             if (!url.startsWith("http://") && !url.startsWith("https://") || images.has(url)) {
                 continue;
             }
             try {
-                FetchResult r = imageFetcher.fetch(url);
+                FetchResult r = fetch(imageFetcher, url, Validators.NONE, cancellation);
                 String type = ImageSniffer.sniff(r.body());
                 if (type != null && ImageSniffer.isImageContentType(r.contentType())) {
-                    result.add(new StoredImage(url, type, r.body()));
+                    images.put(new StoredImage(url, type, r.body()));
+                    stored++;
                 } else {
                     LOG.info("Skipped {}: not a supported image", url);
                 }
             } catch (FetchException e) {
                 LOG.info("Image {} not stored: {}", url, e.getMessage());
+                if (cancellation.isCancelled()) {
+                    break;
+                }
             }
         }
-        return result;
+        return stored;
     }
 
-    private static List<String> imageUrlsOf(Article article, ExtractedArticle extracted) {
+    static List<String> imageUrlsOf(Article article, ExtractedArticle extracted) {
         Set<String> urls = new LinkedHashSet<>();
         if (!isBlank(article.leadImageUrl())) {
             urls.add(article.leadImageUrl());

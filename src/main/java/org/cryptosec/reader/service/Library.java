@@ -59,10 +59,15 @@ import org.slf4j.LoggerFactory;
 public final class Library implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
-    /** Feeds refreshed at the same time. */
-    static final int REFRESH_PARALLELISM = 4;
+    /** Feeds refreshed at the same time (each fetches up to {@link FeedRefresher#PAGE_LANES_PER_FEED} pages at once). */
+    static final int REFRESH_PARALLELISM = 24;
     /** Feeds of one host refreshed at the same time: polite by default. */
     static final int PER_HOST_PARALLELISM = 2;
+    /** Requests in flight at once, overall and to one host (feeds, pages, images together). */
+    static final int MAX_CONNECTIONS = 48;
+    static final int MAX_CONNECTIONS_PER_HOST = 4;
+    /** The search index is committed after this many feeds of a refresh (and at its end). */
+    static final int COMMIT_EVERY_FEEDS = 25;
     static final long MAX_OPML_BYTES = 5L * 1024 * 1024;
     static final String CATALOGUE = "/catalogue/crypto-security.opml";
 
@@ -76,11 +81,28 @@ public final class Library implements AutoCloseable {
     private final FeedDiscovery discovery;
     private final FeedRefresher refresher;
     private final TaskExecutor workers;
+    private final TaskExecutor pageWorkers;
+    private final Clock clock;
 
-    /** Builds a library from its parts; it owns and closes them. */
+    /**
+     * Builds a library from its parts; it owns and closes them. Feeds are refreshed on {@code workers};
+     * their article pages on a pool of its own.
+     */
     public Library(Path dataDir, Database db, ArticleIndex index, HttpFetcher pageFetcher, HttpFetcher imageFetcher,
                    TaskExecutor workers, Clock clock) {
+        this(dataDir, db, index, pageFetcher, imageFetcher, workers,
+                new PooledTaskExecutor(REFRESH_PARALLELISM * FeedRefresher.PAGE_LANES_PER_FEED), clock);
+    }
+
+    /**
+     * As above with the pool for article pages given: it needs {@link FeedRefresher#PAGE_LANES_PER_FEED}
+     * threads per thread of {@code workers}, and must not be {@code workers} itself.
+     */
+    public Library(Path dataDir, Database db, ArticleIndex index, HttpFetcher pageFetcher, HttpFetcher imageFetcher,
+                   TaskExecutor workers, TaskExecutor pageWorkers, Clock clock) {
         this.dataDir = dataDir;
+        this.pageWorkers = pageWorkers;
+        this.clock = clock;
         this.db = db;
         this.index = index;
         this.workers = workers;
@@ -91,7 +113,8 @@ public final class Library implements AutoCloseable {
         FeedParser parser = new FeedParser();
         this.discovery = new FeedDiscovery(pageFetcher, parser);
         this.refresher = new FeedRefresher(db, feedRepo, articleRepo, authorRepo, imageRepo, index, pageFetcher,
-                imageFetcher, parser, new ArticleExtractor(), clock);
+                imageFetcher, parser, new ArticleExtractor(), clock, pageWorkers,
+                new ConnectionBudget(MAX_CONNECTIONS, MAX_CONNECTIONS_PER_HOST));
     }
 
     /**
@@ -103,6 +126,18 @@ public final class Library implements AutoCloseable {
     }
 
     public static Library open(Path dataDir, FetchLimits limits) throws LibraryException {
+        return open(dataDir, limits, true);
+    }
+
+    /**
+     * As {@link #open(Path)} without bringing the index up to date with SQLite: the caller runs
+     * {@link #reconcileIndex} itself, in the background (the window, which must open fast).
+     */
+    public static Library openWithoutReconcile(Path dataDir) throws LibraryException {
+        return open(dataDir, FetchLimits.defaults(), false);
+    }
+
+    private static Library open(Path dataDir, FetchLimits limits, boolean reconcile) throws LibraryException {
         Database db = null;
         try {
             Files.createDirectories(dataDir);
@@ -112,7 +147,9 @@ public final class Library implements AutoCloseable {
                     Math.min(limits.maxBytes(), 5L * 1024 * 1024), limits.maxRedirects(), limits.userAgent());
             Library library = new Library(dataDir, db, index, new HttpFetcher(limits), new HttpFetcher(imageLimits),
                     new PooledTaskExecutor(REFRESH_PARALLELISM), Clock.systemUTC());
-            library.reconcileIndex(ProgressListener.NONE);
+            if (reconcile) {
+                library.reconcileIndex(ProgressListener.NONE);
+            }
             return library;
         } catch (IOException | RuntimeException e) {
             if (db != null) {
@@ -180,14 +217,30 @@ public final class Library implements AutoCloseable {
     public RefreshReport refresh(List<Long> feedIds, ProgressListener progress, Cancellation cancellation) {
         List<Feed> targets = new ArrayList<>();
         if (feedIds == null || feedIds.isEmpty()) {
-            targets.addAll(feedRepo.list());
+            List<Feed> all = feedRepo.list();
+            targets.addAll(all.stream().filter(f -> !f.paused()).toList());
+            if (targets.size() < all.size()) {
+                LOG.info("refresh: {} paused feeds left out (retry them one by one)", all.size() - targets.size());
+            }
         } else {
             for (Long id : feedIds) {
+                if (id != null && feedRepo.unpause(id)) {
+                    LOG.info("Feed {} unpaused: refreshed on request", id);
+                }
                 feedRepo.get(id).ifPresentOrElse(targets::add,
                         () -> LOG.warn("refresh: no feed with id {}", id));
             }
         }
-        targets = interleaveByHost(targets);
+        return refreshFeeds(targets, false, progress, cancellation);
+    }
+
+    /**
+     * Refreshes these feeds, at most {@link #PER_HOST_PARALLELISM} per host at a time. {@code scheduled}: a
+     * feed paused (or removed) since the list was made is left out, never unpaused.
+     */
+    private RefreshReport refreshFeeds(List<Feed> feedList, boolean scheduled, ProgressListener progress,
+                                       Cancellation cancellation) {
+        List<Feed> targets = interleaveByHost(feedList);
         Map<String, Semaphore> perHost = new ConcurrentHashMap<>();
         int total = targets.size();
         AtomicInteger done = new AtomicInteger();
@@ -198,17 +251,29 @@ public final class Library implements AutoCloseable {
                     h -> new Semaphore(PER_HOST_PARALLELISM));
             futures.add(workers.execute(() -> {
                 FeedRefreshResult r;
-                hostPermits.acquire();
+                if (!Waiting.acquire(hostPermits, cancellation)) {
+                    return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                            "cancelled", List.of());
+                }
                 try {
-                    r = cancellation.isCancelled()
-                            ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
-                            "cancelled", List.of())
-                            : refresher.refresh(feed, cancellation);
+                    Optional<Feed> current = scheduled ? feedRepo.get(feed.id()) : Optional.of(feed);
+                    if (current.isEmpty() || current.get().paused()) {
+                        LOG.info("Scheduled refresh: {} left out, paused or removed meanwhile", feed.url());
+                        r = null;
+                    } else {
+                        r = cancellation.isCancelled()
+                                ? new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
+                                "cancelled", List.of())
+                                : refresher.refresh(current.get(), cancellation, false);
+                    }
                 } finally {
                     hostPermits.release();
                 }
                 int n = done.incrementAndGet();
-                progress.progress(n, total, feed.displayTitle() + ": " + describe(r));
+                if (n % COMMIT_EVERY_FEEDS == 0) {
+                    index.commit();
+                }
+                progress.progress(n, total, feed.displayTitle() + ": " + (r == null ? "paused" : describe(r)));
                 return r;
             }));
         }
@@ -216,17 +281,17 @@ public final class Library implements AutoCloseable {
         for (int i = 0; i < futures.size(); i++) {
             Feed feed = targets.get(i);
             try {
-                results.add(futures.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
-                        "interrupted", List.of()));
+                FeedRefreshResult r = Waiting.join(futures.get(i), cancellation);
+                if (r != null) {
+                    results.add(r);
+                }
             } catch (ExecutionException | CancellationException e) {
                 LOG.error("Refresh of {} failed", feed.url(), e);
                 results.add(new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0,
                         "unexpected error: " + e.getMessage(), List.of()));
             }
         }
+        index.commit();
         int added = results.stream().mapToInt(FeedRefreshResult::newArticles).sum();
         return new RefreshReport(added, results);
     }
@@ -473,14 +538,185 @@ public final class Library implements AutoCloseable {
         return articleRepo.count();
     }
 
+    // ---------------------------------------------------------------- re-extraction
+
+    /** Articles re-extracted per batch: one index commit per batch, memory bounded by the batch. */
+    static final int REEXTRACT_BATCH = 100;
+
+    /**
+     * What {@link #reextract} did: articles updated, left alone (no original page kept), failed (each with
+     * its reason, at most {@value #REEXTRACT_MAX_REASONS} kept), and whether it was cancelled before the end.
+     */
+    public record ReextractSummary(int total, int updated, int skipped, int failed, List<String> failures,
+                                   boolean cancelled, int imagesFetched, int imagesMissing) {
+        public ReextractSummary {
+            failures = List.copyOf(failures);
+        }
+
+        /** Without image counts (no image was newly referenced). */
+        public ReextractSummary(int total, int updated, int skipped, int failed, List<String> failures,
+                                boolean cancelled) {
+            this(total, updated, skipped, failed, failures, cancelled, 0, 0);
+        }
+    }
+
+    static final int REEXTRACT_MAX_REASONS = 100;
+
+    /**
+     * Runs the current extractor over the original page of every stored article and stores the new title,
+     * authors, date, language, body and tags (a field the new extraction lacks keeps its stored value), then
+     * updates the search index. No network: author bios come from what is stored. Works in batches of
+     * {@value #REEXTRACT_BATCH}; cancelling stops after the article in hand, keeping what was done.
+     */
+    public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation) {
+        return reextract(progress, cancellation, false);
+    }
+
+    /**
+     * Like {@link #reextract(ProgressListener, Cancellation)}; every image the new extraction references (lead
+     * image and body, at most {@value FeedRefresher#MAX_IMAGES_PER_ARTICLE}) is linked to the article, and with
+     * {@code fetchImages} the ones not in the library yet are fetched within the refresh's limits (connection
+     * budget, size limit); without it they stay missing and are counted in the summary.
+     */
+    public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation, boolean fetchImages) {
+        List<Long> ids = articleRepo.allIds();
+        int imagesFetched = 0;
+        int imagesMissing = 0;
+        int total = ids.size();
+        ArticleExtractor extractor = new ArticleExtractor();
+        int updated = 0;
+        int skipped = 0;
+        int failed = 0;
+        List<String> failures = new ArrayList<>();
+        boolean cancelled = false;
+        progress.progress(0, total, "Re-extracting " + total + " articles");
+        int done = 0;
+        for (int from = 0; from < total && !cancelled; from += REEXTRACT_BATCH) {
+            for (Long id : ids.subList(from, Math.min(total, from + REEXTRACT_BATCH))) {
+                if (cancellation.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                try {
+                    Optional<Article> stored = articleRepo.get(id);
+                    Optional<String> original = stored.isEmpty() ? Optional.empty() : articleRepo.originalHtml(id);
+                    if (original.isEmpty() || original.get().isBlank()) {
+                        skipped++;
+                    } else {
+                        org.cryptosec.reader.extract.ExtractedArticle extraction =
+                                extractor.extract(original.get(), stored.get().url());
+                        Article fresh = reextracted(stored.get(), extraction);
+                        Article saved = db.inTransaction(() -> {
+                            List<Author> storedAuthors = new ArrayList<>();
+                            for (Author a : fresh.authors()) {
+                                storedAuthors.add(a.id() > 0 ? a : authorRepo.upsert(a));
+                            }
+                            Article withAuthors = fresh.withAuthors(storedAuthors);
+                            articleRepo.updateExtraction(withAuthors);
+                            return withAuthors;
+                        });
+                        index.index(saved);
+                        updated++;
+                        List<String> imageUrls = FeedRefresher.imageUrlsOf(saved, extraction);
+                        for (String url : imageUrls) {
+                            imageRepo.linkToArticle(id, url);
+                        }
+                        if (fetchImages) {
+                            imagesFetched += refresher.storeMissingImages(imageUrls, cancellation);
+                        }
+                        imagesMissing += (int) imageUrls.stream().filter(u -> !imageRepo.has(u)).count();
+                    }
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.warn("Re-extraction of article {} failed: {}", id, e.getMessage());
+                    if (failures.size() < REEXTRACT_MAX_REASONS) {
+                        failures.add("article " + id + ": " + e.getMessage());
+                    }
+                }
+                done++;
+                if (done % 50 == 0 || done == total) {
+                    progress.progress(done, total, "Re-extracted " + done + " of " + total);
+                }
+            }
+            index.commit();
+        }
+        return new ReextractSummary(total, updated, skipped, failed, failures, cancelled, imagesFetched, imagesMissing);
+    }
+
+    /** The stored article with the new extraction's fields; what the extraction lacks keeps its stored value. */
+    static Article reextracted(Article old, org.cryptosec.reader.extract.ExtractedArticle x) {
+        boolean hasBody = x.text() != null && !x.text().isBlank();
+        return new Article(old.id(), old.feedId(), old.guid(), old.url(),
+                x.title() != null && !x.title().isBlank() ? x.title() : old.title(), old.source(),
+                x.authors().isEmpty() ? old.authors() : x.authors(),
+                x.published() != null ? x.published() : old.published(),
+                x.lang() != null ? x.lang() : old.lang(),
+                hasBody ? x.readingMinutes() : old.readingMinutes(),
+                x.leadImageUrl() != null ? x.leadImageUrl() : old.leadImageUrl(),
+                x.tags().isEmpty() ? old.tags() : x.tags(),
+                hasBody ? x.html() : old.html(), hasBody ? x.text() : old.text(), old.fetched());
+    }
+
     @Override
     public void close() {
         workers.close();
+        pageWorkers.close();
         try {
             index.close();
         } finally {
             db.close();
         }
+    }
+
+    /**
+     * Deletes the article for good: its row (state, author and image links), its index entry, and
+     * leaves a tombstone so refreshes do not bring it back. False when there was no such article.
+     */
+    public boolean deleteArticle(long articleId) {
+        boolean deleted = articleRepo.deleteWithTombstone(articleId, clock.instant());
+        if (deleted) {
+            index.delete(articleId);
+            index.commit();
+        }
+        return deleted;
+    }
+
+    // ---------------------------------------------------------------- schedule
+
+    /** Feeds whose next fetch is due now (never fetched, or next_fetch at or before now), paused ones left out. */
+    public List<Feed> dueFeeds() {
+        return feedRepo.due(clock.instant());
+    }
+
+    /** Refreshes the due feeds (what {@link RefreshScheduler} runs each time it wakes). */
+    public RefreshReport refreshDue(ProgressListener progress, Cancellation cancellation) {
+        List<Feed> due = dueFeeds();
+        if (due.isEmpty()) {
+            progress.progress(0, 0, "No feeds are due");
+            return new RefreshReport(0, List.of());
+        }
+        return refreshFeeds(due, true, progress, cancellation);
+    }
+
+    /** The earliest next fetch of the feeds that are not paused (empty: none scheduled, or no feeds). */
+    public Optional<java.time.Instant> nextDue() {
+        return feedRepo.list().stream().filter(f -> !f.paused())
+                .map(f -> f.nextFetch() == null ? java.time.Instant.EPOCH : f.nextFetch())
+                .min(java.util.Comparator.naturalOrder());
+    }
+
+    /** The user asks to try a paused (or failing) feed again: unpaused and due at once. True when it was paused. */
+    public boolean retryFeed(long feedId) {
+        return feedRepo.retry(feedId);
+    }
+
+    /** Feeds paused after repeated or permanent failures, with {@link Feed#pausedReason()} saying why. */
+    public List<Feed> pausedFeeds() {
+        return feedRepo.list().stream().filter(Feed::paused).toList();
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     static Duration refreshInterval() {
@@ -539,5 +775,57 @@ public final class Library implements AutoCloseable {
             counts.put(s.id(), repo.countUnread(index.matchingIds(s.query())));
         }
         return counts;
+    }
+
+    // ---------------------------------------------------------------- author lookup without articles (the window)
+
+    /** The stored author by numeric id or by name, without loading their articles (for the reader's header). */
+    public Optional<Author> storedAuthor(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) {
+            return Optional.empty();
+        }
+        String key = nameOrId.trim();
+        Optional<Author> author = Optional.empty();
+        if (key.chars().allMatch(Character::isDigit) && key.length() < 18) {
+            author = authorRepo.get(Long.parseLong(key));
+        }
+        return author.isPresent() ? author : authorRepo.findByName(key);
+    }
+
+    // ---------------------------------------------------------------- feed names and folders (the window)
+
+    /** Longest feed name or folder name accepted. */
+    public static final int MAX_FEED_LABEL = 200;
+
+    /**
+     * Gives the feed a name of the user's choosing (kept across refreshes); a blank name goes back to
+     * the feed's own title at the next refresh. Throws when the feed is gone or the name is unusable.
+     */
+    public Feed renameFeed(long feedId, String name) throws LibraryException {
+        Feed feed = feedRepo.get(feedId).orElseThrow(() -> new LibraryException("No feed with id " + feedId));
+        feedRepo.rename(feedId, feedLabel(name, "name"), feed.category());
+        return feedRepo.get(feedId).orElseThrow(() -> new LibraryException("Feed " + feedId + " vanished while renaming"));
+    }
+
+    /** Puts the feed in this folder (its category); null or blank takes it out of every folder. */
+    public Feed moveFeedToFolder(long feedId, String folder) throws LibraryException {
+        Feed feed = feedRepo.get(feedId).orElseThrow(() -> new LibraryException("No feed with id " + feedId));
+        feedRepo.rename(feedId, feed.title(), feedLabel(folder, "folder name"));
+        return feedRepo.get(feedId).orElseThrow(() -> new LibraryException("Feed " + feedId + " vanished while moving"));
+    }
+
+    /** A trimmed single-line label, null when blank; rejects control characters and over-long text. */
+    private static String feedLabel(String text, String what) throws LibraryException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String label = text.strip();
+        if (label.length() > MAX_FEED_LABEL) {
+            throw new LibraryException("The " + what + " is longer than " + MAX_FEED_LABEL + " characters");
+        }
+        if (label.chars().anyMatch(Character::isISOControl)) {
+            throw new LibraryException("The " + what + " contains a line break or another control character");
+        }
+        return label;
     }
 }

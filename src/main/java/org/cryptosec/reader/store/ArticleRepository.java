@@ -105,16 +105,8 @@ public final class ArticleRepository {
                 throw e;
             }
             if (!authorIds.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")) {
-                    int position = 0;
-                    for (long authorId : authorIds) {
-                        ps.setLong(1, id);
-                        ps.setLong(2, authorId);
-                        ps.setInt(3, position++);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                try {
+                    linkAuthors(c, id, authorIds);
                 } catch (SQLException e) {
                     if (Sql.isForeignKeyViolation(e)) {
                         throw new StoreException("Cannot store article " + describe(article)
@@ -132,6 +124,61 @@ public final class ArticleRepository {
         }));
     }
 
+    /** Links the authors to the article in byline order. */
+    private static void linkAuthors(Connection c, long articleId, List<Long> authorIds) throws SQLException {
+        if (authorIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (long authorId : authorIds) {
+                ps.setLong(1, articleId);
+                ps.setLong(2, authorId);
+                ps.setInt(3, position++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Replaces what extraction produced for a stored article (title, date, language, reading time, lead
+     * image, tags, body and its authors, who must already have ids), keeping its identity, feed, URL,
+     * fetch time, original HTML, content hash and read state. Returns false when there is no such article.
+     */
+    public boolean updateExtraction(Article article) {
+        if (article == null) {
+            throw new IllegalArgumentException("article is null");
+        }
+        List<Long> authorIds = new ArrayList<>(new LinkedHashSet<>(authorIds(article.authors())));
+        String what = "update the extraction of article " + article.id();
+        return db.inTransaction(() -> db.withConnection(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE articles SET title = ?, published = ?, lang = ?, reading_minutes = ?, lead_image_url = ?,"
+                            + " tags = ?, text = ?, html = ? WHERE id = ?")) {
+                ps.setString(1, article.title());
+                Sql.setInstant(ps, 2, article.published());
+                ps.setString(3, article.lang());
+                ps.setInt(4, Math.max(0, article.readingMinutes()));
+                ps.setString(5, article.leadImageUrl());
+                ps.setString(6, Sql.joinTags(article.tags()));
+                ps.setString(7, article.text());
+                ps.setString(8, article.html());
+                ps.setLong(9, article.id());
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_authors WHERE article_id = ?")) {
+                ps.setLong(1, article.id());
+                ps.executeUpdate();
+            }
+            linkAuthors(c, article.id(), authorIds);
+            return true;
+        }));
+    }
+
     private static List<Long> authorIds(List<Author> authors) {
         List<Long> ids = new ArrayList<>(authors.size());
         for (Author author : authors) {
@@ -146,6 +193,19 @@ public final class ArticleRepository {
 
     private static String describe(Article article) {
         return article.url() != null ? article.url() : article.guid() != null ? article.guid() : "\"" + article.title() + "\"";
+    }
+
+    /**
+     * Inserts the article unless one with its GUID (in its feed), its URL or this content hash is stored
+     * already, checked in the same transaction as the insert (parallel refreshes of two feeds that list the
+     * same article store it once). Returns the new id, or 0 when it was a duplicate.
+     */
+    public long insertIfAbsent(Article article, String originalHtml, String contentHash) {
+        if (article == null) {
+            throw new IllegalArgumentException("article is null");
+        }
+        return db.inTransaction(() -> existsByGuid(article.feedId(), article.guid()) || existsByUrl(article.url())
+                || existsByContentHash(contentHash) ? 0L : insert(article, originalHtml, contentHash));
     }
 
     public boolean existsByGuid(long feedId, String guid) {
@@ -168,6 +228,105 @@ public final class ArticleRepository {
         }
         return exists("look up article content hash " + contentHash,
                 "SELECT 1 FROM articles WHERE content_hash = ?", contentHash);
+    }
+
+    /** The id and content hash of the feed's article with this GUID, if stored. */
+    public Optional<StoredKey> findByGuid(long feedId, String guid) {
+        if (guid == null) {
+            return Optional.empty();
+        }
+        return db.withConnection("look up article GUID " + guid, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ? LIMIT 1")) {
+                ps.setLong(1, feedId);
+                ps.setString(2, guid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredKey(rs.getLong(1), rs.getString(2))) : Optional.<StoredKey>empty();
+                }
+            }
+        });
+    }
+
+    /** An article's id and the content hash it was stored with. */
+    public record StoredKey(long id, String contentHash) {
+    }
+
+    /**
+     * Replaces the content of a stored article whose feed item changed (title, body, authors, dates...),
+     * keeping its id, GUID, feed and the reader's state (read, starred). Authors must have ids. False
+     * when the article is gone.
+     */
+    public boolean updateContent(long id, Article article, String originalHtml, String contentHash) {
+        if (article == null) {
+            throw new IllegalArgumentException("article is null");
+        }
+        List<Long> authorIds = new ArrayList<>(new LinkedHashSet<>(authorIds(article.authors())));
+        return db.inTransaction(() -> db.withConnection("update article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE articles SET url = ?, title = ?, source = ?,"
+                    + " published = ?, lang = ?, reading_minutes = ?, lead_image_url = ?, tags = ?, content_hash = ?,"
+                    + " text = ?, html = ?, original_html = ? WHERE id = ?")) {
+                ps.setString(1, article.url());
+                ps.setString(2, article.title());
+                ps.setString(3, article.source());
+                Sql.setInstant(ps, 4, article.published());
+                ps.setString(5, article.lang());
+                ps.setInt(6, Math.max(0, article.readingMinutes()));
+                ps.setString(7, article.leadImageUrl());
+                ps.setString(8, Sql.joinTags(article.tags()));
+                ps.setString(9, contentHash);
+                ps.setString(10, article.text());
+                ps.setString(11, article.html());
+                ps.setString(12, originalHtml);
+                ps.setLong(13, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_authors WHERE article_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            linkAuthors(c, id, authorIds);
+            return true;
+        }));
+    }
+
+    /**
+     * Deletes the article (its state, author and image links go with it) and leaves a tombstone of its
+     * feed + GUID, URL and content hash so a later refresh does not bring it back. False when it did not exist.
+     */
+    public boolean deleteWithTombstone(long id, Instant when) {
+        return db.inTransaction(() -> db.withConnection("delete article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO tombstones (feed_id, guid, url, content_hash,"
+                    + " deleted) SELECT feed_id, guid, url, content_hash, ? FROM articles WHERE id = ?")) {
+                Sql.setInstant(ps, 1, when != null ? when : Instant.now());
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return true;
+        }));
+    }
+
+    /** True when the user deleted an article with this feed + GUID, this URL or this content hash. */
+    public boolean isTombstoned(long feedId, String guid, String url, String contentHash) {
+        return db.withConnection("look up deleted articles", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tombstones WHERE (feed_id = ? AND guid = ?)"
+                    + " OR url = ? OR content_hash = ? LIMIT 1")) {
+                ps.setLong(1, feedId);
+                ps.setString(2, guid);
+                ps.setString(3, url);
+                ps.setString(4, contentHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 
     private boolean exists(String what, String sql, Object... args) {
@@ -257,6 +416,14 @@ public final class ArticleRepository {
             countWhere.append(" AND a.feed_id = ?");
             args.add(f.feedId());
         }
+        if (f.folder() != null) {
+            // The feeds table is small: the subquery gives a handful of ids and SQLite walks the
+            // per-feed newest-first index for each of them.
+            String inFolder = " AND a.feed_id IN (SELECT id FROM feeds WHERE trim(category) = ?)";
+            where.append(inFolder);
+            countWhere.append(inFolder);
+            args.add(f.folder());
+        }
         if (f.unreadOnly()) {
             // COALESCE keeps the page query a LEFT JOIN, so SQLite walks the newest-first index and
             // skips read rows instead of collecting every unread article and sorting them. The count
@@ -272,7 +439,7 @@ public final class ArticleRepository {
         String countSql;
         if (!f.unreadOnly() && !f.starredOnly()) {
             countSql = "SELECT count(*) FROM articles a" + countWhere;
-        } else if (f.feedId() == null) {
+        } else if (f.feedId() == null && f.folder() == null) {
             // Every state row belongs to an article (foreign key): counting the partial index is enough.
             countSql = "SELECT count(*) FROM article_state s" + countWhere;
         } else {

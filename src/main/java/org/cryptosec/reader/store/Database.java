@@ -38,7 +38,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock(true); // fair: a reader never waits behind a stream of page writers
     /** Transaction nesting depth of the thread holding {@link #lock}; 0 outside transactions. */
     private int depth;
     /** Set when SQLite aborted the open transaction itself: nothing more may run until it ends. */

@@ -18,7 +18,7 @@ import org.cryptosec.reader.model.Feed;
 public final class FeedRepository {
 
     private static final String COLUMNS = "id, url, title, site_url, category, etag, last_modified, last_fetched,"
-            + " last_error, error_count, next_fetch";
+            + " last_error, error_count, next_fetch, paused_reason";
 
     private final Database db;
 
@@ -89,14 +89,15 @@ public final class FeedRepository {
         });
     }
 
-    /** Feeds to refresh at {@code now}: never scheduled, or scheduled at or before now; soonest first. */
+    /** Feeds to refresh at {@code now}: not paused, and never scheduled or scheduled at or before now; soonest first. */
     public List<Feed> due(Instant now) {
         if (now == null) {
             throw new IllegalArgumentException("now is null");
         }
         return db.withConnection("list due feeds", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feeds"
-                    + " WHERE next_fetch IS NULL OR next_fetch <= ? ORDER BY COALESCE(next_fetch, 0), id")) {
+                    + " WHERE paused_reason IS NULL AND (next_fetch IS NULL OR next_fetch <= ?)"
+                    + " ORDER BY COALESCE(next_fetch, 0), id")) {
                 ps.setLong(1, Sql.millis(now));
                 return all(ps);
             }
@@ -119,7 +120,7 @@ public final class FeedRepository {
         update("record a successful refresh of feed " + id,
                 "UPDATE feeds SET etag = ?, last_modified = ?, last_fetched = ?,"
                         + " title = COALESCE(NULLIF(TRIM(?), ''), title), site_url = COALESCE(NULLIF(TRIM(?), ''), site_url),"
-                        + " last_error = NULL, error_count = 0, next_fetch = ? WHERE id = ?",
+                        + " last_error = NULL, error_count = 0, not_found_count = 0, next_fetch = ? WHERE id = ?",
                 ps -> {
                     ps.setString(1, etag);
                     ps.setString(2, lastModified);
@@ -131,10 +132,10 @@ public final class FeedRepository {
                 });
     }
 
-    /** A 304: only the time and schedule change. */
+    /** A 304: only the time and schedule change (and a run of 404s ends: the feed is there). */
     public void recordNotModified(long id, Instant when, Instant nextFetch) {
         update("record an unchanged refresh of feed " + id,
-                "UPDATE feeds SET last_fetched = ?, next_fetch = ? WHERE id = ?",
+                "UPDATE feeds SET last_fetched = ?, next_fetch = ?, not_found_count = 0 WHERE id = ?",
                 ps -> {
                     Sql.setInstant(ps, 1, when);
                     Sql.setInstant(ps, 2, nextFetch);
@@ -142,18 +143,124 @@ public final class FeedRepository {
                 });
     }
 
-    /** A failure: error text stored, error count incremented. */
+    /** A failure: error text stored, error count incremented, the run of 404s ended. */
     public void recordError(long id, String error, Instant when, Instant nextFetch) {
-        String text = error == null || error.isBlank() ? "unknown error" : error;
+        recordFailure(id, error, when, nextFetch, null, false);
+    }
+
+    /** A failure; {@code notFound}: it was a 404 (counted in a row by {@link #notFoundCount}), else that run ends. */
+    public void recordError(long id, String error, Instant when, Instant nextFetch, boolean notFound) {
+        recordFailure(id, error, when, nextFetch, null, notFound);
+    }
+
+    /** 404 answers in a row (0 after any other answer or failure). */
+    public int notFoundCount(long id) {
+        return db.withConnection("read the 404 count of feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT not_found_count FROM feeds WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /**
+     * A failure that pauses the feed: like {@link #recordError} and the feed is skipped by scheduled
+     * refreshes until {@link #unpause}.
+     */
+    public void recordErrorAndPause(long id, String error, Instant when, String pausedReason) {
+        String reason = pausedReason == null || pausedReason.isBlank() ? errorText(error) : pausedReason;
+        recordFailure(id, error, when, null, reason, false);
+    }
+
+    /** Like {@link #recordErrorAndPause(long, String, Instant, String)}; {@code notFound}: it was a 404. */
+    public void recordErrorAndPause(long id, String error, Instant when, String pausedReason, boolean notFound) {
+        String reason = pausedReason == null || pausedReason.isBlank() ? errorText(error) : pausedReason;
+        recordFailure(id, error, when, null, reason, notFound);
+    }
+
+    /** {@code pausedReason} null keeps the pause state as it is. */
+    private void recordFailure(long id, String error, Instant when, Instant nextFetch, String pausedReason,
+                               boolean notFound) {
         update("record a failed refresh of feed " + id,
-                "UPDATE feeds SET last_error = ?, error_count = error_count + 1, last_fetched = ?, next_fetch = ?"
-                        + " WHERE id = ?",
+                "UPDATE feeds SET last_error = ?, error_count = error_count + 1, last_fetched = ?, next_fetch = ?,"
+                        + " paused_reason = COALESCE(?, paused_reason),"
+                        + " not_found_count = CASE WHEN ? THEN not_found_count + 1 ELSE 0 END WHERE id = ?",
                 ps -> {
-                    ps.setString(1, text);
+                    ps.setString(1, errorText(error));
                     Sql.setInstant(ps, 2, when);
                     Sql.setInstant(ps, 3, nextFetch);
-                    ps.setLong(4, id);
+                    ps.setString(4, pausedReason);
+                    ps.setInt(5, notFound ? 1 : 0);
+                    ps.setLong(6, id);
                 });
+    }
+
+    private static String errorText(String error) {
+        return error == null || error.isBlank() ? "unknown error" : error;
+    }
+
+    /** Remembers how often the feed says it changes (null: it does not say), for the schedule after a 304. */
+    public void setUpdateInterval(long id, java.time.Duration interval) {
+        update("store the update interval of feed " + id, "UPDATE feeds SET update_interval = ? WHERE id = ?", ps -> {
+            if (interval == null) {
+                ps.setNull(1, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(1, interval.toMillis());
+            }
+            ps.setLong(2, id);
+        });
+    }
+
+    /** The interval stored by {@link #setUpdateInterval}, if any. */
+    public Optional<java.time.Duration> updateInterval(long id) {
+        return db.withConnection("read the update interval of feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT update_interval FROM feeds WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long ms = rs.getLong(1);
+                        return rs.wasNull() ? Optional.<java.time.Duration>empty() : Optional.of(java.time.Duration.ofMillis(ms));
+                    }
+                    return Optional.<java.time.Duration>empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The user asks to try the feed again: paused or failing, it is due at once and its error counts start
+     * again from 0 (a healthy feed is left alone). True when it was paused.
+     */
+    public boolean retry(long id) {
+        return db.inTransaction(() -> db.withConnection("retry feed " + id, c -> {
+            boolean paused;
+            try (PreparedStatement ps = c.prepareStatement("SELECT paused_reason IS NOT NULL FROM feeds WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    paused = rs.next() && rs.getBoolean(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET paused_reason = NULL, error_count = 0,"
+                    + " not_found_count = 0, next_fetch = NULL"
+                    + " WHERE id = ? AND (paused_reason IS NOT NULL OR error_count > 0 OR last_error IS NOT NULL)")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return paused;
+        }));
+    }
+
+    /** Ends a pause: the feed is due at once, its error count starts again from 0. True when it was paused. */
+    public boolean unpause(long id) {
+        return db.inTransaction(() -> db.withConnection("unpause feed " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE feeds SET paused_reason = NULL, error_count = 0,"
+                    + " not_found_count = 0, next_fetch = NULL WHERE id = ? AND paused_reason IS NOT NULL")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        }));
     }
 
     /**
@@ -254,6 +361,7 @@ public final class FeedRepository {
                 Sql.getInstant(rs, "last_fetched"),
                 rs.getString("last_error"),
                 rs.getInt("error_count"),
-                Sql.getInstant(rs, "next_fetch"));
+                Sql.getInstant(rs, "next_fetch"),
+                rs.getString("paused_reason"));
     }
 }

@@ -108,5 +108,25 @@ final class Schema {
                         name    TEXT    NOT NULL,
                         query   TEXT    NOT NULL,
                         created INTEGER NOT NULL
-                    )""")));
+                    )""")),
+            new Migration(2, "paused feeds and tombstones of deleted articles", List.of(
+                    // why a feed stopped being refreshed on schedule (null: it is not paused)
+                    "ALTER TABLE feeds ADD COLUMN paused_reason TEXT",
+                    // how often the feed says it changes (RSS ttl, sy:updatePeriod), milliseconds; null: unknown
+                    "ALTER TABLE feeds ADD COLUMN update_interval INTEGER",
+                    """
+                    CREATE TABLE tombstones (
+                        id           INTEGER PRIMARY KEY,
+                        feed_id      INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                        guid         TEXT,
+                        url          TEXT,
+                        content_hash TEXT,
+                        deleted      INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX tombstones_guid ON tombstones(feed_id, guid)",
+                    "CREATE INDEX tombstones_url ON tombstones(url)",
+                    "CREATE INDEX tombstones_content_hash ON tombstones(content_hash)")),
+            new Migration(4, "consecutive 404s of a feed", List.of(
+                    // 404 answers in a row (other failures reset it): three pause the feed
+                    "ALTER TABLE feeds ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0")));
 }

@@ -14,19 +14,30 @@ import java.util.stream.Collectors;
 /** How dates and bylines read in the window. */
 public final class Formats {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
-
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter dayYear;
+    private final DateTimeFormatter full;
     private final Clock clock;
 
+    /** English dates. */
     public Formats(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(clock, Locale.ENGLISH);
     }
 
+    /** Dates in this language (month and day names). */
+    public Formats(Clock clock, Locale locale) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Locale l = locale == null || locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
+        time = DateTimeFormatter.ofPattern("HH:mm", l);
+        day = DateTimeFormatter.ofPattern("d MMM", l);
+        dayYear = DateTimeFormatter.ofPattern("d MMM yyyy", l);
+        full = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", l);
+    }
+
+    /** The system clock, in the language of the window's texts. */
     public static Formats system() {
-        return new Formats(Clock.systemDefaultZone());
+        return new Formats(Clock.systemDefaultZone(), Messages.locale());
     }
 
     /** Short date for a list row: the time today, the day this year, else day and year. */
@@ -38,17 +49,17 @@ public final class Formats {
         ZonedDateTime when = instant.atZone(zone);
         LocalDate today = LocalDate.now(clock);
         if (when.toLocalDate().equals(today)) {
-            return TIME.format(when);
+            return time.format(when);
         }
         if (when.getYear() == today.getYear()) {
-            return DAY.format(when);
+            return day.format(when);
         }
-        return DAY_YEAR.format(when);
+        return dayYear.format(when);
     }
 
     /** Long date for the reader header. */
     public String longDate(Instant instant) {
-        return instant == null ? "" : FULL.format(instant.atZone(clock.getZone()));
+        return instant == null ? "" : full.format(instant.atZone(clock.getZone()));
     }
 
     /** "Source · Author, Author · date", leaving out the empty parts. */

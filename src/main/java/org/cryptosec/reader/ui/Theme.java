@@ -12,7 +12,7 @@ public final class Theme {
         return dark;
     }
 
-    static void setDark(boolean value) {
+    public static void setDark(boolean value) {
         dark = value;
     }
 }

@@ -50,6 +50,8 @@ class DataDirectoryTest {
         assertTrue(Launcher.isGui(new String[] {"--data-dir", "/x"}));
         assertTrue(Launcher.isGui(new String[] {"gui"}));
         assertTrue(Launcher.isGui(new String[] {"--data-dir", "/x", "--theme=dark"}));
+        assertTrue(Launcher.isGui(new String[] {"--lang=nl", "--theme=dark"}));
+        assertTrue(Launcher.isGui(new String[] {"--data-dir", "/x", "gui", "--startup-report"}));
         assertFalse(Launcher.isGui(new String[] {"--data-dir", "/x", "feeds", "list"}));
         assertFalse(Launcher.isGui(new String[] {"--json", "search", "x"}));
     }

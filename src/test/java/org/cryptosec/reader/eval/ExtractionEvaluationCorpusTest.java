@@ -63,29 +63,32 @@ class ExtractionEvaluationCorpusTest {
     @Test
     void scrapinghubBodyTextStaysAboveItsFloor() {
         DatasetScore s = report.dataset(BenchmarkCorpus.SCRAPINGHUB);
-        atLeast(s, "shingleF1", 0.965);
-        atLeast(s, "bagOfWordsF1", 0.965);
+        atLeast(s, "shingleF1", 0.968);
+        atLeast(s, "bagOfWordsF1", 0.970);
     }
 
     @Test
     void readabilityPagesStayAboveTheirFloors() {
         DatasetScore s = report.dataset(BenchmarkCorpus.READABILITY);
-        atLeast(s, "bagOfWordsF1", 0.93);
-        atLeast(s, "titleAccuracy", 0.75);
+        atLeast(s, "bagOfWordsF1", 0.935);
+        // Readability.js's own output is the label here: we give the visible headline where it takes <title>
+        atLeast(s, "titleAccuracy", 0.70);
+        atLeast(s, "authorAccuracy", 0.72);
+        atLeast(s, "dateAccuracy", 0.95);
     }
 
     @Test
     void trafilaturaPagesStayAboveTheirFloors() {
         DatasetScore s = report.dataset(BenchmarkCorpus.TRAFILATURA);
-        atLeast(s, "segmentsF1", 0.875);
-        atLeast(s, "titleAccuracy", 0.78);
-        atLeast(s, "authorAccuracy", 0.59);
-        atLeast(s, "dateAccuracy", 0.795);
+        atLeast(s, "segmentsF1", 0.893);
+        atLeast(s, "titleAccuracy", 0.89);
+        atLeast(s, "authorAccuracy", 0.74);
+        atLeast(s, "dateAccuracy", 0.86);
     }
 
     @Test
     void htmldatePagesStayAboveTheirFloor() {
-        atLeast(report.dataset(BenchmarkCorpus.HTMLDATE), "dateAccuracy", 0.82);
+        atLeast(report.dataset(BenchmarkCorpus.HTMLDATE), "dateAccuracy", 0.90);
     }
 
     private static void atLeast(DatasetScore s, String metric, double floor) {

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,65 +13,23 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
-import org.cryptosec.reader.service.Library;
-import org.cryptosec.reader.task.PooledTaskExecutor;
 import org.cryptosec.reader.ui.articles.ArticleRow;
 import org.cryptosec.reader.ui.feeds.FeedEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless, on a real library filled from a fixture site on 127.0.0.1: pick an
  * article in the list and read it.
  */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private UiFixture site;
-    private Library library;
-    private PooledTaskExecutor workers;
-    private Stage stage;
+class MainWindowTest extends WindowTestBase {
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        site = new UiFixture();
-        library = site.openLoaded(dataDir);
-        site.close(); // from here on everything comes from the library
-        workers = new PooledTaskExecutor(2);
-        MainApplication.install(library, workers);
-        new MainApplication().start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        if (workers != null) {
-            workers.close();
-        }
-        if (library != null) {
-            library.close();
-        }
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(condition));
+        startWindow(stage);
     }
 
     @Test

@@ -37,6 +37,9 @@ public final class ArticleListView extends VBox {
 
     private final CustomTextField search = new CustomTextField();
     private final ListView<ArticleRow> list = new ListView<>();
+    private final javafx.scene.control.Button saveSearch = new javafx.scene.control.Button(null,
+            new FontIcon(Feather.BOOKMARK));
+    private final FacetBar facetBar;
 
     public ArticleListView(ArticleListViewModel model, Formats formats) {
         getStyleClass().add("article-pane");
@@ -67,8 +70,15 @@ public final class ArticleListView extends VBox {
                 e.consume();
             }
         });
-        HBox searchBox = new HBox(search);
+        saveSearch.setId("saveSearchButton");
+        saveSearch.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        saveSearch.setTooltip(new Tooltip(Messages.get("saved.save.tooltip")));
+        saveSearch.visibleProperty().bind(model.searchingProperty());
+        saveSearch.managedProperty().bind(saveSearch.visibleProperty());
+        HBox searchBox = new HBox(4, search, saveSearch);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
+        facetBar = new FacetBar(model);
         searchBox.setPadding(new Insets(10, 10, 6, 10));
 
         Label info = new Label();
@@ -85,9 +95,10 @@ public final class ArticleListView extends VBox {
         busy.getStyleClass().add(Styles.SMALL);
         busy.setPrefWidth(60);
         busy.visibleProperty().bind(model.loadingProperty());
+        busy.managedProperty().bind(busy.visibleProperty().or(model.searchingProperty().not()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox infoLine = new HBox(8, info, spacer, busy);
+        HBox infoLine = new HBox(8, info, spacer, busy, facetBar.sortBox());
         infoLine.setAlignment(Pos.CENTER_LEFT);
         infoLine.setPadding(new Insets(0, 12, 6, 14));
 
@@ -114,7 +125,7 @@ public final class ArticleListView extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        getChildren().addAll(searchBox, infoLine, error, list);
+        getChildren().addAll(searchBox, facetBar, infoLine, error, list);
         setMinWidth(260);
     }
 
@@ -124,6 +135,16 @@ public final class ArticleListView extends VBox {
 
     public ListView<ArticleRow> list() {
         return list;
+    }
+
+    /** "Save search…": saves what is searched as a saved search (the window asks for the name). */
+    public javafx.scene.control.Button saveSearchButton() {
+        return saveSearch;
+    }
+
+    /** The facet dropdowns and sort toggle shown while a search is on. */
+    public FacetBar facetBar() {
+        return facetBar;
     }
 
     /** Title (bold while unread), "source · author · date", and the excerpt or the highlighted snippet. */

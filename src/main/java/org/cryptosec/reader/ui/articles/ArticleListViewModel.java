@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,6 +33,8 @@ import org.cryptosec.reader.ui.Messages;
  */
 public final class ArticleListViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleListViewModel.class);
+
     public static final int PAGE_SIZE = 200;
     public static final int SEARCH_LIMIT = 200;
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(250);
@@ -46,7 +49,13 @@ public final class ArticleListViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ObservableList<org.cryptosec.reader.model.Facet> facets = FXCollections.observableArrayList();
+    private final ObservableList<org.cryptosec.reader.model.FacetFilter> facetFilters = FXCollections.observableArrayList();
+    private final ObjectProperty<org.cryptosec.reader.model.SearchSort> sort =
+            new SimpleObjectProperty<>(this, "sort", org.cryptosec.reader.model.SearchSort.RELEVANCE);
     private ArticleFilter filter = ArticleFilter.ALL;
+    /** The query of the saved search chosen in the sources pane, or null. */
+    private String savedQuery;
     private long generation;
     private int total;
     private boolean loadingMore;
@@ -62,6 +71,60 @@ public final class ArticleListViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.debounce = Objects.requireNonNull(debounce, "debounce");
         query.addListener((obs, old, text) -> queryChanged(text));
+        sort.addListener((obs, old, order) -> {
+            if (searching.get() || isSearch()) {
+                reload();
+            }
+        });
+    }
+
+    /** The facet counts of the search shown (source, author, language, tag, year); empty when listing a feed. */
+    public ObservableList<org.cryptosec.reader.model.Facet> facets() {
+        return facets;
+    }
+
+    /** The facet values the search is narrowed to (one dimension ORed, different ones ANDed). */
+    public ObservableList<org.cryptosec.reader.model.FacetFilter> facetFilters() {
+        return facetFilters;
+    }
+
+    /** Order of search hits: relevance or date; changing it runs the search again. */
+    public ObjectProperty<org.cryptosec.reader.model.SearchSort> sortProperty() {
+        return sort;
+    }
+
+    /** Narrows the search shown to this facet value (again: removes it) and runs it again. */
+    public void toggleFacet(org.cryptosec.reader.model.FacetFilter chosen) {
+        if (chosen == null) {
+            return;
+        }
+        if (!facetFilters.remove(chosen)) {
+            facetFilters.add(chosen);
+        }
+        reload();
+    }
+
+    /** Drops every facet filter and runs the search again. */
+    public void clearFacets() {
+        if (!facetFilters.isEmpty()) {
+            facetFilters.clear();
+            reload();
+        }
+    }
+
+    /** The text searched now: what is typed, else the chosen saved search's query; empty when listing. */
+    public String activeQuery() {
+        if (isSearch()) {
+            return query.get().strip();
+        }
+        return savedQuery == null ? "" : savedQuery;
+    }
+
+    /** Lists the hits of a saved search (the search box is left alone: a typed search stays on). */
+    public void showSaved(String savedSearchQuery) {
+        this.savedQuery = savedSearchQuery == null || savedSearchQuery.isBlank() ? null : savedSearchQuery.strip();
+        facetFilters.clear();
+        reload();
     }
 
     public ObservableList<ArticleRow> rows() {
@@ -112,15 +175,21 @@ public final class ArticleListViewModel {
     /** Shows the articles of this filter (the search box is left alone: a search stays on). */
     public void showFilter(ArticleFilter newFilter) {
         this.filter = Objects.requireNonNull(newFilter, "filter");
+        boolean wasSaved = savedQuery != null;
+        savedQuery = null;
         if (!isSearch()) {
+            facetFilters.clear();
+            reload();
+        } else if (wasSaved) {
             reload();
         }
     }
 
-    /** Reloads what is shown: the search, or the first page of the filter. */
+    /** Reloads what is shown: the search (typed or saved), or the first page of the filter. */
     public void reload() {
-        if (isSearch()) {
-            search(query.get().strip());
+        String text = activeQuery();
+        if (!text.isEmpty()) {
+            search(text);
         } else {
             loadFirstPage();
         }
@@ -164,6 +233,25 @@ public final class ArticleListViewModel {
         move(1);
     }
 
+    /**
+     * Selects the next unread row after the selected one (space at the end of an article). Returns
+     * false when no unread row follows among those loaded (then it loads more, if there are more).
+     */
+    public boolean selectNextUnread() {
+        int index = selected.get() == null ? -1 : rows.indexOf(selected.get());
+        for (int i = index + 1; i < rows.size(); i++) {
+            if (!rows.get(i).isRead()) {
+                selected.set(rows.get(i));
+                if (i >= rows.size() - 5) {
+                    loadMore();
+                }
+                return true;
+            }
+        }
+        loadMore();
+        return false;
+    }
+
     /** Selects the previous row (k). */
     public void selectPrevious() {
         move(-1);
@@ -205,6 +293,38 @@ public final class ArticleListViewModel {
         });
     }
 
+    /**
+     * Deletes the article for good (no undo): the row leaves the list at once and the next one is
+     * selected; {@code onDone} gets the row's title on the UI thread when the library has deleted
+     * it, or the row comes back with an error.
+     */
+    public void delete(ArticleRow row, Consumer<String> onDone) {
+        if (row == null) {
+            return;
+        }
+        int index = rows.indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        boolean wasSelected = selected.get() == row;
+        total = Math.max(0, total - 1); // first: the list's cells ask whether there is more while the row goes
+        rows.remove(index);
+        if (wasSelected) {
+            selected.set(rows.isEmpty() ? null : rows.get(Math.min(index, rows.size() - 1)));
+        }
+        tasks.submit("delete article", (p, c) -> library.deleteArticle(row.id()), deleted -> {
+            error.set(null);
+            onStateChanged.run();
+            if (onDone != null) {
+                onDone.accept(row.title());
+            }
+        }, failure -> {
+            rows.add(Math.min(index, rows.size()), row);
+            total++;
+            error.set(message(failure));
+        });
+    }
+
     private boolean isSearch() {
         return query.get() != null && !query.get().isBlank();
     }
@@ -223,9 +343,10 @@ public final class ArticleListViewModel {
 
     private void queryChanged(String text) {
         pendingSearch.cancel();
+        facetFilters.clear();
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
-            loadFirstPage();
+            reload();
             return;
         }
         long scheduledFor = ++generation;
@@ -239,8 +360,9 @@ public final class ArticleListViewModel {
     private void search(String text) {
         long current = ++generation;
         loading.set(true);
+        SearchQuery request = new SearchQuery(text, SEARCH_LIMIT, sort.get(), List.copyOf(facetFilters), true);
         tasks.submit("search", (p, c) -> {
-            SearchResult result = library.search(new SearchQuery(text, SEARCH_LIMIT));
+            SearchResult result = library.search(request);
             Map<Long, ArticleSummary> summaries = new HashMap<>();
             for (ArticleSummary summary : library.summaries(result.hits().stream().map(SearchHit::articleId).toList())) {
                 summaries.put(summary.id(), summary);
@@ -266,6 +388,8 @@ public final class ArticleListViewModel {
         searching.set(true);
         total = result.hits().size();
         replaceRows(result.hits().stream().map(h -> ArticleRow.of(h, found.summaries().get(h.articleId()))).toList());
+        facets.setAll(result.facets().stream()
+                .filter(f -> f.dimension() != org.cryptosec.reader.model.FacetDimension.MONTH).toList());
         String line = Messages.get("search.results", result.total(), result.query());
         info.set(result.fellBackToPlainWords() ? line + " \u00b7 " + Messages.get("search.fellBack") : line);
     }
@@ -275,7 +399,12 @@ public final class ArticleListViewModel {
         ArticleFilter f = filter;
         loading.set(true);
         loadingMore = false;
-        tasks.submit("articles", (p, c) -> library.articles(f, 0, PAGE_SIZE),
+        tasks.submit("articles", (p, c) -> {
+            long t0 = System.nanoTime();
+            Page<ArticleSummary> page = library.articles(f, 0, PAGE_SIZE);
+            LOG.debug("First page of {} articles in {} ms", page.total(), (System.nanoTime() - t0) / 1_000_000);
+            return page;
+        },
                 page -> {
                     if (current == generation) {
                         showPage(page);
@@ -293,6 +422,7 @@ public final class ArticleListViewModel {
         loading.set(false);
         error.set(null);
         searching.set(false);
+        facets.clear();
         total = page.total();
         replaceRows(page.items().stream().map(ArticleRow::of).toList());
         info.set(Messages.get("articles.count", page.total()));

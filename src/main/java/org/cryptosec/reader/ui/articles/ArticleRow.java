@@ -1,6 +1,7 @@
 package org.cryptosec.reader.ui.articles;
 
 import java.time.Instant;
+import org.cryptosec.reader.ui.Messages;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -28,7 +29,7 @@ public final class ArticleRow {
             String excerpt, List<SnippetText.Run> snippet, boolean read, boolean starred) {
         this.id = id;
         this.feedId = feedId;
-        this.title = title == null || title.isBlank() ? "(untitled)" : title.strip();
+        this.title = title == null || title.isBlank() ? Messages.get("article.untitled") : title.strip();
         this.source = source == null ? "" : source.strip();
         this.authors = authors == null ? List.of() : List.copyOf(authors);
         this.published = published;

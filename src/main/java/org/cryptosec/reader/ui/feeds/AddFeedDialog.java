@@ -28,7 +28,8 @@ public final class AddFeedDialog extends Dialog<Feed> {
         setTitle(Messages.get("addFeed.title"));
         setHeaderText(Messages.get("addFeed.header"));
         ButtonType subscribe = new ButtonType(Messages.get("addFeed.subscribe"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(subscribe, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(subscribe,
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
 
         TextField url = new TextField();
         url.setId("feedUrlField");

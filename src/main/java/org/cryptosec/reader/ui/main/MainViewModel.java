@@ -9,7 +9,9 @@ import org.cryptosec.reader.service.LibraryException;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.Messages;
 import org.cryptosec.reader.ui.articles.ArticleListViewModel;
+import org.cryptosec.reader.ui.authors.AuthorsViewModel;
 import org.cryptosec.reader.ui.articles.ArticleRow;
 import org.cryptosec.reader.ui.feeds.AddFeedViewModel;
 import org.cryptosec.reader.ui.feeds.FeedEntry;
@@ -30,6 +32,12 @@ public final class MainViewModel {
     private final ArticleListViewModel articles;
     private final ReaderViewModel reader;
     private final RefreshViewModel refresh;
+    /** The schedule's first look waits until the window has settled. */
+    static final Duration FIRST_SCHEDULED_LOOK = Duration.ofSeconds(5);
+    private org.cryptosec.reader.task.TaskExecutor scheduleExecutor;
+    private int autoRefreshMinutes;
+    private final javafx.beans.property.ReadOnlyStringWrapper notification =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "notification");
 
     public MainViewModel(Library library, FxTaskExecutor tasks) {
         this(library, tasks, ArticleListViewModel.DEFAULT_DEBOUNCE, Formats.system());
@@ -45,17 +53,52 @@ public final class MainViewModel {
 
         feeds.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null && (old == null || !old.key().equals(entry.key()))) {
-                articles.showFilter(entry.filter());
+                if (entry.kind() == FeedEntry.Kind.SAVED) {
+                    articles.showSaved(entry.savedSearch().query());
+                } else {
+                    articles.showFilter(entry.filter());
+                }
             }
         });
+        feeds.setOnSavedHits(this::savedSearchesGrew);
         articles.selectedProperty().addListener((obs, old, row) -> articleSelected(row));
         articles.setOnStateChanged(feeds::reloadCounts);
+        feeds.setOnRetry(refresh::refresh);
+        feeds.setOnRemoved(articles::reload);
         refresh.setOnFinished(report -> {
             feeds.reload();
+            if (report != null && report.newArticles() > 0) {
+                feeds.reloadSavedCounts(true);
+            }
+            reader.forgetCounts();
             if (report != null && report.newArticles() > 0) {
                 articles.reload();
             }
         });
+    }
+
+    /** The latest "saved search has new hits" line (the window shows it as a toast), or null. */
+    public javafx.beans.property.ReadOnlyStringProperty notificationProperty() {
+        return notification.getReadOnlyProperty();
+    }
+
+    /** Saves the search shown (typed or saved) under this name; it appears in the sources pane, selected. */
+    public void saveSearch(String name) {
+        String text = articles.activeQuery();
+        if (!text.isEmpty()) {
+            feeds.saveSearch(name, text);
+        }
+    }
+
+    private void savedSearchesGrew(java.util.Map<org.cryptosec.reader.model.SavedSearch, Integer> grown) {
+        String text = String.join("; ", grown.entrySet().stream()
+                .map(e -> Messages.get("saved.newHits", e.getKey().name(), e.getValue())).toList());
+        notification.set(null); // the same text twice in a row is still news
+        notification.set(text);
+        refresh.announce(text, null);
+        if (feeds.selected() != null && feeds.selected().kind() == FeedEntry.Kind.SAVED) {
+            articles.reload();
+        }
     }
 
     /** Loads the feeds and the first page of articles. */
@@ -116,6 +159,87 @@ public final class MainViewModel {
         }
     }
 
+    /** A fresh model for the authors window. */
+    public AuthorsViewModel newAuthors() {
+        return new AuthorsViewModel(library, tasks);
+    }
+
+    /**
+     * Opens this article in the reader (from an author's profile): selects its row when listed,
+     * else shows it directly; either way it is marked read.
+     */
+    public void openArticle(long id) {
+        for (ArticleRow row : articles.rows()) {
+            if (row.id() == id) {
+                articles.selectedProperty().set(row);
+                return;
+            }
+        }
+        articles.selectedProperty().set(null);
+        reader.show(id);
+        tasks.submit("mark read", (p, c) -> {
+            library.markRead(id, true);
+            return Boolean.TRUE;
+        }, ok -> feeds.reloadCounts(), failure -> refresh.announce(message(failure), null));
+    }
+
+    /** Subscribes to the feeds of an OPML file (those not yet subscribed), lists them and fetches them. */
+    public void importOpml(java.nio.file.Path file) {
+        tasks.submit("import OPML", (p, c) -> library.importOpml(file), added -> {
+            refresh.announce(Messages.get("opml.imported", added, file.getFileName()), file.toString());
+            feeds.reload();
+            if (added > 0) {
+                refreshAll();
+            }
+        }, failure -> refresh.announce(Messages.get("opml.importFailed", message(failure)), file.toString()));
+    }
+
+    /** Writes every subscription, with its folder, to an OPML file. */
+    public void exportOpml(java.nio.file.Path file) {
+        tasks.submit("export OPML", (p, c) -> {
+            library.exportOpml(file);
+            return library.feeds().size();
+        }, count -> refresh.announce(Messages.get("opml.exported", count, file.getFileName()), file.toString()),
+                failure -> refresh.announce(Messages.get("opml.exportFailed", message(failure)), file.toString()));
+    }
+
+    static String message(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    /** Where the background refresh schedule runs (a pool with a thread to spare); without it there is none. */
+    public void setScheduleExecutor(org.cryptosec.reader.task.TaskExecutor executor) {
+        this.scheduleExecutor = executor;
+    }
+
+    /**
+     * Looks for due feeds every {@code minutes} minutes from now on (0: never) through the service's
+     * {@link org.cryptosec.reader.service.RefreshScheduler}, the first time after a short pause.
+     * Replaces the previous schedule.
+     */
+    public void setAutoRefresh(int minutes) {
+        autoRefreshMinutes = Math.max(0, minutes);
+        if (scheduleExecutor == null) {
+            return;
+        }
+        if (autoRefreshMinutes == 0) {
+            refresh.stopSchedule();
+        } else {
+            refresh.schedule(scheduleExecutor, Duration.ofMinutes(autoRefreshMinutes), FIRST_SCHEDULED_LOOK);
+        }
+    }
+
+    /** Stops the background schedule (the window closes). */
+    public void stop() {
+        refresh.stopSchedule();
+    }
+
+    /** Minutes between automatic refreshes, 0 when off. */
+    public int autoRefreshMinutes() {
+        return autoRefreshMinutes;
+    }
+
     /** Refreshes every feed. */
     public void refreshAll() {
         refresh.refresh(List.of());
@@ -124,6 +248,20 @@ public final class MainViewModel {
     /** Toggles read on the selected article (m). */
     public void toggleReadSelected() {
         articles.toggleRead(articles.selected());
+    }
+
+    /** Deletes the selected article for good (Delete, after the window's confirmation); says so in the status bar. */
+    public void deleteSelected() {
+        ArticleRow row = articles.selected();
+        if (row == null) {
+            return;
+        }
+        articles.delete(row, title -> {
+            refresh.announce(Messages.get("articles.deleted", title), null);
+            if (articles.selected() == null) {
+                reader.clear();
+            }
+        });
     }
 
     /** Toggles the star on the selected article (s). */

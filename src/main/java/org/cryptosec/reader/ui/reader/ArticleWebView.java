@@ -25,17 +25,36 @@ public final class ArticleWebView {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleWebView.class);
 
-    private final WebView webView = new WebView();
     private final Consumer<String> linkOpener;
+    private WebView webView;
+    private String styleLocation = ReaderPage.stylesheetDataUri(org.cryptosec.reader.ui.Theme.isDark());
+    private Consumer<WebView> onCreated = view -> { };
     private String shownDocument = "";
 
     public ArticleWebView(Consumer<String> linkOpener) {
         this.linkOpener = Objects.requireNonNull(linkOpener, "linkOpener");
+    }
+
+    /** Called once the WebView exists (it is made on first use: loading WebKit takes about a second). */
+    public void setOnCreated(Consumer<WebView> action) {
+        this.onCreated = action == null ? view -> { } : action;
+        if (webView != null) {
+            onCreated.accept(webView);
+        }
+    }
+
+    /** True once the WebView has been made. */
+    public boolean isCreated() {
+        return webView != null;
+    }
+
+    private void create() {
+        webView = new WebView();
         webView.setContextMenuEnabled(false);
         webView.addEventFilter(DragEvent.ANY, DragEvent::consume);
         WebEngine engine = webView.getEngine();
         engine.setJavaScriptEnabled(false);
-        engine.setUserStyleSheetLocation(ReaderPage.stylesheetDataUri(org.cryptosec.reader.ui.Theme.isDark()));
+        engine.setUserStyleSheetLocation(styleLocation);
         engine.setCreatePopupHandler(features -> null);
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED) {
@@ -52,16 +71,65 @@ public final class ArticleWebView {
                 });
             }
         });
+        engine.loadContent(shownDocument);
+        onCreated.accept(webView);
     }
 
+    /** The WebView, made now if it was not yet. */
     public WebView view() {
+        if (webView == null) {
+            create();
+        }
         return webView;
+    }
+
+    /** Applies the theme and the reader's typography to the page shown and to the next ones. */
+    public void setStyle(boolean dark, org.cryptosec.reader.ui.prefs.Settings.ReaderStyle style) {
+        String location = ReaderPage.stylesheetDataUri(dark, style);
+        if (location.equals(styleLocation)) {
+            return;
+        }
+        styleLocation = location;
+        if (webView != null) {
+            webView.getEngine().setUserStyleSheetLocation(location);
+            webView.getEngine().loadContent(shownDocument);
+        }
     }
 
     /** Shows this whole HTML document. */
     public void show(String html) {
         shownDocument = html == null ? "" : html;
-        webView.getEngine().loadContent(shownDocument);
+        if (webView != null) {
+            webView.getEngine().loadContent(shownDocument);
+        }
+    }
+
+    /**
+     * Scrolls the page down by most of a screen (up when {@code up}). Returns false when it was
+     * already at the end (the top), so the caller can move on. Runs our own script through the
+     * engine: the page's scripts stay disabled.
+     */
+    public boolean page(boolean up) {
+        if (webView == null) {
+            return false;
+        }
+        Object moved = webView.getEngine().executeScript(up
+                ? "(function(){var y=window.pageYOffset;if(y<=1)return false;"
+                        + "window.scrollBy(0,-Math.round(window.innerHeight*0.9));return true;})()"
+                : "(function(){var d=document.documentElement,b=document.body;"
+                        + "var max=Math.max(d.scrollHeight,b?b.scrollHeight:0)-window.innerHeight;"
+                        + "if(window.pageYOffset>=max-2)return false;"
+                        + "window.scrollBy(0,Math.round(window.innerHeight*0.9));return true;})()");
+        return Boolean.TRUE.equals(moved);
+    }
+
+    /** The page's vertical scroll offset in pixels. */
+    public double scrollY() {
+        if (webView == null) {
+            return 0;
+        }
+        Object y = webView.getEngine().executeScript("window.pageYOffset");
+        return y instanceof Number n ? n.doubleValue() : 0;
     }
 
     public String shownDocument() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cryptosec.reader.ui.Messages;
+import org.cryptosec.reader.ui.prefs.Settings;
 
 /**
  * Builds the document the reader's WebView shows: the article's offline HTML (images already
@@ -42,9 +43,27 @@ public final class ReaderPage {
 
     /** The stylesheet as a data: URI, with the dark overrides (resources/ui/reader-dark.css) when asked. */
     public static String stylesheetDataUri(boolean dark) {
-        String css = dark ? STYLESHEET + "\n" + DARK_STYLESHEET : STYLESHEET;
+        return stylesheetDataUri(dark, Settings.ReaderStyle.DEFAULT);
+    }
+
+    /** The stylesheet as a data: URI, with the dark overrides when asked and the reader's typography preferences. */
+    public static String stylesheetDataUri(boolean dark, Settings.ReaderStyle style) {
+        String css = STYLESHEET + "\n" + styleCss(style) + (dark ? "\n" + DARK_STYLESHEET : "");
         return "data:text/css;charset=utf-8;base64,"
                 + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The CSS of the reader preferences: font, size, line width, images hidden or shown. */
+    public static String styleCss(Settings.ReaderStyle style) {
+        StringBuilder css = new StringBuilder(256);
+        css.append("body { font-family: ").append(Settings.fontStack(style.font()))
+                .append("; font-size: ").append(style.fontSize()).append("px; }\n")
+                .append("main.article, aside.about-authors { max-width: ").append(style.lineWidth()).append("ch; }\n");
+        if (!style.images()) {
+            css.append("main.article img, main.article figure, main.article picture, main.article svg,"
+                    + " main.article video { display: none !important; }\n");
+        }
+        return css.toString();
     }
 
     /** A whole document around the article body. {@code lang} may be null. */

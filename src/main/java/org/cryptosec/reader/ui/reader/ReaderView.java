@@ -38,17 +38,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ReaderView extends VBox {
 
+    private java.util.function.LongConsumer onRelated = id -> { };
+
     private static final double AVATAR = 40;
 
     private final ReaderViewModel model;
     private final ArticleWebView articleView;
-    private final WebView webView;
+    private final StackPane webHolder = new StackPane();
     private final Label title = new Label();
     private final Label meta = new Label();
     private final FlowPane authorsPane = new FlowPane(12, 6);
     private final Button starButton = new Button(null, new FontIcon(Feather.STAR));
     private final Button readButton = new Button(null, new FontIcon(Feather.CHECK_CIRCLE));
     private final Button openButton = new Button(null, new FontIcon(Feather.EXTERNAL_LINK));
+    private Consumer<AuthorInfo> onAuthor = author -> { };
 
     /**
      * @param selectedRow the article row the buttons act on (its read/starred state is shown)
@@ -58,7 +61,6 @@ public final class ReaderView extends VBox {
             Runnable toggleRead, Runnable toggleStarred, Consumer<String> linkOpener) {
         this.model = model;
         this.articleView = new ArticleWebView(linkOpener);
-        this.webView = articleView.view();
         getStyleClass().add("reader-pane");
         setId("readerPane");
 
@@ -109,6 +111,13 @@ public final class ReaderView extends VBox {
         buttons.setMinWidth(Region.USE_PREF_SIZE);
 
         VBox text = new VBox(6, title, meta, authorsPane);
+        // Take the width that is left and wrap in it, so the buttons stay on screen with a long title.
+        text.setMinWidth(0);
+        text.setPrefWidth(0);
+        title.setMinWidth(0);
+        meta.setMinWidth(0);
+        authorsPane.setMinWidth(0);
+        authorsPane.prefWrapLengthProperty().bind(text.widthProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox header = new HBox(12, text, buttons);
         header.setId("readerHeader");
@@ -125,18 +134,75 @@ public final class ReaderView extends VBox {
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        webView.setId("readerWebView");
-        webView.setMinWidth(200);
-        VBox.setVgrow(webView, Priority.ALWAYS);
+        webHolder.setId("readerPage");
+        webHolder.setMinWidth(200);
+        VBox.setVgrow(webHolder, Priority.ALWAYS);
+        articleView.setOnCreated(view -> {
+            view.setId("readerWebView");
+            view.setMinWidth(200);
+            webHolder.getChildren().setAll(view);
+        });
 
-        getChildren().addAll(header, error, webView);
+        getChildren().addAll(header, error, webHolder, relatedPane(model));
         articleView.show(model.documentProperty().get());
-        model.documentProperty().addListener((obs, old, html) -> articleView.show(html));
+        model.documentProperty().addListener((obs, old, html) -> {
+            articleView.show(html);
+            articleView.view(); // an article to show: the page is needed now
+        });
         setMinWidth(320);
     }
 
+    /** The page view (made now if it was not yet; see {@link ArticleWebView#isCreated()}). */
+    /** Sets what a click on a related article does (the window opens it). */
+    public void setOnRelated(java.util.function.LongConsumer action) {
+        this.onRelated = action == null ? id -> { } : action;
+    }
+
+    /** "Related": up to five articles like this one, under the page; hidden when there are none. */
+    private VBox relatedPane(ReaderViewModel model) {
+        Label heading = new Label(Messages.get("reader.related"));
+        heading.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_SMALL, atlantafx.base.theme.Styles.TEXT_BOLD,
+                atlantafx.base.theme.Styles.TEXT_MUTED);
+        VBox links = new VBox(0);
+        VBox pane = new VBox(2, heading, links);
+        pane.setId("relatedPane");
+        pane.getStyleClass().add("related-pane");
+        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.related()));
+        pane.managedProperty().bind(pane.visibleProperty());
+        model.related().addListener((javafx.collections.ListChangeListener<ReaderViewModel.RelatedArticle>) c -> {
+            links.getChildren().clear();
+            for (ReaderViewModel.RelatedArticle article : model.related()) {
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(article.title());
+                link.getStyleClass().add("related-link");
+                link.setMaxWidth(Double.MAX_VALUE);
+                link.setMinWidth(0);
+                link.setTooltip(new javafx.scene.control.Tooltip(
+                        (article.source() == null ? "" : article.source())
+                        + (article.published() == null ? "" : " \u00b7 " + article.published().toString().substring(0, 10))));
+                link.setOnAction(e -> onRelated.accept(article.id()));
+                links.getChildren().add(link);
+            }
+        });
+        return pane;
+    }
+
     public WebView webView() {
-        return webView;
+        return articleView.view();
+    }
+
+    /** What a click on an author in the header does (the window opens their profile). */
+    public void setOnAuthor(Consumer<AuthorInfo> action) {
+        this.onAuthor = action == null ? author -> { } : action;
+    }
+
+    /** The component that shows the article page (scrolling, reader stylesheet). */
+    public ArticleWebView articleView() {
+        return articleView;
+    }
+
+    /** Opens the shown article's original page in the system browser (o). */
+    public void openOriginal() {
+        openExternally(model.urlProperty().get());
     }
 
     private void openExternally(String href) {
@@ -179,11 +245,15 @@ public final class ReaderView extends VBox {
             HBox chip = new HBox(10, avatar(author), about);
             chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().add("reader-author");
+            chip.setCursor(javafx.scene.Cursor.HAND);
+            chip.setOnMouseClicked(e -> onAuthor.accept(author));
             if (author.hasBio()) {
-                Tooltip tip = new Tooltip(author.bio());
+                Tooltip tip = new Tooltip(author.bio() + "\n\n" + Messages.get("reader.authorClick"));
                 tip.setWrapText(true);
                 tip.setMaxWidth(420);
                 Tooltip.install(chip, tip);
+            } else {
+                Tooltip.install(chip, new Tooltip(Messages.get("reader.authorClick")));
             }
             authorsPane.getChildren().add(chip);
         }
@@ -191,25 +261,33 @@ public final class ReaderView extends VBox {
 
     /** A round avatar from the stored image, or the author's initials in a circle. */
     static Node avatar(AuthorInfo author) {
+        return avatar(author, AVATAR);
+    }
+
+    /** A round avatar of this diameter from the stored image, or the author's initials in a circle. */
+    public static Node avatar(AuthorInfo author, double size) {
         Image image = decode(author.avatarDataUri());
         if (image != null) {
             ImageView view = new ImageView(image);
             double side = Math.min(image.getWidth(), image.getHeight());
             view.setViewport(new Rectangle2D((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side));
-            view.setFitWidth(AVATAR);
-            view.setFitHeight(AVATAR);
+            view.setFitWidth(size);
+            view.setFitHeight(size);
             view.setSmooth(true);
-            view.setClip(new Circle(AVATAR / 2, AVATAR / 2, AVATAR / 2));
+            view.setClip(new Circle(size / 2, size / 2, size / 2));
             view.getStyleClass().add("avatar");
             return view;
         }
         Label initials = new Label(author.initials());
         initials.getStyleClass().add("avatar-initials");
-        Circle circle = new Circle(AVATAR / 2);
+        if (size > AVATAR) {
+            initials.setStyle("-fx-font-size: " + Math.round(size / 3) + "px;");
+        }
+        Circle circle = new Circle(size / 2);
         circle.getStyleClass().add("avatar-circle");
         StackPane pane = new StackPane(circle, initials);
-        pane.setMinSize(AVATAR, AVATAR);
-        pane.setMaxSize(AVATAR, AVATAR);
+        pane.setMinSize(size, size);
+        pane.setMaxSize(size, size);
         return pane;
     }
 

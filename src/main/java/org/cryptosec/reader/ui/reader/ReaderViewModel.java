@@ -14,7 +14,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cryptosec.reader.model.Article;
 import org.cryptosec.reader.model.Author;
-import org.cryptosec.reader.model.AuthorProfile;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.ui.Formats;
 import org.cryptosec.reader.ui.FxTaskExecutor;
@@ -47,11 +46,27 @@ public final class ReaderViewModel {
     private final ObservableList<AuthorInfo> authors = FXCollections.observableArrayList();
     private long generation;
     private long requestedId = -1;
+    private volatile java.util.Map<Long, Integer> authorCounts;
 
     public ReaderViewModel(Library library, FxTaskExecutor tasks, Formats formats) {
         this.library = Objects.requireNonNull(library, "library");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.formats = Objects.requireNonNull(formats, "formats");
+    }
+
+    /** Up to this many related articles are shown under the article. */
+    public static final int RELATED = 5;
+
+    /** An article like the one shown: its id, title and "source · date" line. */
+    public record RelatedArticle(long id, String title, String source, java.time.Instant published) {
+    }
+
+    private final javafx.collections.ObservableList<RelatedArticle> related =
+            javafx.collections.FXCollections.observableArrayList();
+
+    /** Articles like the one shown (more like this from the index), best first; empty while loading. */
+    public javafx.collections.ObservableList<RelatedArticle> related() {
+        return related;
     }
 
     /** Loads the article in the background; the properties change when it is there. */
@@ -60,10 +75,17 @@ public final class ReaderViewModel {
         requestedId = id;
         loading.set(true);
         error.set(null);
-        tasks.submit("open article " + id, (progress, cancellation) -> load(id),
+        related.clear();
+        tasks.submit("open article " + id, (progress, cancellation) -> {
+            long t0 = System.nanoTime();
+            Content content = load(id);
+            LOG.debug("Article {} loaded from the library in {} ms", id, (System.nanoTime() - t0) / 1_000_000);
+            return content;
+        },
                 content -> {
                     if (current == generation) {
                         apply(id, content);
+                        loadRelated(id, current);
                     }
                 },
                 failure -> {
@@ -74,9 +96,48 @@ public final class ReaderViewModel {
                 });
     }
 
+    /**
+     * Loads an article in the background and throws it away: the first article opened then finds
+     * the code loaded and the author counts ready (done once, after the list first shows).
+     */
+    public void warmUp(long id) {
+        tasks.submit("warm up the reader", (progress, cancellation) -> load(id) != null, done -> { },
+                failure -> LOG.debug("Warming up the reader failed", failure));
+    }
+
+    /** After the article is shown: its related articles, off the UI thread (a slow index never delays the article). */
+    private void loadRelated(long id, long current) {
+        String shownTitle = title.get();
+        tasks.submit("related to " + id, (progress, cancellation) -> distinctRelated(
+                        library.related(id, RELATED * 3), shownTitle),
+                found -> {
+                    if (current == generation) {
+                        related.setAll(found);
+                    }
+                },
+                failure -> LOG.debug("Related articles of {} failed", id, failure));
+    }
+
+    /** The first {@link #RELATED} hits with a title of their own: copies of the shown article or of each other are left out. */
+    public static List<RelatedArticle> distinctRelated(List<org.cryptosec.reader.model.SearchHit> hits, String shownTitle) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (shownTitle != null) {
+            seen.add(shownTitle.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<RelatedArticle> found = new ArrayList<>();
+        for (org.cryptosec.reader.model.SearchHit h : hits) {
+            String key = h.title() == null ? "#" + h.articleId() : h.title().strip().toLowerCase(java.util.Locale.ROOT);
+            if (found.size() < RELATED && seen.add(key)) {
+                found.add(new RelatedArticle(h.articleId(), h.title(), h.source(), h.published()));
+            }
+        }
+        return found;
+    }
+
     /** Shows nothing (no article selected). */
     public void clear() {
         ++generation;
+        related.clear();
         requestedId = -1;
         loading.set(false);
         error.set(null);
@@ -111,13 +172,13 @@ public final class ReaderViewModel {
         try {
             String key = author.id() > 0 ? Long.toString(author.id()) : author.name();
             if (key != null && !key.isBlank()) {
-                Optional<AuthorProfile> profile = library.author(key);
-                if (profile.isPresent()) {
-                    Author stored = profile.get().author();
+                Optional<Author> found = library.storedAuthor(key);
+                if (found.isPresent()) {
+                    Author stored = found.get();
                     full = new Author(stored.id(), firstNonBlank(stored.name(), author.name()),
                             firstNonBlank(stored.bio(), author.bio()), firstNonBlank(stored.url(), author.url()),
                             firstNonBlank(stored.avatarUrl(), author.avatarUrl()));
-                    count = profile.get().articles().size();
+                    count = articleCounts().getOrDefault(stored.id(), 0);
                 }
             }
         } catch (RuntimeException e) {
@@ -134,6 +195,25 @@ public final class ReaderViewModel {
         return new AuthorInfo(full.id(), full.name(), full.bio(), full.url(), avatar, count);
     }
 
+    /** Articles per author id, counted once (one query) and kept until {@link #forgetCounts()}. */
+    private java.util.Map<Long, Integer> articleCounts() {
+        java.util.Map<Long, Integer> counts = authorCounts;
+        if (counts == null) {
+            java.util.Map<Long, Integer> fresh = new java.util.HashMap<>();
+            for (org.cryptosec.reader.model.AuthorCount c : library.authors()) {
+                fresh.put(c.author().id(), c.articles());
+            }
+            counts = java.util.Map.copyOf(fresh);
+            authorCounts = counts;
+        }
+        return counts;
+    }
+
+    /** New articles came in: the authors' counts are counted again next time. */
+    public void forgetCounts() {
+        authorCounts = null;
+    }
+
     private void apply(long id, Content content) {
         loading.set(false);
         if (content == null) {
@@ -143,7 +223,7 @@ public final class ReaderViewModel {
         }
         Article article = content.article();
         articleId.set(id);
-        title.set(article.title() == null || article.title().isBlank() ? "(untitled)" : article.title().strip());
+        title.set(article.title() == null || article.title().isBlank() ? Messages.get("article.untitled") : article.title().strip());
         source.set(article.source() == null ? "" : article.source().strip());
         date.set(formats.longDate(article.published()));
         readingTime.set(article.readingMinutes() >= 0 ? Messages.get("reader.minutes", article.readingMinutes()) : "");

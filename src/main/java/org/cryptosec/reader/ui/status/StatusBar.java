@@ -56,6 +56,14 @@ public final class StatusBar extends HBox {
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
 
-        getChildren().addAll(message, bar, cancel, detail);
+        ProgressBar index = new ProgressBar();
+        index.setId("indexProgress");
+        index.getStyleClass().add(Styles.SMALL);
+        index.setPrefWidth(100);
+        index.progressProperty().bind(model.indexProgressProperty());
+        index.visibleProperty().bind(model.indexingProperty().and(model.runningProperty().not()));
+        index.managedProperty().bind(index.visibleProperty());
+
+        getChildren().addAll(message, bar, index, cancel, detail);
     }
 }

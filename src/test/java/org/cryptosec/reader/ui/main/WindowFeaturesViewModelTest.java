@@ -1,0 +1,179 @@
+package org.cryptosec.reader.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.cryptosec.reader.model.FacetDimension;
+import org.cryptosec.reader.model.FacetFilter;
+import org.cryptosec.reader.model.Feed;
+import org.cryptosec.reader.model.SearchSort;
+import org.cryptosec.reader.service.Library;
+import org.cryptosec.reader.task.SameThreadTaskExecutor;
+import org.cryptosec.reader.ui.Formats;
+import org.cryptosec.reader.ui.FxTaskExecutor;
+import org.cryptosec.reader.ui.UiFixture;
+import org.cryptosec.reader.ui.articles.ArticleRow;
+import org.cryptosec.reader.ui.feeds.FeedEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Folders, saved searches, facets, delete and related articles in the ViewModels, without a toolkit. */
+class WindowFeaturesViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    private UiFixture site;
+    private Library library;
+    private Feed feed;
+    private final Formats formats = new Formats(Clock.fixed(Instant.parse("2025-03-14T12:00:00Z"), ZoneOffset.UTC));
+
+    @BeforeEach
+    void open() throws Exception {
+        site = new UiFixture();
+        library = Library.open(dataDir);
+        feed = site.load(library);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+        site.close();
+    }
+
+    private MainViewModel model() {
+        Executor ui = Runnable::run;
+        MainViewModel model = new MainViewModel(library, new FxTaskExecutor(new SameThreadTaskExecutor(), ui),
+                Duration.ZERO, formats);
+        model.start();
+        return model;
+    }
+
+    private static List<String> titles(MainViewModel model) {
+        return model.articles().rows().stream().map(ArticleRow::title).toList();
+    }
+
+    private static FeedEntry entry(MainViewModel model, FeedEntry.Kind kind) {
+        return model.feeds().entries().stream().filter(e -> e.kind() == kind).findFirst().orElse(null);
+    }
+
+    @Test
+    void deletingTheSelectedArticleSelectsTheNextAndAnnouncesIt() {
+        MainViewModel model = model();
+        ArticleRow bridge = model.articles().rows().get(1);
+        model.articles().selectedProperty().set(bridge);
+        model.deleteSelected();
+        assertEquals(List.of(UiFixture.LAZARUS_TITLE, UiFixture.PHISHING_TITLE), titles(model));
+        assertEquals(UiFixture.PHISHING_TITLE, model.articles().selected().title());
+        assertTrue(library.article(bridge.id()).isEmpty());
+        assertEquals("Deleted \u201c" + UiFixture.BRIDGE_TITLE + "\u201d", model.refresh().messageProperty().get());
+        model.articles().reload();
+        assertEquals(List.of(UiFixture.LAZARUS_TITLE, UiFixture.PHISHING_TITLE), titles(model));
+    }
+
+    @Test
+    void aFolderRowListsItsFeedsArticles() throws Exception {
+        library.moveFeedToFolder(feed.id(), "Hacks");
+        MainViewModel model = model();
+        FeedEntry folder = entry(model, FeedEntry.Kind.FOLDER);
+        assertTrue(model.feeds().choose(folder));
+        assertEquals("Hacks", model.articles().filter().folder());
+        assertEquals(3, model.articles().rows().size());
+    }
+
+    @Test
+    void aSavedSearchCountsUnreadHitsAndFollowsReadChanges() throws Exception {
+        library.saveSearch("Ann", "author:\"Ann Lee\"");
+        MainViewModel model = model();
+        FeedEntry saved = entry(model, FeedEntry.Kind.SAVED);
+        assertEquals(2, saved.unread());
+        model.feeds().choose(saved);
+        assertEquals(List.of(UiFixture.LAZARUS_TITLE, UiFixture.BRIDGE_TITLE).stream().sorted().toList(),
+                titles(model).stream().sorted().toList());
+        model.articles().selectedProperty().set(model.articles().rows().get(0));
+        assertEquals(1, entry(model, FeedEntry.Kind.SAVED).unread(), "reading a hit lowers the count");
+        model.feeds().choose(entry(model, FeedEntry.Kind.ALL));
+        assertEquals(3, model.articles().rows().size());
+    }
+
+    @Test
+    void aSavedSearchThatGrowsAfterARefreshIsAnnounced() throws Exception {
+        library.saveSearch("Ann", "author:\"Ann Lee\"");
+        MainViewModel model = model();
+        List<String> notes = new ArrayList<>();
+        model.notificationProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notes.add(text);
+            }
+        });
+        model.articles().selectedProperty().set(model.articles().rows().get(0));
+        model.articles().selectedProperty().set(model.articles().rows().get(1));
+        assertEquals(0, entry(model, FeedEntry.Kind.SAVED).unread());
+        for (long id : library.articles(org.cryptosec.reader.model.ArticleFilter.ALL, 0, 10).items().stream()
+                .map(s -> s.id()).toList()) {
+            library.markRead(id, false); // as if a refresh brought them in
+        }
+        model.refresh().setOnFinished(null);
+        model.feeds().reloadSavedCounts(true);
+        assertEquals(List.of("Ann: 2 new articles"), notes);
+        assertEquals(2, entry(model, FeedEntry.Kind.SAVED).unread());
+    }
+
+    @Test
+    void aFacetFilterNarrowsTheSearchAndSortByDateOrdersIt() {
+        MainViewModel model = model();
+        model.articles().queryProperty().set("exchange OR bridge OR stablecoin");
+        assertEquals(3, model.articles().rows().size());
+        assertTrue(model.articles().facets().stream().anyMatch(f -> f.dimension() == FacetDimension.AUTHOR));
+        model.articles().toggleFacet(new FacetFilter(FacetDimension.AUTHOR, "Ben Okafor"));
+        assertEquals(List.of(UiFixture.PHISHING_TITLE), titles(model));
+        model.articles().toggleFacet(new FacetFilter(FacetDimension.AUTHOR, "Ben Okafor"));
+        assertEquals(3, model.articles().rows().size());
+        model.articles().sortProperty().set(SearchSort.DATE);
+        assertEquals(List.of(UiFixture.LAZARUS_TITLE, UiFixture.BRIDGE_TITLE, UiFixture.PHISHING_TITLE), titles(model));
+        model.articles().toggleFacet(new FacetFilter(FacetDimension.YEAR, "2024"));
+        assertTrue(model.articles().rows().isEmpty());
+        model.articles().queryProperty().set("bridge");
+        assertTrue(model.articles().facetFilters().isEmpty(), "a new query starts without filters");
+        model.articles().clearSearch();
+        assertTrue(model.articles().facets().isEmpty());
+        assertFalse(model.articles().searchingProperty().get());
+    }
+
+    @Test
+    void theReaderListsTheRelatedArticlesOfTheOneShownWithoutItself() {
+        MainViewModel model = model();
+        ArticleRow lazarus = model.articles().rows().get(0);
+        model.articles().selectedProperty().set(lazarus);
+        List<Long> expected = org.cryptosec.reader.ui.reader.ReaderViewModel.distinctRelated(
+                library.related(lazarus.id(), 15), lazarus.title()).stream().map(r -> r.id()).toList();
+        assertEquals(expected, model.reader().related().stream().map(r -> r.id()).toList());
+        assertFalse(expected.contains(lazarus.id()));
+        assertFalse(expected.isEmpty(), "the other two fixture articles share words with it");
+        model.reader().clear();
+        assertTrue(model.reader().related().isEmpty());
+    }
+
+    @Test
+    void relatedArticlesLeaveOutCopiesOfTheShownArticleAndOfEachOther() {
+        java.time.Instant t = Instant.parse("2025-01-01T00:00:00Z");
+        List<org.cryptosec.reader.model.SearchHit> hits = List.of(
+                new org.cryptosec.reader.model.SearchHit(2, "Same Title", null, "A", List.of(), t, "en", "", 3f),
+                new org.cryptosec.reader.model.SearchHit(3, "Other", null, "A", List.of(), t, "en", "", 2f),
+                new org.cryptosec.reader.model.SearchHit(4, "other ", null, "B", List.of(), t, "en", "", 1f),
+                new org.cryptosec.reader.model.SearchHit(5, null, null, "B", List.of(), t, "en", "", 1f));
+        assertEquals(List.of(3L, 5L), org.cryptosec.reader.ui.reader.ReaderViewModel.distinctRelated(hits, " same title")
+                .stream().map(r -> r.id()).toList());
+    }
+}
