@@ -107,8 +107,19 @@ final class ArticleQueryBuilder {
         }
     }
 
-    /** The text as plain words (no syntax), always with {@code fellBackToPlainWords} set. */
+    /**
+     * The text as plain words (no syntax), always with {@code fellBackToPlainWords} set. Words keep
+     * their synonyms unless that would make more than {@value #MAX_LEAF_CLAUSES} clauses.
+     */
     BuiltQuery plainWords(String text) {
+        BuiltQuery withSynonyms = plainWords(text, synonyms);
+        if (withSynonyms.isEmpty() || countLeaves(withSynonyms.strict()) <= MAX_LEAF_CLAUSES) {
+            return withSynonyms;
+        }
+        return plainWords(text, Synonyms.none());
+    }
+
+    private BuiltQuery plainWords(String text, Synonyms expansions) {
         List<String> words = new ArrayList<>();
         // Query syntax characters become spaces: "kernwapens~2.5" is the words kernwapens and 2.5.
         // A field prefix ("title:(kernwapens") is not a word to look for.
@@ -122,7 +133,7 @@ final class ArticleQueryBuilder {
                 break;
             }
         }
-        ArticleQueryParser parser = new ArticleQueryParser(analyzer, Operator.AND, synonyms, Set.of());
+        ArticleQueryParser parser = new ArticleQueryParser(analyzer, Operator.AND, expansions, Set.of());
         BooleanQuery.Builder strict = new BooleanQuery.Builder();
         BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
         int clauses = 0;

@@ -24,9 +24,10 @@ final class RecencyBoost extends DoubleValuesSource {
         this.now = nowMillis;
     }
 
+    private static final double DECAY_PER_MILLI = Math.log(2) / HALF_LIFE_MILLIS;
+
     static double factor(long ageMillis) {
-        double age = Math.max(0, ageMillis);
-        return 1 + WEIGHT * Math.pow(0.5, age / HALF_LIFE_MILLIS);
+        return 1 + WEIGHT * Math.exp(-DECAY_PER_MILLI * Math.max(0, ageMillis));
     }
 
     @Override

@@ -10,9 +10,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -48,7 +46,7 @@ final class SnippetHighlighter {
     private static UnifiedHighlighter.Builder configure(UnifiedHighlighter.Builder builder) {
         return builder
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                        new SpaceBreakIterator(), SNIPPET_CHARS, 0.5f))
                 .withFormatter(new HtmlFormatter())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(MAX_ANALYZED_CHARS)

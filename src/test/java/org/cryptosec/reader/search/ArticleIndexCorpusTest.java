@@ -89,4 +89,43 @@ class ArticleIndexCorpusTest {
             assertTrue(misses.isEmpty(), misses.size() + " misses: " + misses);
         }
     }
+
+    /** Real rekt.news tags: the tag facet counts them exactly, and filtering by one keeps exactly its articles. */
+    @Test
+    void realTagsAreCountedAndFilteredExactly() throws IOException {
+        Path rekt = articlesDir().resolve("rekt-news/rekt_articles_en.jsonl");
+        assumeTrue(Files.isRegularFile(rekt), "shared corpus not found at " + articlesDir() + " (set -Dcryptosec.shared.data)");
+        List<Article> articles = load(rekt, true);
+        java.util.Map<String, java.util.Set<Long>> byTag = new java.util.HashMap<>();
+        for (Article a : articles) {
+            for (String t : a.tags()) {
+                byTag.computeIfAbsent(ArticleDocuments.facetValue(t), k -> new java.util.HashSet<>()).add(a.id());
+            }
+        }
+        byTag.remove("");
+        try (ArticleIndex index = ArticleIndex.open(dir)) {
+            articles.forEach(index::index);
+            index.commit();
+            SearchResult all = index.search(new SearchQuery("*:*", 1).withFacets(true));
+            org.cryptosec.reader.model.Facet tags = all.facets().stream()
+                    .filter(f -> f.dimension() == org.cryptosec.reader.model.FacetDimension.TAG).findFirst().orElseThrow();
+            assertEquals(byTag.size(), tags.distinct());
+            for (org.cryptosec.reader.model.FacetValue v : tags.values()) {
+                assertEquals(byTag.get(v.value()).size(), v.count(), v.value());
+            }
+            int checked = 0;
+            for (var e : byTag.entrySet()) {
+                if (e.getValue().size() < 2 || e.getValue().size() > 20) {
+                    continue;
+                }
+                SearchResult r = index.search(new SearchQuery("", 50).withFilters(
+                        List.of(new org.cryptosec.reader.model.FacetFilter(org.cryptosec.reader.model.FacetDimension.TAG, e.getKey()))));
+                java.util.Set<Long> got = new java.util.HashSet<>();
+                r.hits().forEach(h -> got.add(h.articleId()));
+                assertEquals(e.getValue(), got, e.getKey());
+                checked++;
+            }
+            assertTrue(checked >= 5, "tags checked: " + checked);
+        }
+    }
 }

@@ -128,6 +128,17 @@ class SynonymSearchTest {
         assertTrue(r.total() > 0, r.toString());
     }
 
+    @Test
+    void manySynonymPhrasesEndInAResultNotAnError() {
+        String q = "north korea private key seed phrase smart contract money laundering data breach rug pull united states "
+                + "united nations decentralized finance crypto exchange mixing service cross-chain bridge exit scam "
+                + "recovery phrase data leak zwakke plek crypto wallet kwaadaardige software";
+        SearchResult r = index.search(new SearchQuery(q, 10));
+        assertTrue(r.total() >= 0);
+        assertTrue(ArticleQueryBuilder.countLeaves(new ArticleQueryBuilder(IndexAnalyzers.perField(), Synonyms.bundled())
+                .plainWords(q).strict()) <= ArticleQueryBuilder.MAX_LEAF_CLAUSES);
+    }
+
     /** The founding Dutch article, read from ../shared/seed when it is there. */
     @Test
     void englishQueryFindsTheRealSeedArticle(@TempDir Path other) throws IOException {
