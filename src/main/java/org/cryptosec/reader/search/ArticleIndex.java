@@ -452,6 +452,11 @@ public final class ArticleIndex implements AutoCloseable {
                 if (ids.length == 0 && built.relaxed() != null) {
                     ids = idsOf(searcher, built.relaxed());
                 }
+                if (searcher.timedOut()) {
+                    // the count is a lower bound; the query is cut off rather than left to run on
+                    LOG.warn("Counting matches of a saved search stopped after {} ms; {} found so far", SEARCH_TIMEOUT_MS,
+                            ids.length);
+                }
                 return ids;
             } catch (IndexSearcher.TooManyClauses e) {
                 ArticleQueryBuilder.BuiltQuery plain = queries.plainWords(queryText);
