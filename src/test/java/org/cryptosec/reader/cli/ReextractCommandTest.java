@@ -46,5 +46,22 @@ class ReextractCommandTest {
         assertEquals(2, report.path("updated").asInt());
         assertEquals(0, report.path("failed").asInt());
         assertTrue(err.toString().contains("Re-extracted 2 of 2 (100%)"), err.toString());
+        assertEquals(0, report.path("imagesMissing").asInt(), "the stored images are all still in the library");
+    }
+
+    @Test
+    void fetchImagesReachesTheSiteOnlyForImagesTheLibraryLacks() throws Exception {
+        try (FixtureSite site = new FixtureSite()) {
+            try (Library library = Library.open(dir)) {
+                library.subscribe(site.url("/"));
+                library.refresh(List.of(), (d, t, m) -> { }, new Cancellation());
+            }
+            int before = site.server().totalHits();
+            int code = run("--data-dir", dir.toString(), "reextract", "--fetch-images", "--json");
+            assertEquals(0, code, err.toString());
+            JsonNode report = new ObjectMapper().readTree(out.toString());
+            assertEquals(0, report.path("imagesFetched").asInt(), out.toString());
+            assertEquals(before, site.server().totalHits(), "every image was already stored: no request");
+        }
     }
 }
