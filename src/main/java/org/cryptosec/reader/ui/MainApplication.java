@@ -123,6 +123,7 @@ public final class MainApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupPhases.mark("toolkit-up");
         boolean pending = OPENING.get() != null;
         Services services = services();
         if (services == null && pending) {
@@ -133,6 +134,7 @@ public final class MainApplication extends Application {
             throw new IllegalStateException("MainApplication.launch(library, workers, args) was not called");
         }
         this.stage = stage;
+        StartupPhases.mark("library-ready");
         LOG.info("Toolkit started ({} ms after JVM start)", uptime());
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         settingsFile = services.library().dataDir().resolve(Settings.FILE_NAME);
@@ -159,12 +161,14 @@ public final class MainApplication extends Application {
         window = new MainWindow(model, Formats.system(), this::openInBrowser);
         window.checkIndexAfterFirstList();
         window.readerView().articleView().setStyle(settings.dark(), settings.readerStyle());
+        StartupPhases.mark("window-built");
         LOG.info("Window built ({} ms after JVM start)", uptime());
         window.setPreferences(() -> new PreferencesViewModel(settings, settingsFile, services.library().dataDir(),
                 this::applySettings));
         double[] dividers = settings.dividers();
         window.split().setDividerPositions(dividers[0], dividers[1]);
         Scene scene = show(stage, window, settings);
+        StartupPhases.mark("stage-shown");
         if (report) {
             LAST_REPORT.set(null);
             new StartupReport(window, model, services.reportPrinter(), LAST_REPORT::set).start(scene);

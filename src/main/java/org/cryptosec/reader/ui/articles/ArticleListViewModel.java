@@ -401,12 +401,15 @@ public final class ArticleListViewModel {
         loadingMore = false;
         tasks.submit("articles", (p, c) -> {
             long t0 = System.nanoTime();
+            org.cryptosec.reader.ui.StartupPhases.mark("first-page-asked");
             Page<ArticleSummary> page = library.articles(f, 0, PAGE_SIZE);
+            org.cryptosec.reader.ui.StartupPhases.mark("first-page-read");
             LOG.debug("First page of {} articles in {} ms", page.total(), (System.nanoTime() - t0) / 1_000_000);
             return page;
         },
                 page -> {
                     if (current == generation) {
+                        org.cryptosec.reader.ui.StartupPhases.mark("first-page-on-fx");
                         showPage(page);
                     }
                 },

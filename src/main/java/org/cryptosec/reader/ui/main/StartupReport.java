@@ -79,6 +79,7 @@ public final class StartupReport {
             }
             case 1 -> {
                 listMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                org.cryptosec.reader.ui.StartupPhases.mark("list-painted");
                 stage = 2;
             }
             case 2 -> {
@@ -159,6 +160,8 @@ public final class StartupReport {
             if (nextMillis >= 0) {
                 printer.accept("startup: next article shown " + nextMillis + " ms after selecting it");
             }
+            printer.accept("startup: phases (ms after JVM start): "
+                    + String.join(", ", org.cryptosec.reader.ui.StartupPhases.marks()));
         } else {
             printer.accept("startup report failed: " + result.failure());
         }
