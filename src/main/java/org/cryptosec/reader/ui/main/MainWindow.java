@@ -44,6 +44,8 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.layout.VBox toastLayer = new javafx.scene.layout.VBox(8);
     /** How long a toast stays up. */
     static final javafx.util.Duration TOAST_TIME = javafx.util.Duration.seconds(8);
+    /** How long after the first list is painted the search index is checked against the library. */
+    static final javafx.util.Duration INDEX_CHECK_DELAY = javafx.util.Duration.seconds(4);
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
         this.model = model;
@@ -198,11 +200,20 @@ public final class MainWindow extends BorderPane {
 
     private void prepareReader() {
         if (checkIndexAfterFirstList) {
-            model.refresh().checkIndex(changes -> {
-                if (changes > 0) {
-                    model.articles().reload(); // a search shown may find more now
+            // Reading every id from SQLite and the index takes about a second of CPU at 100,000 articles
+            // and holds the database while it reads: not while the first articles are being opened.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(INDEX_CHECK_DELAY);
+            later.setOnFinished(e -> {
+                if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+                    return; // closed meanwhile
                 }
+                model.refresh().checkIndex(changes -> {
+                    if (changes > 0) {
+                        model.articles().reload(); // a search shown may find more now
+                    }
+                });
             });
+            later.play();
         }
         readerView.articleView().view();
         java.util.List<org.cryptosec.reader.ui.articles.ArticleRow> rows = model.articles().rows();
@@ -254,7 +265,9 @@ public final class MainWindow extends BorderPane {
         javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
         fallback.setOnFinished(e -> {
             scene.removePostLayoutPulseListener(pulse[0]);
-            once.run();
+            if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                once.run();
+            }
         });
         fallback.play();
     }

@@ -44,6 +44,8 @@ public final class StartupReport {
     private long articleId;
     private boolean done;
     private boolean sawLoading;
+    /** Milliseconds from selection to the pulse at which the reader held the article's data (first, next). */
+    private final long[] dataMillis = {-1, -1};
 
     public StartupReport(MainWindow window, MainViewModel model, Consumer<String> printer, Consumer<Result> onDone) {
         this.window = Objects.requireNonNull(window, "window");
@@ -100,6 +102,9 @@ public final class StartupReport {
             }
             case 4 -> {
                 var engine = window.readerView().webView().getEngine();
+                if (dataMillis[0] < 0 && model.reader().articleIdProperty().get() == articleId) {
+                    dataMillis[0] = (System.nanoTime() - selectedAt) / 1_000_000;
+                }
                 if (model.reader().articleIdProperty().get() == articleId
                         && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
                     stage = 5; // the page is loaded and laid out; painted before the next pulse
@@ -119,6 +124,9 @@ public final class StartupReport {
             }
             case 6 -> {
                 var engine = window.readerView().webView().getEngine();
+                if (dataMillis[1] < 0 && model.reader().articleIdProperty().get() == articleId) {
+                    dataMillis[1] = (System.nanoTime() - selectedAt) / 1_000_000;
+                }
                 if (model.reader().articleIdProperty().get() == articleId
                         && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
                     stage = 7;
@@ -160,6 +168,8 @@ public final class StartupReport {
             if (nextMillis >= 0) {
                 printer.accept("startup: next article shown " + nextMillis + " ms after selecting it");
             }
+            printer.accept("startup: article data in the reader after " + dataMillis[0] + " ms (first), "
+                    + dataMillis[1] + " ms (next); the rest is WebKit loading, laying out and painting the page");
             printer.accept("startup: phases (ms after JVM start): "
                     + String.join(", ", org.cryptosec.reader.ui.StartupPhases.marks()));
         } else {
