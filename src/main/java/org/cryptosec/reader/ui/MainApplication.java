@@ -1,7 +1,5 @@
 package org.cryptosec.reader.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -204,10 +202,10 @@ public final class MainApplication extends Application {
                 .reduce((a, b) -> b).orElse(null);
     }
 
-    private static void applyTheme(boolean dark) {
+    private void applyTheme(boolean dark) {
         Theme.setDark(dark);
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Path cache = settingsFile == null ? null : settingsFile.resolveSibling("cache");
+        Application.setUserAgentStylesheet(ThemeStylesheets.userAgentStylesheet(dark, cache));
     }
 
     /** A preference changed: theme, reader typography and the refresh schedule follow at once. */
