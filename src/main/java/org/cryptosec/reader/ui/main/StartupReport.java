@@ -44,7 +44,10 @@ public final class StartupReport {
     private long articleId;
     private boolean done;
     private boolean sawLoading;
-    /** Milliseconds from selection to the pulse at which the reader held the article's data (first, next). */
+    /**
+     * Milliseconds from selection to the first pulse at which the reader showed the article's id: read
+     * from the library, header set and the page handed to WebKit (first, next).
+     */
     private final long[] dataMillis = {-1, -1};
 
     public StartupReport(MainWindow window, MainViewModel model, Consumer<String> printer, Consumer<Result> onDone) {
@@ -168,8 +171,9 @@ public final class StartupReport {
             if (nextMillis >= 0) {
                 printer.accept("startup: next article shown " + nextMillis + " ms after selecting it");
             }
-            printer.accept("startup: article data in the reader after " + dataMillis[0] + " ms (first), "
-                    + dataMillis[1] + " ms (next); the rest is WebKit loading, laying out and painting the page");
+            printer.accept("startup: article handed to the reader (read from the library, header set, page given"
+                    + " to WebKit) after " + dataMillis[0] + " ms (first), " + dataMillis[1]
+                    + " ms (next); the rest is WebKit loading, laying out and painting the page");
             printer.accept("startup: phases (ms after JVM start): "
                     + String.join(", ", org.cryptosec.reader.ui.StartupPhases.marks()));
         } else {
