@@ -39,10 +39,13 @@ final class GuiLauncher {
                 .filter(a -> a.startsWith("--theme=") || a.startsWith("--lang=") || a.equals(STARTUP_REPORT))
                 .toArray(String[]::new);
         boolean report = Arrays.asList(args).contains(STARTUP_REPORT);
+        org.cryptosec.reader.ui.StartupPhases.mark("logging-configured");
         CompletableFuture<Library> opening = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                opening.complete(Library.openWithoutReconcile(dataDir)); // the window checks the index after it shows
+                Library library = Library.openWithoutReconcile(dataDir); // the window checks the index after it shows
+                org.cryptosec.reader.ui.StartupPhases.mark("library-opened");
+                opening.complete(library);
                 LOG.info("Library opened ({} ms after JVM start)", uptime());
             } catch (LibraryException | RuntimeException e) {
                 opening.completeExceptionally(e);

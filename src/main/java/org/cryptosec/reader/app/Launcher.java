@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.cryptosec.reader.ui.StartupPhases.mark("main");
         Path dataDir = DataDirectory.resolve(args, System.getenv(), System.getProperty("os.name"),
                 System.getProperty("user.home"));
         Logging.configure(dataDir);

@@ -1,7 +1,5 @@
 package org.cryptosec.reader.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,6 +121,7 @@ public final class MainApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupPhases.mark("toolkit-up");
         boolean pending = OPENING.get() != null;
         Services services = services();
         if (services == null && pending) {
@@ -133,6 +132,7 @@ public final class MainApplication extends Application {
             throw new IllegalStateException("MainApplication.launch(library, workers, args) was not called");
         }
         this.stage = stage;
+        StartupPhases.mark("library-ready");
         LOG.info("Toolkit started ({} ms after JVM start)", uptime());
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         settingsFile = services.library().dataDir().resolve(Settings.FILE_NAME);
@@ -159,12 +159,14 @@ public final class MainApplication extends Application {
         window = new MainWindow(model, Formats.system(), this::openInBrowser);
         window.checkIndexAfterFirstList();
         window.readerView().articleView().setStyle(settings.dark(), settings.readerStyle());
+        StartupPhases.mark("window-built");
         LOG.info("Window built ({} ms after JVM start)", uptime());
         window.setPreferences(() -> new PreferencesViewModel(settings, settingsFile, services.library().dataDir(),
                 this::applySettings));
         double[] dividers = settings.dividers();
         window.split().setDividerPositions(dividers[0], dividers[1]);
         Scene scene = show(stage, window, settings);
+        StartupPhases.mark("stage-shown");
         if (report) {
             LAST_REPORT.set(null);
             new StartupReport(window, model, services.reportPrinter(), LAST_REPORT::set).start(scene);
@@ -200,10 +202,10 @@ public final class MainApplication extends Application {
                 .reduce((a, b) -> b).orElse(null);
     }
 
-    private static void applyTheme(boolean dark) {
+    private void applyTheme(boolean dark) {
         Theme.setDark(dark);
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Path cache = settingsFile == null ? null : settingsFile.resolveSibling("cache");
+        Application.setUserAgentStylesheet(ThemeStylesheets.userAgentStylesheet(dark, cache));
     }
 
     /** A preference changed: theme, reader typography and the refresh schedule follow at once. */

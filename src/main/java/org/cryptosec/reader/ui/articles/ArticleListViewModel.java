@@ -61,6 +61,7 @@ public final class ArticleListViewModel {
     private boolean loadingMore;
     private FxTaskExecutor.Cancellable pendingSearch = () -> { };
     private Runnable onStateChanged = () -> { };
+    private java.util.function.BiConsumer<Long, Boolean> onReadChanged;
 
     public ArticleListViewModel(Library library, FxTaskExecutor tasks) {
         this(library, tasks, DEFAULT_DEBOUNCE);
@@ -167,6 +168,14 @@ public final class ArticleListViewModel {
         return filter;
     }
 
+    /**
+     * Called on the UI thread after one article was marked read or unread in the library, with its
+     * feed id and new state; when not set, the state-changed action runs instead.
+     */
+    public void setOnReadChanged(java.util.function.BiConsumer<Long, Boolean> action) {
+        this.onReadChanged = action;
+    }
+
     /** Called on the UI thread after read or starred state changed in the library. */
     public void setOnStateChanged(Runnable action) {
         this.onStateChanged = action == null ? () -> { } : action;
@@ -266,7 +275,13 @@ public final class ArticleListViewModel {
         tasks.submit("mark read", (p, c) -> {
             library.markRead(row.id(), read);
             return Boolean.TRUE;
-        }, ok -> onStateChanged.run(), failure -> {
+        }, ok -> {
+            if (onReadChanged != null) {
+                onReadChanged.accept(row.feedId(), read);
+            } else {
+                onStateChanged.run();
+            }
+        }, failure -> {
             row.readProperty().set(!read);
             error.set(message(failure));
         });
@@ -401,12 +416,15 @@ public final class ArticleListViewModel {
         loadingMore = false;
         tasks.submit("articles", (p, c) -> {
             long t0 = System.nanoTime();
+            org.cryptosec.reader.ui.StartupPhases.mark("first-page-asked");
             Page<ArticleSummary> page = library.articles(f, 0, PAGE_SIZE);
+            org.cryptosec.reader.ui.StartupPhases.mark("first-page-read");
             LOG.debug("First page of {} articles in {} ms", page.total(), (System.nanoTime() - t0) / 1_000_000);
             return page;
         },
                 page -> {
                     if (current == generation) {
+                        org.cryptosec.reader.ui.StartupPhases.mark("first-page-on-fx");
                         showPage(page);
                     }
                 },

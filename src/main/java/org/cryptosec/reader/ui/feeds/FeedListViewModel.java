@@ -221,6 +221,38 @@ public final class FeedListViewModel {
         edit("remove saved search", (p, c) -> library.deleteSavedSearch(id), null);
     }
 
+    /** How long after the last read/unread change the counts are recounted from the library. */
+    public static final java.time.Duration RECOUNT_DELAY = java.time.Duration.ofMillis(1500);
+    private FxTaskExecutor.Cancellable pendingRecount;
+
+    /**
+     * One article of this feed was marked read (or unread): its counts change at once here, and the
+     * saved searches are recounted now, and the library recounts the feeds {@link #RECOUNT_DELAY} after the
+     * last change.
+     * Recounting 100,000 articles on every selection held the database while the next article was
+     * being read (measured: 100-350 ms from selection to the reader's data at 100,000 articles).
+     */
+    public void readChanged(long feedId, boolean read) {
+        if (feedId > 0) {
+            Map<Long, Integer> next = new HashMap<>(counts);
+            next.put(feedId, Math.max(0, next.getOrDefault(feedId, 0) + (read ? -1 : 1)));
+            ++countsGeneration; // a recount in flight may predate this change
+            applyCounts(next);
+        }
+        reloadSavedCounts(false); // a few index searches: cheap, and nothing else tells those counts
+        if (pendingRecount != null) {
+            pendingRecount.cancel();
+        }
+        pendingRecount = tasks.schedule(RECOUNT_DELAY, () -> {
+            pendingRecount = null;
+            try {
+                reloadCounts();
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                org.slf4j.LoggerFactory.getLogger(FeedListViewModel.class).debug("Window closed before the recount", e);
+            }
+        });
+    }
+
     /** Reloads only the unread counts (after marking articles read or unread), the saved searches' too. */
     public void reloadCounts() {
         reloadSavedCounts(false);

@@ -63,6 +63,7 @@ public final class MainViewModel {
         feeds.setOnSavedHits(this::savedSearchesGrew);
         articles.selectedProperty().addListener((obs, old, row) -> articleSelected(row));
         articles.setOnStateChanged(feeds::reloadCounts);
+        articles.setOnReadChanged(feeds::readChanged);
         feeds.setOnRetry(refresh::refresh);
         feeds.setOnRemoved(articles::reload);
         refresh.setOnFinished(report -> {

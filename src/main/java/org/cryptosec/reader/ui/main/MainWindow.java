@@ -44,6 +44,8 @@ public final class MainWindow extends BorderPane {
     private final javafx.scene.layout.VBox toastLayer = new javafx.scene.layout.VBox(8);
     /** How long a toast stays up. */
     static final javafx.util.Duration TOAST_TIME = javafx.util.Duration.seconds(8);
+    /** How long after the first list is painted the search index is checked against the library. */
+    static final javafx.util.Duration INDEX_CHECK_DELAY = javafx.util.Duration.seconds(4);
 
     public MainWindow(MainViewModel model, Formats formats, Consumer<String> linkOpener) {
         this.model = model;
@@ -189,27 +191,91 @@ public final class MainWindow extends BorderPane {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean loading) {
                 if (!loading) {
                     model.articles().loadingProperty().removeListener(this);
-                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
-                            javafx.util.Duration.millis(40));
-                    later.setOnFinished(e -> {
-                        if (checkIndexAfterFirstList) {
-                            model.refresh().checkIndex(changes -> {
-                                if (changes > 0) {
-                                    model.articles().reload(); // a search shown may find more now
-                                }
-                            });
-                        }
-                        readerView.articleView().view();
-                        java.util.List<org.cryptosec.reader.ui.articles.ArticleRow> rows = model.articles().rows();
-                        if (!rows.isEmpty()) {
-                            model.reader().warmUp(rows.get(rows.size() - 1).id()); // not the first: no data cached for it
-                        }
-                    });
-                    later.play();
+                    afterListPainted(MainWindow.this::prepareReader);
                 }
             }
         };
         model.articles().loadingProperty().addListener(listener);
+    }
+
+    private void prepareReader() {
+        if (checkIndexAfterFirstList) {
+            // Reading every id from SQLite and the index takes about a second of CPU at 100,000 articles
+            // and holds the database while it reads: not while the first articles are being opened.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(INDEX_CHECK_DELAY);
+            later.setOnFinished(e -> {
+                if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+                    return; // closed meanwhile
+                }
+                model.refresh().checkIndex(changes -> {
+                    if (changes > 0) {
+                        model.articles().reload(); // a search shown may find more now
+                    }
+                });
+            });
+            later.play();
+        }
+        readerView.articleView().view();
+        java.util.List<org.cryptosec.reader.ui.articles.ArticleRow> rows = model.articles().rows();
+        if (!rows.isEmpty()) {
+            model.reader().warmUp(rows.get(rows.size() - 1).id()); // not the first: no data cached for it
+        }
+    }
+
+    /**
+     * Runs {@code then} once the article list has been laid out with data (or found empty) and that
+     * frame has gone to the screen: creating the WebView blocks the UI thread for about a second,
+     * which must not come before the list's first paint (measured: it did, 40 ms after the page
+     * arrived, while the first frame of the new window still waited for its CSS and layout). Without
+     * a scene yet, or if the list never shows within two seconds, it runs anyway.
+     */
+    private void afterListPainted(Runnable then) {
+        Scene scene = getScene();
+        if (scene == null) {
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
+            later.setOnFinished(e -> then.run());
+            later.play();
+            return;
+        }
+        boolean[] done = {false};
+        int[] laidOut = {0};
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                then.run();
+            }
+        };
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            if (done[0]) {
+                scene.removePostLayoutPulseListener(pulse[0]);
+                return;
+            }
+            if (laidOut[0] == 0 && (model.articles().rows().isEmpty() || listShowsRows())) {
+                laidOut[0] = 1; // laid out with data now: painted after this pulse
+            } else if (laidOut[0] == 1) {
+                scene.removePostLayoutPulseListener(pulse[0]);
+                javafx.application.Platform.runLater(once);
+                return;
+            }
+            javafx.application.Platform.requestNextPulse();
+        };
+        scene.addPostLayoutPulseListener(pulse[0]);
+        javafx.application.Platform.requestNextPulse();
+        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        fallback.setOnFinished(e -> {
+            scene.removePostLayoutPulseListener(pulse[0]);
+            if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                once.run();
+            }
+        });
+        fallback.play();
+    }
+
+    private boolean listShowsRows() {
+        return articlesView.list().lookupAll(".list-cell").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible()
+                        && cell.getItem() != null);
     }
 
     /**

@@ -44,6 +44,11 @@ public final class StartupReport {
     private long articleId;
     private boolean done;
     private boolean sawLoading;
+    /**
+     * Milliseconds from selection to the first pulse at which the reader showed the article's id: read
+     * from the library, header set and the page handed to WebKit (first, next).
+     */
+    private final long[] dataMillis = {-1, -1};
 
     public StartupReport(MainWindow window, MainViewModel model, Consumer<String> printer, Consumer<Result> onDone) {
         this.window = Objects.requireNonNull(window, "window");
@@ -79,6 +84,7 @@ public final class StartupReport {
             }
             case 1 -> {
                 listMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                org.cryptosec.reader.ui.StartupPhases.mark("list-painted");
                 stage = 2;
             }
             case 2 -> {
@@ -99,6 +105,9 @@ public final class StartupReport {
             }
             case 4 -> {
                 var engine = window.readerView().webView().getEngine();
+                if (dataMillis[0] < 0 && model.reader().articleIdProperty().get() == articleId) {
+                    dataMillis[0] = (System.nanoTime() - selectedAt) / 1_000_000;
+                }
                 if (model.reader().articleIdProperty().get() == articleId
                         && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
                     stage = 5; // the page is loaded and laid out; painted before the next pulse
@@ -118,6 +127,9 @@ public final class StartupReport {
             }
             case 6 -> {
                 var engine = window.readerView().webView().getEngine();
+                if (dataMillis[1] < 0 && model.reader().articleIdProperty().get() == articleId) {
+                    dataMillis[1] = (System.nanoTime() - selectedAt) / 1_000_000;
+                }
                 if (model.reader().articleIdProperty().get() == articleId
                         && engine.getLoadWorker().getState() == Worker.State.SUCCEEDED) {
                     stage = 7;
@@ -159,6 +171,11 @@ public final class StartupReport {
             if (nextMillis >= 0) {
                 printer.accept("startup: next article shown " + nextMillis + " ms after selecting it");
             }
+            printer.accept("startup: article handed to the reader (read from the library, header set, page given"
+                    + " to WebKit) after " + dataMillis[0] + " ms (first), " + dataMillis[1]
+                    + " ms (next); the rest is WebKit loading, laying out and painting the page");
+            printer.accept("startup: phases (ms after JVM start): "
+                    + String.join(", ", org.cryptosec.reader.ui.StartupPhases.marks()));
         } else {
             printer.accept("startup report failed: " + result.failure());
         }

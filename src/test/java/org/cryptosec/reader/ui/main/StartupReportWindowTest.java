@@ -34,7 +34,9 @@ class StartupReportWindowTest extends WindowTestBase {
         assertTrue(result.listMillis() > 0, result.toString());
         assertTrue(result.articleMillis() >= 0, result.toString());
         assertEquals(3, result.rows());
-        assertEquals(4, lines.size(), lines.toString());
+        assertEquals(6, lines.size(), lines.toString());
+        assertTrue(lines.get(5).startsWith("startup: phases (ms after JVM start): ")
+                && lines.get(5).contains("list-painted "), lines.get(5));
         assertTrue(lines.get(3).startsWith("startup: next article shown "), lines.get(3));
         assertTrue(lines.get(0).startsWith("startup: article list painted with data "), lines.get(0));
         assertTrue(lines.get(2).startsWith("startup: first article shown "), lines.get(2));

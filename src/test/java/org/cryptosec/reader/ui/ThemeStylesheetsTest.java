@@ -1,0 +1,48 @@
+package org.cryptosec.reader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.css.Stylesheet;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ThemeStylesheetsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theThemeIsCachedAsABinaryStylesheetWithTheSameRulesAndReused(boolean dark) throws Exception {
+        Path cache = dir.resolve("cache");
+        String first = ThemeStylesheets.userAgentStylesheet(dark, cache);
+        assertTrue(first.startsWith("file:") && first.endsWith(".bss"), first);
+        Path binary = Path.of(URI.create(first));
+        assertTrue(binary.getFileName().toString().startsWith(dark ? "primer-dark-" : "primer-light-"), first);
+        long modified = Files.getLastModifiedTime(binary).toMillis();
+        String css = dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet();
+        int cssRules = new javafx.css.CssParser().parse(ThemeStylesheets.class.getResource(css)).getRules().size();
+        assertEquals(cssRules, Stylesheet.loadBinary(binary.toUri().toURL()).getRules().size());
+
+        assertEquals(first, ThemeStylesheets.userAgentStylesheet(dark, cache), "the second start reuses the file");
+        assertEquals(modified, Files.getLastModifiedTime(binary).toMillis());
+        try (var files = Files.list(cache)) {
+            assertEquals(1, files.count(), "no temporary files are left behind");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void withoutAUsableCacheFolderThePlainCssIsUsed(boolean noFolder) throws Exception {
+        Path blocked = dir.resolve("cache");
+        Files.writeString(blocked, "a file where the folder should be");
+        String location = ThemeStylesheets.userAgentStylesheet(false, noFolder ? null : blocked);
+        assertEquals(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet(), location);
+    }
+}
