@@ -201,17 +201,24 @@ public final class ArticleExtractor {
         Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body());
         Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
-        ContentExtractor.resolveImages(doc);
+        List<Element[]> removed = new ArrayList<>();
+        ContentExtractor.resolveImages(doc, removed);
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
         List<Author> authors = authors(doc, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
-            b.element().remove();
+            if (b.element().parent() != null) {
+                removed.add(new Element[] {b.element(), b.element().parent()});
+                b.element().remove();
+            }
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
         String lead = shownLead(doc, meta, stats);
-        ContentExtractor.removeJunk(doc);
-        Element content = ContentExtractor.mainContent(doc);
+        // the statistics follow the removals from here on, instead of being computed again
+        for (Element[] r : removed) {
+            ContentExtractor.subtract(stats, r[0], r[1], doc.body());
+        }
+        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats));
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
             content.prependElement("p").text(lead);
         }

@@ -86,6 +86,11 @@ final class ContentExtractor {
 
     /** Makes every img's src the real, absolute image (lazy-loading attributes, srcset, noscript fallbacks). */
     static void resolveImages(Document doc) {
+        resolveImages(doc, new ArrayList<>());
+    }
+
+    /** As {@link #resolveImages(Document)}; each noscript element it removes is added to {@code removed} with its former parent. */
+    static void resolveImages(Document doc, List<Element[]> removed) {
         for (Element img : doc.body().getElementsByTag("img")) {
             String best = bestImageSource(img);
             if (best == null) {
@@ -142,6 +147,7 @@ final class ContentExtractor {
                 }
                 noscript.unwrap();
             } else {
+                removed.add(new Element[] {noscript, parent});
                 noscript.remove();
             }
         }
@@ -268,6 +274,8 @@ final class ContentExtractor {
         int text;
         int link;
         int longParagraphs;
+        /** Commas (and their CJK forms, semicolons) in the text. */
+        int commas;
         /** Position in document order (start tags). */
         int order;
 
@@ -293,9 +301,11 @@ final class ContentExtractor {
                         linkDepth[0]++;
                     }
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                    int len = collapsedLength(t.getWholeText());
+                    String whole = t.getWholeText();
+                    int len = collapsedLength(whole);
                     Stats top = stack.peek();
                     top.text += len;
+                    top.commas += countCommas(whole);
                     if (linkDepth[0] > 0) {
                         top.link += len;
                     }
@@ -309,7 +319,7 @@ final class ContentExtractor {
                     if (el.normalName().equals("a")) {
                         linkDepth[0]--;
                     }
-                    if (el.normalName().equals("p") && s.text >= 100 && s.link * 2 < s.text) {
+                    if (el.normalName().equals("p") && isLongParagraph(s)) {
                         s.longParagraphs++;
                     }
                     Stats parent = stack.peek();
@@ -317,6 +327,7 @@ final class ContentExtractor {
                         parent.text += s.text;
                         parent.link += s.link;
                         parent.longParagraphs += s.longParagraphs;
+                        parent.commas += s.commas;
                     }
                 }
             }
@@ -345,7 +356,70 @@ final class ContentExtractor {
     // ---------------------------------------------------------------- junk removal
 
     /** Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks. */
-    static void removeJunk(Document doc) {
+    /**
+     * Takes a removed element's figures out of its ancestors' statistics (a paragraph that falls under the long
+     * paragraph length stops counting as one), so the statistics stay those of the page without it. Call it before
+     * removing the element; an element no longer in the page is ignored.
+     */
+    static void subtract(Map<Element, Stats> stats, Element removed, Element root) {
+        subtract(stats, removed, removed.parent(), root);
+    }
+
+    /** As {@link #subtract(Map, Element, Element)} for an element already removed from {@code formerParent}. */
+    static void subtract(Map<Element, Stats> stats, Element removed, Element formerParent, Element root) {
+        Stats s = stats.get(removed);
+        if (s == null) {
+            return;
+        }
+        boolean inRoot = false;
+        for (Element p = formerParent; p != null; p = p.parent()) {
+            if (p == root) {
+                inRoot = true;
+                break;
+            }
+        }
+        if (!inRoot) {
+            return;
+        }
+        int text = s.text;
+        int link = s.link;
+        int longParagraphs = s.longParagraphs;
+        int commas = s.commas;
+        for (Element p = formerParent; p != null; p = p.parent()) {
+            Stats ps = stats.get(p);
+            if (ps == null) {
+                break;
+            }
+            boolean paragraph = p.normalName().equals("p");
+            boolean wasLong = paragraph && isLongParagraph(ps);
+            ps.text -= text;
+            ps.link -= link;
+            ps.longParagraphs -= longParagraphs;
+            ps.commas -= commas;
+            if (wasLong && !isLongParagraph(ps)) {
+                ps.longParagraphs--;
+                longParagraphs++;
+            }
+            if (p == root) {
+                break;
+            }
+        }
+    }
+
+    private static boolean isLongParagraph(Stats s) {
+        return s.text >= 100 && s.link * 2 < s.text;
+    }
+
+    /**
+     * Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks.
+     * Returns the statistics of the body as it is afterwards.
+     */
+    static Map<Element, Stats> removeJunk(Document doc) {
+        return removeJunk(doc, stats(doc.body()));
+    }
+
+    /** As {@link #removeJunk(Document)}, with the current statistics of the body, which it keeps up to date. */
+    static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats) {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         for (Element el : body.getAllElements()) {
@@ -365,10 +439,12 @@ final class ContentExtractor {
             }
         }
         for (Element el : remove) {
-            el.remove();
+            if (el.parent() != null) {
+                subtract(stats, el, body);
+                el.remove();
+            }
         }
 
-        Map<Element, Stats> stats = stats(body);
         int docLong = stats.get(body).longParagraphs;
         int docProse = stats.get(body).text - stats.get(body).link;
         remove.clear();
@@ -388,7 +464,13 @@ final class ContentExtractor {
                 remove.add(el);
             }
         }
-        removeOutermost(remove);
+        for (Element el : remove) {
+            if (el.parent() != null) {
+                subtract(stats, el, body);
+                el.remove();
+            }
+        }
+        return stats;
     }
 
     private static boolean isHiddenByStyle(Element el) {
@@ -411,8 +493,12 @@ final class ContentExtractor {
 
     /** The element holding the article: the best-scored candidate merged with its good siblings. */
     static Element mainContent(Document doc) {
+        return mainContent(doc, stats(doc.body()));
+    }
+
+    /** As {@link #mainContent(Document)}, with the statistics of the body as it is now. */
+    static Element mainContent(Document doc, Map<Element, Stats> stats) {
         Element body = doc.body();
-        Map<Element, Stats> stats = stats(body);
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
@@ -426,8 +512,7 @@ final class ContentExtractor {
             if (s == null || s.text < 25) {
                 continue;
             }
-            String text = el.text();
-            double score = 1 + countCommas(text) + Math.min(s.text / 100.0, 3.0);
+            double score = 1 + s.commas + Math.min(s.text / 100.0, 3.0);
             Element ancestor = el.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.normalName().equals("html")) {
