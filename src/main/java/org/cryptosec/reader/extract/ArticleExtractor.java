@@ -89,7 +89,9 @@ public final class ArticleExtractor {
         int maxChars = description.length() * 2 + 40;
         for (Element el : doc.body().getAllElements()) {
             String cls = el.className();
-            if (cls.isEmpty() || el.childrenSize() > 6 || !shortText(stats, el, maxChars) || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS)) {
+            // the class test first: it rules out nearly every element, and childrenSize() builds a list
+            if (cls.isEmpty() || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
+                    || el.childrenSize() > 6) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();

@@ -43,7 +43,8 @@ final class AuthorBoxes {
         }
         // boxes announced by a heading or label
         for (Element el : all) {
-            if (!isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40) || el.childrenSize() > 2) {
+            if (!isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)
+                    || ContentExtractor.childElements(el, 2) > 2) {
                 continue;
             }
             String own = el.text();

@@ -267,6 +267,20 @@ final class ContentExtractor {
         return abs;
     }
 
+    /**
+     * The number of child elements, counting no further than {@code atMost + 1}: unlike {@code childrenSize()} it
+     * builds no list.
+     */
+    static int childElements(Element el, int atMost) {
+        int n = 0;
+        for (int i = 0, size = el.childNodeSize(); i < size && n <= atMost; i++) {
+            if (el.childNode(i) instanceof Element) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     // ---------------------------------------------------------------- statistics
 
     /** Text length, link text length and long-paragraph count of an element, computed for all elements in one pass. */

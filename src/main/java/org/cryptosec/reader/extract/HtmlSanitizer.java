@@ -389,7 +389,7 @@ public final class HtmlSanitizer {
             if (el.parent() == null || KEEP_WHEN_EMPTY.contains(el.normalName())) {
                 continue;
             }
-            if (el.childrenSize() == 0 && !el.hasText()) {
+            if (ContentExtractor.childElements(el, 0) == 0 && !el.hasText()) {
                 el.remove();
             }
         }
