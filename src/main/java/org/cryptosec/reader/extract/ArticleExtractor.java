@@ -204,7 +204,7 @@ public final class ArticleExtractor {
         Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
         List<Element[]> removed = new ArrayList<>();
-        ContentExtractor.resolveImages(doc, removed);
+        ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
         List<Author> authors = authors(doc, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {

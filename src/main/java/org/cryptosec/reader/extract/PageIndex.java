@@ -26,6 +26,8 @@ final class PageIndex {
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> scripts = new ArrayList<>();
+    private final List<Element> bodyImages = new ArrayList<>();
+    private final List<Element> bodyNoscripts = new ArrayList<>();
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -33,11 +35,21 @@ final class PageIndex {
 
     static PageIndex of(Document doc) {
         PageIndex index = new PageIndex(doc);
+        Element body = doc.body();
         NodeTraversor.traverse(new NodeVisitor() {
+            private boolean inBody;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) {
                     String tag = el.normalName();
+                    if (el == body) {
+                        inBody = true;
+                    } else if (inBody && tag.equals("img")) {
+                        index.bodyImages.add(el);
+                    } else if (inBody && tag.equals("noscript")) {
+                        index.bodyNoscripts.add(el);
+                    }
                     if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
                         index.candidates.add(el);
                         if (tag.equals("meta")) {
@@ -48,8 +60,26 @@ final class PageIndex {
                     }
                 }
             }
+
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) {
+                    inBody = false;
+                }
+            }
         }, doc);
         return index;
+    }
+
+    /** The img elements inside the body, in page order, as they were when the index was made. */
+    List<Element> bodyImages() {
+        return bodyImages;
+    }
+
+    /** The noscript elements inside the body, in page order, as they were when the index was made. */
+    List<Element> bodyNoscripts() {
+        return bodyNoscripts;
     }
 
     /** A selector parsed once, for {@link #select} and {@link #selectFirst}. */
