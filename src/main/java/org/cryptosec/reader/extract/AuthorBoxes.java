@@ -25,6 +25,10 @@ final class AuthorBoxes {
                     + "|auteur|author|über (den|die) autor(in|en)?|zum autor|zur autorin|à propos de l'auteur|a propos de l'auteur"
                     + "|l'auteur|sobre (el|la) autora?|sobre o autor|sull'autore|l'autore)\\s*:?$", Pattern.CASE_INSENSITIVE);
 
+    /** The shortest {@link #LABEL} ("author") and the longest ("a propos de l'auteur" with a space and a colon), with a margin. */
+    private static final int LABEL_MIN_CHARS = 6;
+    private static final int LABEL_MAX_CHARS = 24;
+
     private static final Pattern PAGE_LINK = Pattern.compile("/(author|authors|auteur|auteurs|autor|autoren|autore|writer|people|team|profile|profiel)/",
             Pattern.CASE_INSENSITIVE);
 
@@ -46,6 +50,10 @@ final class AuthorBoxes {
             if (!isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)
                     || ContentExtractor.childElements(el, 2) > 2) {
                 continue;
+            }
+            ContentExtractor.Stats figures = stats == null ? null : stats.get(el);
+            if (figures != null && (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS)) {
+                continue; // a label has 6 to 22 characters; the summed text nodes never count more than text() shows
             }
             String own = el.text();
             if (own.length() > 40 || !LABEL.matcher(own.trim()).matches()) {
