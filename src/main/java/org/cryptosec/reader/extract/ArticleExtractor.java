@@ -194,7 +194,7 @@ public final class ArticleExtractor {
         String title = title(doc, idx, meta, art, siteName, firstH1);
         // the element showing the headline anchors bylines and dates (an h2/h3 on pages without an h1)
         Element h1 = firstH1 != null ? firstH1 : headingShowing(idx, title);
-        Published when = dayFromShown(dayFromUrl(published(doc, idx, meta, ld, art, h1), doc.location()), doc, h1);
+        Published when = dayFromShown(dayFromUrl(published(doc, idx, meta, ld, art, h1), doc.location()), doc, idx, h1);
         Instant published = when == null ? null : when.at();
         List<String> tags = tags(idx, meta, art);
         String leadImage = leadImage(doc, idx, meta, ld, art);
@@ -205,8 +205,10 @@ public final class ArticleExtractor {
 
         List<Element[]> removed = new ArrayList<>();
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
-        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
-        List<Author> authors = authors(doc, idx, meta, ld, art, siteName, boxes, stats, h1);
+        // the indexed elements are still the page's unless a noscript was unwrapped or removed
+        List<Element> live = idx.bodyNoscripts().isEmpty() ? idx.bodyElements() : doc.body().getAllElements();
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats);
+        List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
             if (b.element().parent() != null) {
                 removed.add(new Element[] {b.element(), b.element().parent()});
@@ -691,7 +693,7 @@ public final class ArticleExtractor {
         }
         Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromPage(doc, h1);
+            shown = VisibleDates.fromPage(doc, h1, true, idx.bodyElements());
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }
@@ -704,7 +706,7 @@ public final class ArticleExtractor {
      * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
      * is one day off: the page wrote its local day, the metadata converted to UTC.
      */
-    private static Published dayFromShown(Published when, Document doc, Element h1) {
+    private static Published dayFromShown(Published when, Document doc, PageIndex idx, Element h1) {
         if (when == null || h1 == null) {
             return when;
         }
@@ -712,7 +714,7 @@ public final class ArticleExtractor {
         if (!when.utc() || hour > 3 && hour < 20) {
             return when;
         }
-        Instant shown = VisibleDates.fromPage(doc, h1, false);
+        Instant shown = VisibleDates.fromPage(doc, h1, false, idx.bodyElements());
         if (shown == null) {
             return when;
         }
@@ -1059,7 +1061,7 @@ public final class ArticleExtractor {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static List<Author> authors(Document doc, PageIndex idx, Meta meta, JsonLd ld, JsonNode art, String siteName,
+    private static List<Author> authors(Document doc, List<Element> live, PageIndex idx, Meta meta, JsonLd ld, JsonNode art, String siteName,
                                         List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats, Element h1) {
         String base = doc.baseUri();
         String normSite = ContentExtractor.normalize(siteName);
@@ -1144,7 +1146,7 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            Element el = bylineNearTitle(live, stats, h1, boxes);
             if (el != null) {
                 Element nameEl = el.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : el.text();
@@ -1162,7 +1164,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            Element el = bylineNearTitle(live, stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1308,11 +1310,11 @@ public final class ArticleExtractor {
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(Document doc, Map<Element, ContentExtractor.Stats> stats, Element h1,
+    private static Element bylineNearTitle(List<Element> live, Map<Element, ContentExtractor.Stats> stats, Element h1,
                                            List<AuthorBoxes.Box> boxes) {
         List<Element> candidates = new ArrayList<>();
         Map<String, Integer> kinds = new HashMap<>();
-        for (Element el : doc.body().getAllElements()) {
+        for (Element el : live) {
             if (isBylineMarked(el)) {
                 candidates.add(el);
                 kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);

@@ -36,8 +36,12 @@ final class AuthorBoxes {
     }
 
     static List<Box> find(Document doc, Map<Element, ContentExtractor.Stats> stats) {
+        return find(doc.body().getAllElements(), stats);
+    }
+
+    /** As {@link #find(Document, Map)}, given the body and its elements in page order. */
+    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats) {
         List<Element> containers = new ArrayList<>();
-        org.jsoup.select.Elements all = doc.body().getAllElements();
         for (Element el : all) {
             String ci = Hints.classAndId(el);
             if (!ci.isEmpty() && mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)

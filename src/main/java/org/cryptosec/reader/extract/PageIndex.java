@@ -26,6 +26,7 @@ final class PageIndex {
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> scripts = new ArrayList<>();
+    private final List<Element> bodyElements = new ArrayList<>();
     private final List<Element> bodyImages = new ArrayList<>();
     private final List<Element> bodyNoscripts = new ArrayList<>();
 
@@ -45,10 +46,14 @@ final class PageIndex {
                     String tag = el.normalName();
                     if (el == body) {
                         inBody = true;
-                    } else if (inBody && tag.equals("img")) {
-                        index.bodyImages.add(el);
-                    } else if (inBody && tag.equals("noscript")) {
-                        index.bodyNoscripts.add(el);
+                    }
+                    if (inBody) {
+                        index.bodyElements.add(el);
+                        if (el != body && tag.equals("img")) {
+                            index.bodyImages.add(el);
+                        } else if (el != body && tag.equals("noscript")) {
+                            index.bodyNoscripts.add(el);
+                        }
                     }
                     if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
                         index.candidates.add(el);
@@ -70,6 +75,14 @@ final class PageIndex {
             }
         }, doc);
         return index;
+    }
+
+    /**
+     * The body and the elements inside it, in page order (what {@code body.getAllElements()} gives), as they were
+     * when the index was made: valid until the page is changed.
+     */
+    List<Element> bodyElements() {
+        return bodyElements;
     }
 
     /** The img elements inside the body, in page order, as they were when the index was made. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -113,6 +114,12 @@ final class VisibleDates {
      */
     static Instant fromPage(Document doc, Element h1, boolean textFallback) {
         Element body = doc.body();
+        return body == null ? null : fromPage(doc, h1, textFallback, body.getAllElements());
+    }
+
+    /** As {@link #fromPage(Document, Element, boolean)}, given the body and its elements in page order. */
+    static Instant fromPage(Document doc, Element h1, boolean textFallback, List<Element> all) {
+        Element body = doc.body();
         if (body == null) {
             return null;
         }
@@ -127,7 +134,6 @@ final class VisibleDates {
         int beforeOrder = -1;
         Instant after = null;
         int afterOrder = -1;
-        org.jsoup.select.Elements all = body.getAllElements();
         int titleIndex = h1 == null ? -1 : all.indexOf(h1);
         for (Element e : all) {
             order++;

@@ -87,6 +87,8 @@ class ExtractionCostPathsTest {
             assertEquals(doc.select(css), idx.select(PageIndex.query(css)), css);
             assertEquals(doc.selectFirst(css), idx.selectFirst(PageIndex.query(css)), css);
         }
+        assertEquals(doc.body().getAllElements(), idx.bodyElements());
+        assertEquals(doc.body().getElementsByTag("img"), idx.bodyImages());
         Element removed = doc.selectFirst("a[rel=tag]");
         removed.remove();
         assertTrue(idx.select(PageIndex.query("a[rel~=(?i)\\btag\\b]")).isEmpty(), "a removed element is not selected");
