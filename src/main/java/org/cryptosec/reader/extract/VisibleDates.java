@@ -293,17 +293,19 @@ final class VisibleDates {
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = YEAR_FIRST.matcher(text);
+        m = before(YEAR_FIRST, text, best);
         while (m.find() && m.start() < best) {
             Instant t = day(m.group(1), m.group(2), m.group(3));
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = NUMERIC.matcher(text);
+        m = before(NUMERIC, text, best);
         while (m.find() && m.start() < best) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
@@ -312,27 +314,47 @@ final class VisibleDates {
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = DAY_MONTH_YEAR.matcher(text);
+        m = before(DAY_MONTH_YEAR, text, best);
         while (m.find() && m.start() < best) {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(1));
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = MONTH_DAY_YEAR.matcher(text);
+        m = before(MONTH_DAY_YEAR, text, best);
         while (m.find() && m.start() < best) {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
         return found;
+    }
+
+    /** The longest date text the patterns are looked for in past a date already found. */
+    private static final int MAX_DATE_CHARS = 200;
+
+    /**
+     * A matcher for {@code pattern} over {@code text}, looking no further than a date could reach when it starts
+     * before {@code best} (look-arounds still see the whole text): only an earlier date can change the answer.
+     */
+    private static Matcher before(Pattern pattern, String text, int best) {
+        Matcher m = pattern.matcher(text);
+        if (best != Integer.MAX_VALUE) {
+            m.region(0, (int) Math.min(text.length(), (long) best + MAX_DATE_CHARS));
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+        }
+        return m;
     }
 
     private static Instant day(String year, String month, String day) {

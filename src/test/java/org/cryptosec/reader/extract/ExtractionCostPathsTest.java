@@ -94,6 +94,17 @@ class ExtractionCostPathsTest {
         assertTrue(idx.select(PageIndex.query("a[rel~=(?i)\\btag\\b]")).isEmpty(), "a removed element is not selected");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Posted 3 March 2021, updated 2021-04-05 | 2021-03-03",
+        "2021-04-05 first, then 3 March 2021 | 2021-04-05",
+        "Updated 12.05.2022 after March 4, 2022 | 2022-05-12",
+        "Nothing, then a year 2019 alone, then June 7, 2020 and 2020-06-08 | 2020-06-07"})
+    void theEarliestWrittenDateWinsWhateverItsForm(String text, String day) {
+        assertEquals(java.time.LocalDate.parse(day).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                VisibleDates.firstDate(text + " " + "filler text ".repeat(300) + " 1 January 2023"));
+    }
+
     @Test
     void statisticsKeptUpToDateOnRemovalEqualThoseComputedAfresh() {
         String html = "<body><div id='a'><p>" + "Long paragraph text, with commas, ".repeat(5) + "<span>x</span></p>"
