@@ -200,7 +200,7 @@ public final class ArticleExtractor {
         String leadImage = leadImage(doc, idx, meta, ld, art);
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
-        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body());
+        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body(), idx.bodyElements().size());
         Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
         List<Element[]> removed = new ArrayList<>();

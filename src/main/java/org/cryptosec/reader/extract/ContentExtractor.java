@@ -307,7 +307,12 @@ final class ContentExtractor {
     }
 
     static Map<Element, Stats> stats(Element root) {
-        Map<Element, Stats> map = new IdentityHashMap<>();
+        return stats(root, 32);
+    }
+
+    /** As {@link #stats(Element)}, sized for about {@code expectedElements} elements (no rehashing on the way). */
+    static Map<Element, Stats> stats(Element root, int expectedElements) {
+        Map<Element, Stats> map = new IdentityHashMap<>(Math.max(32, expectedElements));
         Deque<Stats> stack = new ArrayDeque<>();
         int[] linkDepth = {0};
         int[] order = {0};
