@@ -387,21 +387,7 @@ final class ContentExtractor {
     }
 
     static int collapsedLength(String s) {
-        int len = 0;
-        boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                if (!space) {
-                    len++;
-                    space = true;
-                }
-            } else {
-                len++;
-                space = false;
-            }
-        }
-        return space && len > 0 ? len - 1 : len;
+        return (int) (textFigures(s) >>> 32);
     }
 
     // ---------------------------------------------------------------- junk removal
