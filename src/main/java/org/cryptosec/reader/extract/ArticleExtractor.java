@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -88,7 +89,9 @@ public final class ArticleExtractor {
         int maxChars = description.length() * 2 + 40;
         for (Element el : doc.body().getAllElements()) {
             String cls = el.className();
-            if (cls.isEmpty() || el.childrenSize() > 6 || !shortText(stats, el, maxChars) || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS)) {
+            // the class test first: it rules out nearly every element, and childrenSize() builds a list
+            if (cls.isEmpty() || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
+                    || el.childrenSize() > 6) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
@@ -181,35 +184,45 @@ public final class ArticleExtractor {
         if (base == null || base.isEmpty()) {
             base = pageUrl;
         }
-        JsonLd ld = JsonLd.of(doc);
+        PageIndex idx = PageIndex.of(doc);
+        JsonLd ld = JsonLd.of(idx.scripts());
         JsonNode art = ld.article();
-        Meta meta = Meta.of(doc);
+        Meta meta = Meta.of(idx.metas());
 
         String siteName = siteName(meta, ld);
-        Element firstH1 = firstH1(doc, siteName);
-        String title = title(doc, meta, art, siteName, firstH1);
+        Element firstH1 = firstH1(idx, siteName);
+        String title = title(doc, idx, meta, art, siteName, firstH1);
         // the element showing the headline anchors bylines and dates (an h2/h3 on pages without an h1)
-        Element h1 = firstH1 != null ? firstH1 : headingShowing(doc, title);
-        Published when = dayFromShown(dayFromUrl(published(doc, meta, ld, art, h1), doc.location()), doc, h1);
+        Element h1 = firstH1 != null ? firstH1 : headingShowing(idx, title);
+        Published when = dayFromShown(dayFromUrl(published(doc, idx, meta, ld, art, h1), doc.location()), doc, idx, h1);
         Instant published = when == null ? null : when.at();
-        List<String> tags = tags(doc, meta, art);
-        String leadImage = leadImage(doc, meta, ld, art);
-        String canonical = canonical(doc, meta, art, pageUrl);
+        List<String> tags = tags(idx, meta, art);
+        String leadImage = leadImage(doc, idx, meta, ld, art);
+        String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
-        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body());
+        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body(), idx.bodyElements().size());
         Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
-        ContentExtractor.resolveImages(doc);
-        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(doc, stats);
-        List<Author> authors = authors(doc, meta, ld, art, siteName, boxes, stats, h1);
+        List<Element[]> removed = new ArrayList<>();
+        ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
+        // the indexed elements are still the page's unless a noscript was unwrapped or removed
+        List<Element> live = idx.bodyNoscripts().isEmpty() ? idx.bodyElements() : doc.body().getAllElements();
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats);
+        List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
-            b.element().remove();
+            if (b.element().parent() != null) {
+                removed.add(new Element[] {b.element(), b.element().parent()});
+                b.element().remove();
+            }
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
         String lead = shownLead(doc, meta, stats);
-        ContentExtractor.removeJunk(doc);
-        Element content = ContentExtractor.mainContent(doc);
+        // the statistics follow the removals from here on, instead of being computed again
+        for (Element[] r : removed) {
+            ContentExtractor.subtract(stats, r[0], r[1], doc.body());
+        }
+        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats));
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
             content.prependElement("p").text(lead);
         }
@@ -286,8 +299,13 @@ public final class ArticleExtractor {
         private final Map<String, List<String>> values = new HashMap<>();
 
         static Meta of(Document doc) {
+            return of(doc.getElementsByTag("meta"));
+        }
+
+        /** From the page's meta elements (in page order). */
+        static Meta of(List<Element> metas) {
             Meta m = new Meta();
-            for (Element el : doc.getElementsByTag("meta")) {
+            for (Element el : metas) {
                 String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
                 if (content.isBlank()) {
                     continue;
@@ -336,28 +354,42 @@ public final class ArticleExtractor {
         return s == null ? null : TextRenderer.collapse(s).trim();
     }
 
-    private static Element firstH1(Document doc, String siteName) {
-        Element article = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+    private static final org.jsoup.select.Evaluator ARTICLE_H1 = PageIndex.query("article h1, main h1, [itemprop=headline]");
+    private static final org.jsoup.select.Evaluator H1 = PageIndex.query("h1");
+    private static final org.jsoup.select.Evaluator H2_H3 = PageIndex.query("h2, h3");
+    private static final org.jsoup.select.Evaluator H1_H2 = PageIndex.query("h1, h2");
+    private static final org.jsoup.select.Evaluator MARKED_PUBLISHED = PageIndex.query(
+            "[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
+            + " [property~=(?i)datePublished|dateCreated][content], time[pubdate][datetime],"
+            + " time.published[datetime], time.entry-date[datetime]");
+    private static final org.jsoup.select.Evaluator TAG_LINKS = PageIndex.query("a[rel~=(?i)\\btag\\b]");
+    private static final org.jsoup.select.Evaluator IMAGE_SRC_LINK = PageIndex.query("link[rel=image_src][href]");
+    private static final org.jsoup.select.Evaluator CANONICAL_LINK = PageIndex.query("link[rel=canonical][href]");
+    private static final org.jsoup.select.Evaluator AUTHOR_LINKS = PageIndex.query(
+            "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]");
+
+    private static Element firstH1(PageIndex idx, String siteName) {
+        Element article = idx.selectFirst(ARTICLE_H1);
         if (article != null) {
             return article;
         }
-        org.jsoup.select.Elements all = doc.getElementsByTag("h1");
+        List<Element> all = idx.select(H1);
         for (Element h : all) {
             if (isHeadline(h, headlineText(h), siteName)) {
                 return h;
             }
         }
-        return all.isEmpty() ? null : all.first();
+        return all.isEmpty() ? null : all.get(0);
     }
 
     /** The first h1-h3 whose text is the title, or null. */
-    private static Element headingShowing(Document doc, String title) {
+    private static Element headingShowing(PageIndex idx, String title) {
         String wanted = ContentExtractor.normalize(title);
         if (wanted.isEmpty()) {
             return null;
         }
         int seen = 0;
-        for (Element h : doc.select("h2, h3")) {
+        for (Element h : idx.select(H2_H3)) {
             if (++seen > 60) {
                 break;
             }
@@ -414,7 +446,7 @@ public final class ArticleExtractor {
         return dropped && rest.length() >= 10 ? rest : full;
     }
 
-    private static String title(Document doc, Meta meta, JsonNode art, String siteName, Element h1) {
+    private static String title(Document doc, PageIndex idx, Meta meta, JsonNode art, String siteName, Element h1) {
         String h1Text = headlineText(h1);
         List<String> candidates = new ArrayList<>();
         if (art != null) {
@@ -448,7 +480,7 @@ public final class ArticleExtractor {
         if (!(isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
-            for (Element h : doc.select("h1, h2")) {
+            for (Element h : idx.select(H1_H2)) {
                 if (h == h1 || ++seen > 40) {
                     continue;
                 }
@@ -626,7 +658,7 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- dates
 
-    private static Published published(Document doc, Meta meta, JsonLd ld, JsonNode art, Element h1) {
+    private static Published published(Document doc, PageIndex idx, Meta meta, JsonLd ld, JsonNode art, Element h1) {
         for (JsonNode node : new JsonNode[] {art, ld.firstOfType("webpage", "blogposting", "socialmediaposting", "review"),
             ld.firstWith("datePublished")}) {
             if (node == null) {
@@ -651,9 +683,7 @@ public final class ArticleExtractor {
                 }
             }
         }
-        Element time = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
-                + " [property~=(?i)datePublished|dateCreated][content], time[pubdate][datetime],"
-                + " time.published[datetime], time.entry-date[datetime]");
+        Element time = idx.selectFirst(MARKED_PUBLISHED);
         Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
             Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
@@ -663,7 +693,7 @@ public final class ArticleExtractor {
         }
         Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromPage(doc, h1);
+            shown = VisibleDates.fromPage(doc, h1, true, idx.bodyElements());
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }
@@ -676,7 +706,7 @@ public final class ArticleExtractor {
      * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
      * is one day off: the page wrote its local day, the metadata converted to UTC.
      */
-    private static Published dayFromShown(Published when, Document doc, Element h1) {
+    private static Published dayFromShown(Published when, Document doc, PageIndex idx, Element h1) {
         if (when == null || h1 == null) {
             return when;
         }
@@ -684,7 +714,7 @@ public final class ArticleExtractor {
         if (!when.utc() || hour > 3 && hour < 20) {
             return when;
         }
-        Instant shown = VisibleDates.fromPage(doc, h1, false);
+        Instant shown = VisibleDates.fromPage(doc, h1, false, idx.bodyElements());
         if (shown == null) {
             return when;
         }
@@ -726,7 +756,7 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- tags, images, urls, language
 
-    private static List<String> tags(Document doc, Meta meta, JsonNode art) {
+    private static List<String> tags(PageIndex idx, Meta meta, JsonNode art) {
         Map<String, String> tags = new LinkedHashMap<>();
         for (String t : meta.all("article:tag")) {
             addTag(tags, t);
@@ -741,7 +771,7 @@ public final class ArticleExtractor {
                 addTag(tags, part);
             }
         }
-        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+        for (Element a : idx.select(TAG_LINKS)) {
             addTag(tags, a.text());
         }
         return new ArrayList<>(tags.values()).subList(0, Math.min(tags.size(), 30));
@@ -761,7 +791,7 @@ public final class ArticleExtractor {
         tags.putIfAbsent(t.toLowerCase(Locale.ROOT), t);
     }
 
-    private static String leadImage(Document doc, Meta meta, JsonLd ld, JsonNode art) {
+    private static String leadImage(Document doc, PageIndex idx, Meta meta, JsonLd ld, JsonNode art) {
         List<String> candidates = new ArrayList<>();
         candidates.add(meta.first("og:image:secure_url", "og:image:url", "og:image"));
         candidates.add(meta.first("twitter:image", "twitter:image:src"));
@@ -769,7 +799,7 @@ public final class ArticleExtractor {
             candidates.add(ld.url(art.get("image")));
             candidates.add(JsonLd.text(art.get("thumbnailUrl")));
         }
-        Element link = doc.selectFirst("link[rel=image_src][href]");
+        Element link = idx.selectFirst(IMAGE_SRC_LINK);
         if (link != null) {
             candidates.add(link.attr("href"));
         }
@@ -784,8 +814,8 @@ public final class ArticleExtractor {
         return null;
     }
 
-    private static String canonical(Document doc, Meta meta, JsonNode art, String pageUrl) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(Document doc, PageIndex idx, Meta meta, JsonNode art, String pageUrl) {
+        Element link = idx.selectFirst(CANONICAL_LINK);
         List<String> candidates = new ArrayList<>();
         if (link != null) {
             candidates.add(link.attr("href"));
@@ -1031,7 +1061,7 @@ public final class ArticleExtractor {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static List<Author> authors(Document doc, Meta meta, JsonLd ld, JsonNode art, String siteName,
+    private static List<Author> authors(Document doc, List<Element> live, PageIndex idx, Meta meta, JsonLd ld, JsonNode art, String siteName,
                                         List<AuthorBoxes.Box> boxes, Map<Element, ContentExtractor.Stats> stats, Element h1) {
         String base = doc.baseUri();
         String normSite = ContentExtractor.normalize(siteName);
@@ -1100,7 +1130,7 @@ public final class ArticleExtractor {
         String hostKey = hostKey(doc.location());
         List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
-        for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]")) {
+        for (Element a : idx.select(AUTHOR_LINKS)) {
             if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
                 continue;
             }
@@ -1116,7 +1146,7 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            Element el = bylineNearTitle(live, stats, h1, boxes);
             if (el != null) {
                 Element nameEl = el.selectFirst("[itemprop=name]");
                 String text = nameEl != null ? nameEl.text() : el.text();
@@ -1134,7 +1164,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = bylineNearTitle(doc, stats, h1, boxes);
+            Element el = bylineNearTitle(live, stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1280,11 +1310,11 @@ public final class ArticleExtractor {
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(Document doc, Map<Element, ContentExtractor.Stats> stats, Element h1,
+    private static Element bylineNearTitle(List<Element> live, Map<Element, ContentExtractor.Stats> stats, Element h1,
                                            List<AuthorBoxes.Box> boxes) {
         List<Element> candidates = new ArrayList<>();
         Map<String, Integer> kinds = new HashMap<>();
-        for (Element el : doc.body().getAllElements()) {
+        for (Element el : live) {
             if (isBylineMarked(el)) {
                 candidates.add(el);
                 kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
@@ -1400,10 +1430,23 @@ public final class ArticleExtractor {
 
     private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         String[] found = {null};
-        NodeTraversor.traverse(new NodeVisitor() {
+        // stops at the first byline: the rest of the page is not walked
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
+                    lookAt(t);
+                }
+                return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+
+            private void lookAt(TextNode t) {
+                {
                     String s = t.getWholeText();
                     if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
                         // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name

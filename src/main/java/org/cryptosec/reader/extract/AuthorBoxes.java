@@ -25,6 +25,10 @@ final class AuthorBoxes {
                     + "|auteur|author|über (den|die) autor(in|en)?|zum autor|zur autorin|à propos de l'auteur|a propos de l'auteur"
                     + "|l'auteur|sobre (el|la) autora?|sobre o autor|sull'autore|l'autore)\\s*:?$", Pattern.CASE_INSENSITIVE);
 
+    /** The shortest {@link #LABEL} ("author") and the longest ("a propos de l'auteur" with a space and a colon), with a margin. */
+    private static final int LABEL_MIN_CHARS = 6;
+    private static final int LABEL_MAX_CHARS = 24;
+
     private static final Pattern PAGE_LINK = Pattern.compile("/(author|authors|auteur|auteurs|autor|autoren|autore|writer|people|team|profile|profiel)/",
             Pattern.CASE_INSENSITIVE);
 
@@ -32,8 +36,12 @@ final class AuthorBoxes {
     }
 
     static List<Box> find(Document doc, Map<Element, ContentExtractor.Stats> stats) {
+        return find(doc.body().getAllElements(), stats);
+    }
+
+    /** As {@link #find(Document, Map)}, given the body and its elements in page order. */
+    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats) {
         List<Element> containers = new ArrayList<>();
-        org.jsoup.select.Elements all = doc.body().getAllElements();
         for (Element el : all) {
             String ci = Hints.classAndId(el);
             if (!ci.isEmpty() && mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
@@ -43,8 +51,13 @@ final class AuthorBoxes {
         }
         // boxes announced by a heading or label
         for (Element el : all) {
-            if (!isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40) || el.childrenSize() > 2) {
+            if (!isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)
+                    || ContentExtractor.childElements(el, 2) > 2) {
                 continue;
+            }
+            ContentExtractor.Stats figures = stats == null ? null : stats.get(el);
+            if (figures != null && (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS)) {
+                continue; // a label has 6 to 22 characters; the summed text nodes never count more than text() shows
             }
             String own = el.text();
             if (own.length() > 40 || !LABEL.matcher(own.trim()).matches()) {

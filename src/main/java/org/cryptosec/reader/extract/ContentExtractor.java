@@ -86,7 +86,20 @@ final class ContentExtractor {
 
     /** Makes every img's src the real, absolute image (lazy-loading attributes, srcset, noscript fallbacks). */
     static void resolveImages(Document doc) {
-        for (Element img : doc.body().getElementsByTag("img")) {
+        resolveImages(doc, new ArrayList<>());
+    }
+
+    /** As {@link #resolveImages(Document)}; each noscript element it removes is added to {@code removed} with its former parent. */
+    static void resolveImages(Document doc, List<Element[]> removed) {
+        resolveImages(doc.body().getElementsByTag("img"), doc.body().getElementsByTag("noscript"), removed);
+    }
+
+    /**
+     * As {@link #resolveImages(Document, List)}, given the body's img and noscript elements in page order (the
+     * page not changed since they were listed).
+     */
+    static void resolveImages(List<Element> bodyImages, List<Element> bodyNoscripts, List<Element[]> removed) {
+        for (Element img : bodyImages) {
             String best = bestImageSource(img);
             if (best == null) {
                 Element fallback = noscriptFallback(img);
@@ -116,7 +129,7 @@ final class ContentExtractor {
             img.removeAttr("data-srcset");
         }
         // the noscript copies are now redundant where a resolved image sits beside them; else they are the image
-        for (Element noscript : new ArrayList<>(doc.body().getElementsByTag("noscript"))) {
+        for (Element noscript : bodyNoscripts) {
             if (noscript.parent() == null) {
                 continue;
             }
@@ -142,6 +155,7 @@ final class ContentExtractor {
                 }
                 noscript.unwrap();
             } else {
+                removed.add(new Element[] {noscript, parent});
                 noscript.remove();
             }
         }
@@ -261,6 +275,20 @@ final class ContentExtractor {
         return abs;
     }
 
+    /**
+     * The number of child elements, counting no further than {@code atMost + 1}: unlike {@code childrenSize()} it
+     * builds no list.
+     */
+    static int childElements(Element el, int atMost) {
+        int n = 0;
+        for (int i = 0, size = el.childNodeSize(); i < size && n <= atMost; i++) {
+            if (el.childNode(i) instanceof Element) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     // ---------------------------------------------------------------- statistics
 
     /** Text length, link text length and long-paragraph count of an element, computed for all elements in one pass. */
@@ -268,6 +296,8 @@ final class ContentExtractor {
         int text;
         int link;
         int longParagraphs;
+        /** Commas (and their CJK forms, semicolons) in the text. */
+        int commas;
         /** Position in document order (start tags). */
         int order;
 
@@ -277,7 +307,12 @@ final class ContentExtractor {
     }
 
     static Map<Element, Stats> stats(Element root) {
-        Map<Element, Stats> map = new IdentityHashMap<>();
+        return stats(root, 32);
+    }
+
+    /** As {@link #stats(Element)}, sized for about {@code expectedElements} elements (no rehashing on the way). */
+    static Map<Element, Stats> stats(Element root, int expectedElements) {
+        Map<Element, Stats> map = new IdentityHashMap<>(Math.max(32, expectedElements));
         Deque<Stats> stack = new ArrayDeque<>();
         int[] linkDepth = {0};
         int[] order = {0};
@@ -293,9 +328,11 @@ final class ContentExtractor {
                         linkDepth[0]++;
                     }
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                    int len = collapsedLength(t.getWholeText());
+                    long figures = textFigures(t.getWholeText());
+                    int len = (int) (figures >>> 32);
                     Stats top = stack.peek();
                     top.text += len;
+                    top.commas += (int) figures;
                     if (linkDepth[0] > 0) {
                         top.link += len;
                     }
@@ -309,7 +346,7 @@ final class ContentExtractor {
                     if (el.normalName().equals("a")) {
                         linkDepth[0]--;
                     }
-                    if (el.normalName().equals("p") && s.text >= 100 && s.link * 2 < s.text) {
+                    if (el.normalName().equals("p") && isLongParagraph(s)) {
                         s.longParagraphs++;
                     }
                     Stats parent = stack.peek();
@@ -317,6 +354,7 @@ final class ContentExtractor {
                         parent.text += s.text;
                         parent.link += s.link;
                         parent.longParagraphs += s.longParagraphs;
+                        parent.commas += s.commas;
                     }
                 }
             }
@@ -324,10 +362,12 @@ final class ContentExtractor {
         return map;
     }
 
-    static int collapsedLength(String s) {
+    /** {@link #collapsedLength} in the high 32 bits, {@link #countCommas} in the low 32, in one pass over the text. */
+    static long textFigures(String s) {
         int len = 0;
+        int commas = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (!space) {
@@ -337,15 +377,86 @@ final class ContentExtractor {
             } else {
                 len++;
                 space = false;
+                if (c == ',' || c == '，' || c == '、' || c == ';') {
+                    commas++;
+                }
             }
         }
-        return space && len > 0 ? len - 1 : len;
+        int collapsed = space && len > 0 ? len - 1 : len;
+        return ((long) collapsed << 32) | commas;
+    }
+
+    static int collapsedLength(String s) {
+        return (int) (textFigures(s) >>> 32);
     }
 
     // ---------------------------------------------------------------- junk removal
 
     /** Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks. */
-    static void removeJunk(Document doc) {
+    /**
+     * Takes a removed element's figures out of its ancestors' statistics (a paragraph that falls under the long
+     * paragraph length stops counting as one), so the statistics stay those of the page without it. Call it before
+     * removing the element; an element no longer in the page is ignored.
+     */
+    static void subtract(Map<Element, Stats> stats, Element removed, Element root) {
+        subtract(stats, removed, removed.parent(), root);
+    }
+
+    /** As {@link #subtract(Map, Element, Element)} for an element already removed from {@code formerParent}. */
+    static void subtract(Map<Element, Stats> stats, Element removed, Element formerParent, Element root) {
+        Stats s = stats.get(removed);
+        if (s == null) {
+            return;
+        }
+        boolean inRoot = false;
+        for (Element p = formerParent; p != null; p = p.parent()) {
+            if (p == root) {
+                inRoot = true;
+                break;
+            }
+        }
+        if (!inRoot) {
+            return;
+        }
+        int text = s.text;
+        int link = s.link;
+        int longParagraphs = s.longParagraphs;
+        int commas = s.commas;
+        for (Element p = formerParent; p != null; p = p.parent()) {
+            Stats ps = stats.get(p);
+            if (ps == null) {
+                break;
+            }
+            boolean paragraph = p.normalName().equals("p");
+            boolean wasLong = paragraph && isLongParagraph(ps);
+            ps.text -= text;
+            ps.link -= link;
+            ps.longParagraphs -= longParagraphs;
+            ps.commas -= commas;
+            if (wasLong && !isLongParagraph(ps)) {
+                ps.longParagraphs--;
+                longParagraphs++;
+            }
+            if (p == root) {
+                break;
+            }
+        }
+    }
+
+    private static boolean isLongParagraph(Stats s) {
+        return s.text >= 100 && s.link * 2 < s.text;
+    }
+
+    /**
+     * Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks.
+     * Returns the statistics of the body as it is afterwards.
+     */
+    static Map<Element, Stats> removeJunk(Document doc) {
+        return removeJunk(doc, stats(doc.body()));
+    }
+
+    /** As {@link #removeJunk(Document)}, with the current statistics of the body, which it keeps up to date. */
+    static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats) {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         for (Element el : body.getAllElements()) {
@@ -365,10 +476,12 @@ final class ContentExtractor {
             }
         }
         for (Element el : remove) {
-            el.remove();
+            if (el.parent() != null) {
+                subtract(stats, el, body);
+                el.remove();
+            }
         }
 
-        Map<Element, Stats> stats = stats(body);
         int docLong = stats.get(body).longParagraphs;
         int docProse = stats.get(body).text - stats.get(body).link;
         remove.clear();
@@ -388,7 +501,13 @@ final class ContentExtractor {
                 remove.add(el);
             }
         }
-        removeOutermost(remove);
+        for (Element el : remove) {
+            if (el.parent() != null) {
+                subtract(stats, el, body);
+                el.remove();
+            }
+        }
+        return stats;
     }
 
     private static boolean isHiddenByStyle(Element el) {
@@ -411,8 +530,12 @@ final class ContentExtractor {
 
     /** The element holding the article: the best-scored candidate merged with its good siblings. */
     static Element mainContent(Document doc) {
+        return mainContent(doc, stats(doc.body()));
+    }
+
+    /** As {@link #mainContent(Document)}, with the statistics of the body as it is now. */
+    static Element mainContent(Document doc, Map<Element, Stats> stats) {
         Element body = doc.body();
-        Map<Element, Stats> stats = stats(body);
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
@@ -426,8 +549,7 @@ final class ContentExtractor {
             if (s == null || s.text < 25) {
                 continue;
             }
-            String text = el.text();
-            double score = 1 + countCommas(text) + Math.min(s.text / 100.0, 3.0);
+            double score = 1 + s.commas + Math.min(s.text / 100.0, 3.0);
             Element ancestor = el.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.normalName().equals("html")) {

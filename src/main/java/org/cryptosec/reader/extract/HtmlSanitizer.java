@@ -86,6 +86,9 @@ public final class HtmlSanitizer {
      */
     Element sanitizeToBody(Element source, String baseUrl) {
         Document out = cleanToDocument(source, baseUrl);
+        if (isParserStable(out.body())) {
+            return out.body(); // a re-parse of its HTML gives the same tree: no need to serialize and parse again
+        }
         String html = out.body().html();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             Document again = cleanToDocument(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl).body(), baseUrl);
@@ -103,6 +106,99 @@ public final class HtmlSanitizer {
             plain.body().appendElement("p").text(text);
         }
         return plain.body();
+    }
+
+    /** Tags whose start closes an open {@code p} (HTML parsing rules), among those the output may hold. */
+    private static final Set<String> CLOSES_P = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "li", "dt", "dd", "blockquote", "pre", "figure",
+            "figcaption", "table", "hr");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> TABLE_SECTIONS = Set.of("thead", "tbody", "tfoot");
+    /** Deeper trees take the slow path (the parser limits nesting depth). */
+    private static final int MAX_STABLE_DEPTH = 100;
+
+    /**
+     * Whether serializing {@code root} and parsing it again as a body fragment certainly yields the same tree: no
+     * element the parser would close, move, re-nest or drop (a block inside a paragraph, a link inside a link, list
+     * items, table parts or headings out of place, a leading newline in pre, characters the parser rewrites). A
+     * conservative check: false only sends the tree through the serialize-and-parse fixed point.
+     */
+    static boolean isParserStable(Element root) {
+        return stable(root, 0, false, false);
+    }
+
+    private static boolean stable(Element el, int depth, boolean inP, boolean inA) {
+        if (depth > MAX_STABLE_DEPTH) {
+            return false;
+        }
+        String tag = el.normalName();
+        String parent = el.parent() == null ? "" : el.parent().normalName();
+        if (inP && CLOSES_P.contains(tag) || inA && tag.equals("a")) {
+            return false;
+        }
+        switch (tag) {
+            case "li" -> {
+                if (!parent.equals("ul") && !parent.equals("ol")) {
+                    return false;
+                }
+            }
+            case "dt", "dd" -> {
+                if (!parent.equals("dl")) {
+                    return false;
+                }
+            }
+            case "tr" -> {
+                if (!TABLE_SECTIONS.contains(parent)) {
+                    return false;
+                }
+            }
+            case "td", "th" -> {
+                if (!parent.equals("tr")) {
+                    return false;
+                }
+            }
+            case "thead", "tbody", "tfoot", "caption" -> {
+                if (!parent.equals("table")) {
+                    return false;
+                }
+            }
+            default -> {
+                if (HEADINGS.contains(tag) && HEADINGS.contains(parent)) {
+                    return false;
+                }
+            }
+        }
+        boolean tableStructure = tag.equals("table") || tag.equals("tr") || TABLE_SECTIONS.contains(tag);
+        boolean childInP = inP || tag.equals("p");
+        boolean childInA = inA || tag.equals("a");
+        boolean first = true;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
+                        || first && tag.equals("pre") && text.startsWith("\n")
+                        || tableStructure && !text.isBlank()) {
+                    return false;
+                }
+            } else if (child instanceof Element c) {
+                if (tableStructure && !isTablePart(tag, c.normalName())
+                        || !stable(c, depth + 1, childInP, childInA)) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+            first = false;
+        }
+        return true;
+    }
+
+    private static boolean isTablePart(String tag, String child) {
+        return switch (tag) {
+            case "table" -> TABLE_SECTIONS.contains(child) || child.equals("caption");
+            case "tr" -> child.equals("td") || child.equals("th");
+            default -> child.equals("tr");
+        };
     }
 
     private static Document newDocument(String baseUrl) {
@@ -293,7 +389,7 @@ public final class HtmlSanitizer {
             if (el.parent() == null || KEEP_WHEN_EMPTY.contains(el.normalName())) {
                 continue;
             }
-            if (el.childrenSize() == 0 && !el.hasText()) {
+            if (ContentExtractor.childElements(el, 0) == 0 && !el.hasText()) {
                 el.remove();
             }
         }

@@ -41,8 +41,16 @@ final class JsonLd {
     private final Map<String, JsonNode> byId = new HashMap<>();
 
     static JsonLd of(Document doc) {
+        return of(doc.getElementsByTag("script"));
+    }
+
+    /** From the page's script elements (in page order); only JSON-LD blocks are read. */
+    static JsonLd of(List<Element> scripts) {
         JsonLd ld = new JsonLd();
-        for (Element script : doc.select("script[type]")) {
+        for (Element script : scripts) {
+            if (!script.hasAttr("type")) {
+                continue;
+            }
             String type = script.attr("type").trim().toLowerCase(Locale.ROOT);
             if (!type.startsWith("application/ld+json")) {
                 continue;

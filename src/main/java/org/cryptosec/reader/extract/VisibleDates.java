@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -113,6 +114,12 @@ final class VisibleDates {
      */
     static Instant fromPage(Document doc, Element h1, boolean textFallback) {
         Element body = doc.body();
+        return body == null ? null : fromPage(doc, h1, textFallback, body.getAllElements());
+    }
+
+    /** As {@link #fromPage(Document, Element, boolean)}, given the body and its elements in page order. */
+    static Instant fromPage(Document doc, Element h1, boolean textFallback, List<Element> all) {
+        Element body = doc.body();
         if (body == null) {
             return null;
         }
@@ -127,7 +134,6 @@ final class VisibleDates {
         int beforeOrder = -1;
         Instant after = null;
         int afterOrder = -1;
-        org.jsoup.select.Elements all = body.getAllElements();
         int titleIndex = h1 == null ? -1 : all.indexOf(h1);
         for (Element e : all) {
             order++;
@@ -287,17 +293,19 @@ final class VisibleDates {
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = YEAR_FIRST.matcher(text);
+        m = before(YEAR_FIRST, text, best);
         while (m.find() && m.start() < best) {
             Instant t = day(m.group(1), m.group(2), m.group(3));
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = NUMERIC.matcher(text);
+        m = before(NUMERIC, text, best);
         while (m.find() && m.start() < best) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
@@ -306,27 +314,47 @@ final class VisibleDates {
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = DAY_MONTH_YEAR.matcher(text);
+        m = before(DAY_MONTH_YEAR, text, best);
         while (m.find() && m.start() < best) {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(1));
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
-        m = MONTH_DAY_YEAR.matcher(text);
+        m = before(MONTH_DAY_YEAR, text, best);
         while (m.find() && m.start() < best) {
             Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
             Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
             if (t != null) {
                 best = m.start();
                 found = t;
+                break; // a later match of this pattern starts later
             }
         }
         return found;
+    }
+
+    /** The longest date text the patterns are looked for in past a date already found. */
+    private static final int MAX_DATE_CHARS = 200;
+
+    /**
+     * A matcher for {@code pattern} over {@code text}, looking no further than a date could reach when it starts
+     * before {@code best} (look-arounds still see the whole text): only an earlier date can change the answer.
+     */
+    private static Matcher before(Pattern pattern, String text, int best) {
+        Matcher m = pattern.matcher(text);
+        if (best != Integer.MAX_VALUE) {
+            m.region(0, (int) Math.min(text.length(), (long) best + MAX_DATE_CHARS));
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+        }
+        return m;
     }
 
     private static Instant day(String year, String month, String day) {

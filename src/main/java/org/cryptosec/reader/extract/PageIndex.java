@@ -1,0 +1,144 @@
+package org.cryptosec.reader.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements the metadata stages query (scripts, meta and link tags, headings, links, times, elements with an
+ * itemprop or property), gathered in one walk of the page in document order. Each stage's selector is then matched
+ * against this short list instead of walking the whole page again; the result is what {@code doc.select} gives for
+ * any selector whose subject is one of these elements.
+ */
+final class PageIndex {
+
+    private static final Set<String> TAGS = Set.of("script", "meta", "link", "h1", "h2", "h3", "a", "time", "html");
+
+    private final Document doc;
+    private final List<Element> candidates = new ArrayList<>();
+    private final List<Element> metas = new ArrayList<>();
+    private final List<Element> scripts = new ArrayList<>();
+    private final List<Element> bodyElements = new ArrayList<>();
+    private final List<Element> bodyImages = new ArrayList<>();
+    private final List<Element> bodyNoscripts = new ArrayList<>();
+
+    private PageIndex(Document doc) {
+        this.doc = doc;
+    }
+
+    static PageIndex of(Document doc) {
+        PageIndex index = new PageIndex(doc);
+        Element body = doc.body();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private boolean inBody;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (el == body) {
+                        inBody = true;
+                    }
+                    if (inBody) {
+                        index.bodyElements.add(el);
+                        if (el != body && tag.equals("img")) {
+                            index.bodyImages.add(el);
+                        } else if (el != body && tag.equals("noscript")) {
+                            index.bodyNoscripts.add(el);
+                        }
+                    }
+                    if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
+                        index.candidates.add(el);
+                        if (tag.equals("meta")) {
+                            index.metas.add(el);
+                        } else if (tag.equals("script")) {
+                            index.scripts.add(el);
+                        }
+                    }
+                }
+            }
+
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) {
+                    inBody = false;
+                }
+            }
+        }, doc);
+        return index;
+    }
+
+    /**
+     * The body and the elements inside it, in page order (what {@code body.getAllElements()} gives), as they were
+     * when the index was made: valid until the page is changed.
+     */
+    List<Element> bodyElements() {
+        return bodyElements;
+    }
+
+    /** The img elements inside the body, in page order, as they were when the index was made. */
+    List<Element> bodyImages() {
+        return bodyImages;
+    }
+
+    /** The noscript elements inside the body, in page order, as they were when the index was made. */
+    List<Element> bodyNoscripts() {
+        return bodyNoscripts;
+    }
+
+    /** A selector parsed once, for {@link #select} and {@link #selectFirst}. */
+    static Evaluator query(String css) {
+        return QueryParser.parse(css);
+    }
+
+    /** The meta elements, in page order. */
+    List<Element> metas() {
+        return metas;
+    }
+
+    /** The script elements, in page order. */
+    List<Element> scripts() {
+        return scripts;
+    }
+
+    /** The indexed elements matching {@code query} that are still in the page, in page order. */
+    List<Element> select(Evaluator query) {
+        Predicate<Element> matches = query.asPredicate(doc);
+        List<Element> out = new ArrayList<>();
+        for (Element el : candidates) {
+            if (matches.test(el) && attached(el)) {
+                out.add(el);
+            }
+        }
+        return out;
+    }
+
+    /** The first indexed element matching {@code query} that is still in the page, or null. */
+    Element selectFirst(Evaluator query) {
+        Predicate<Element> matches = query.asPredicate(doc);
+        for (Element el : candidates) {
+            if (matches.test(el) && attached(el)) {
+                return el;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a later stage removed the element from the page. */
+    private boolean attached(Element el) {
+        Element top = el;
+        while (top.parent() != null) {
+            top = top.parent();
+        }
+        return top == doc;
+    }
+}

@@ -1,0 +1,130 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The short cuts that keep extraction cheap give what the long way gives. */
+class ExtractionCostPathsTest {
+
+    private static final String BASE = "https://news.example/2024/05/story";
+
+    private static Element sanitizedOnce(String html) {
+        Document doc = Jsoup.parseBodyFragment(html, BASE);
+        return new HtmlSanitizer().sanitizeToBody(doc.body(), BASE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>Plain <b>bold</b> and <a href='/x'>a link</a>.</p><h2>Head</h2><ul><li>one</li><li>two</li></ul>",
+        "<div><div>inline only <i>text</i></div><figure><img src='/a.png'><figcaption>Cap</figcaption></figure></div>",
+        "<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table><blockquote><p>quote</p></blockquote>",
+        "<dl><dt>term</dt><dd>definition</dd></dl><pre>code\n  indented</pre>"})
+    void aWellNestedTreeIsKeptWithoutReparsingAndEqualsItsReparse(String html) {
+        Element once = sanitizedOnce(html);
+        assertTrue(HtmlSanitizer.isParserStable(once), once.html());
+        assertEquals(once.html(), sanitizedOnce(once.html()).html());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p>outer <b><p>inner</p></b></p>",
+        "<a href='/a'>one <a href='/b'>two</a></a>",
+        "<li>item outside a list</li>",
+        "<table><tr><td>row straight in a table</td></tr></table>",
+        "<td>cell outside a table</td>",
+        "<h2>heading <h3>in a heading</h3></h2>",
+        "<p>paragraph with <ul><li>a list</li></ul></p>"})
+    void aTreeTheParserWouldRearrangeIsNotTakenForStable(String html) {
+        // the misnested tree is built as the markup literally writes it: the HTML parser would have fixed it already
+        Element root = Document.createShell(BASE).body();
+        copyLiteral(html, root);
+        Document parsed = Jsoup.parseBodyFragment(html, BASE);
+        assertFalse(HtmlSanitizer.isParserStable(root), root.html() + " (parsed as " + parsed.body().html() + ")");
+    }
+
+    /** Builds the nesting the markup literally writes (no HTML parsing rules), for well-formed markup. */
+    private static void copyLiteral(String html, Element root) {
+        Document xml = Jsoup.parse(html, BASE, org.jsoup.parser.Parser.xmlParser());
+        for (org.jsoup.nodes.Node n : xml.childNodes()) {
+            root.appendChild(toHtml(n));
+        }
+    }
+
+    private static org.jsoup.nodes.Node toHtml(org.jsoup.nodes.Node n) {
+        if (n instanceof Element e) {
+            Element copy = new Element(e.tagName());
+            e.attributes().forEach(a -> copy.attr(a.getKey(), a.getValue()));
+            for (org.jsoup.nodes.Node c : e.childNodes()) {
+                copy.appendChild(toHtml(c));
+            }
+            return copy;
+        }
+        return new org.jsoup.nodes.TextNode(((org.jsoup.nodes.TextNode) n).getWholeText());
+    }
+
+    @Test
+    void theIndexSelectsWhatTheWholePageSelectGives() {
+        String html = "<html><head><meta property='og:title' content='T'><link rel='canonical' href='/c'>"
+                + "<script type='application/ld+json'>{}</script></head><body><header><h1>Site</h1></header>"
+                + "<main><article><h1 itemprop='headline'>Story</h1><time class='published' datetime='2024-05-01'>1 May</time>"
+                + "<p>By <a rel='author' href='/author/jane'>Jane Doe</a></p><h2>Part</h2><p>Text <a rel='tag' href='/t'>hack</a>"
+                + "</p><h3>Sub</h3><span itemprop='datePublished' content='2024-05-01'></span></article></main></body></html>";
+        Document doc = Jsoup.parse(html, BASE);
+        PageIndex idx = PageIndex.of(doc);
+        for (String css : List.of("article h1, main h1, [itemprop=headline]", "h1", "h2, h3", "h1, h2",
+                "a[rel~=(?i)\\btag\\b]", "link[rel=canonical][href]", "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]",
+                "[itemprop=datePublished][content], time.published[datetime]")) {
+            assertEquals(doc.select(css), idx.select(PageIndex.query(css)), css);
+            assertEquals(doc.selectFirst(css), idx.selectFirst(PageIndex.query(css)), css);
+        }
+        assertEquals(doc.body().getAllElements(), idx.bodyElements());
+        assertEquals(doc.body().getElementsByTag("img"), idx.bodyImages());
+        Element removed = doc.selectFirst("a[rel=tag]");
+        removed.remove();
+        assertTrue(idx.select(PageIndex.query("a[rel~=(?i)\\btag\\b]")).isEmpty(), "a removed element is not selected");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Posted 3 March 2021, updated 2021-04-05 | 2021-03-03",
+        "2021-04-05 first, then 3 March 2021 | 2021-04-05",
+        "Updated 12.05.2022 after March 4, 2022 | 2022-05-12",
+        "Nothing, then a year 2019 alone, then June 7, 2020 and 2020-06-08 | 2020-06-07"})
+    void theEarliestWrittenDateWinsWhateverItsForm(String text, String day) {
+        assertEquals(java.time.LocalDate.parse(day).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                VisibleDates.firstDate(text + " " + "filler text ".repeat(300) + " 1 January 2023"));
+    }
+
+    @Test
+    void statisticsKeptUpToDateOnRemovalEqualThoseComputedAfresh() {
+        String html = "<body><div id='a'><p>" + "Long paragraph text, with commas, ".repeat(5) + "<span>x</span></p>"
+                + "<div class='share'><a href='/s'>Share this story on every network</a></div>"
+                + "<p>Short one, <b>removed part of a long paragraph " + "words ".repeat(20) + "</b></p></div></body>";
+        Document doc = Jsoup.parse(html, BASE);
+        Map<Element, ContentExtractor.Stats> kept = ContentExtractor.stats(doc.body());
+        for (Element el : List.of(doc.selectFirst("div.share"), doc.selectFirst("b"), doc.selectFirst("span"))) {
+            ContentExtractor.subtract(kept, el, doc.body());
+            el.remove();
+        }
+        Map<Element, ContentExtractor.Stats> fresh = ContentExtractor.stats(doc.body());
+        for (Element el : doc.body().getAllElements()) {
+            ContentExtractor.Stats a = kept.get(el);
+            ContentExtractor.Stats b = fresh.get(el);
+            String where = el.cssSelector();
+            assertEquals(b.text, a.text, where + " text");
+            assertEquals(b.link, a.link, where + " link");
+            assertEquals(b.longParagraphs, a.longParagraphs, where + " long paragraphs");
+            assertEquals(b.commas, a.commas, where + " commas");
+        }
+    }
+}
