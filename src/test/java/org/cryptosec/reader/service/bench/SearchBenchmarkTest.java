@@ -89,6 +89,19 @@ class SearchBenchmarkTest {
     }
 
     @Test
+    void aPipelinedWriteOverSeveralBatchesIndexesEveryStoredArticle(@TempDir Path dir) throws Exception {
+        LibraryGenerator generator = LibraryGenerator.load(corpus);
+        int count = 2 * LibraryGenerator.BATCH + 500; // two full batches and a short one
+        LibraryGenerator.WriteReport report = generator.write(dir, count, 7, ProgressListener.NONE);
+        assertTrue(report.wallNanos() > 0 && report.wallNanos() <= report.storeNanos() + report.indexNanos(),
+                "stored while indexing: the whole is at most the sum of its parts");
+        try (Library library = Library.openWithoutReconcile(dir)) {
+            assertEquals(count, library.articleCount());
+            assertEquals(0, library.reconcileIndex(ProgressListener.NONE), "the index holds exactly the stored articles");
+        }
+    }
+
+    @Test
     void generatingIntoALibraryThatHoldsArticlesIsRefused(@TempDir Path dir) throws Exception {
         LibraryGenerator generator = LibraryGenerator.load(corpus);
         generator.write(dir, 10, 42, ProgressListener.NONE);
