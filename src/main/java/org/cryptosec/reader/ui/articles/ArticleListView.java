@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -96,9 +95,12 @@ public final class ArticleListView extends VBox {
         busy.setPrefWidth(60);
         busy.visibleProperty().bind(model.loadingProperty());
         busy.managedProperty().bind(busy.visibleProperty().or(model.searchingProperty().not()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox infoLine = new HBox(8, info, spacer, busy, facetBar.sortBox());
+        // the line wraps rather than cutting "250 results for …" short beside the sort toggle
+        info.setWrapText(true);
+        info.setMinWidth(0);
+        info.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(info, Priority.ALWAYS);
+        HBox infoLine = new HBox(8, info, busy, facetBar.sortBox());
         infoLine.setAlignment(Pos.CENTER_LEFT);
         infoLine.setPadding(new Insets(0, 12, 6, 14));
 
