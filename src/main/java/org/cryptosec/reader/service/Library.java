@@ -77,6 +77,9 @@ public final class Library implements AutoCloseable {
     private final ArticleRepository articleRepo;
     private final AuthorRepository authorRepo;
     private final ImageRepository imageRepo;
+    /** Held (shared) while a refresh may store images; image clean-up takes it alone, or skips. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock storingImages =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final ArticleIndex index;
     private final FeedDiscovery discovery;
     private final FeedRefresher refresher;
@@ -209,6 +212,7 @@ public final class Library implements AutoCloseable {
         boolean removed = feedRepo.remove(feedId);
         if (removed) {
             reconcileIndex(ProgressListener.NONE);
+            removeUnusedImagesWhenIdle();
         }
         return removed;
     }
@@ -240,6 +244,40 @@ public final class Library implements AutoCloseable {
      */
     private RefreshReport refreshFeeds(List<Feed> feedList, boolean scheduled, ProgressListener progress,
                                        Cancellation cancellation) {
+        storingImages.readLock().lock();
+        try {
+            return refreshFeedsLocked(feedList, scheduled, progress, cancellation);
+        } finally {
+            storingImages.readLock().unlock();
+            removeUnusedImagesWhenIdle();
+        }
+    }
+
+    /**
+     * Deletes stored images nothing refers to any more (their articles deleted, their feeds removed, a
+     * refresh cancelled after the image arrived), but only when no refresh is storing images: a refresh
+     * stores an image before the article that links it. Returns how many went, 0 when it had to skip.
+     */
+    int removeUnusedImagesWhenIdle() {
+        if (!storingImages.writeLock().tryLock()) {
+            return 0;
+        }
+        try {
+            int removed = imageRepo.removeOrphans();
+            if (removed > 0) {
+                LOG.info("Removed {} stored images no article or author uses any more", removed);
+            }
+            return removed;
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove unused images", e);
+            return 0;
+        } finally {
+            storingImages.writeLock().unlock();
+        }
+    }
+
+    private RefreshReport refreshFeedsLocked(List<Feed> feedList, boolean scheduled, ProgressListener progress,
+                                             Cancellation cancellation) {
         List<Feed> targets = interleaveByHost(feedList);
         Map<String, Semaphore> perHost = new ConcurrentHashMap<>();
         int total = targets.size();
@@ -579,6 +617,15 @@ public final class Library implements AutoCloseable {
      * budget, size limit); without it they stay missing and are counted in the summary.
      */
     public ReextractSummary reextract(ProgressListener progress, Cancellation cancellation, boolean fetchImages) {
+        storingImages.readLock().lock();
+        try {
+            return reextractLocked(progress, cancellation, fetchImages);
+        } finally {
+            storingImages.readLock().unlock();
+        }
+    }
+
+    private ReextractSummary reextractLocked(ProgressListener progress, Cancellation cancellation, boolean fetchImages) {
         List<Long> ids = articleRepo.allIds();
         int imagesFetched = 0;
         int imagesMissing = 0;
