@@ -27,17 +27,9 @@ final class RefreshFixtures {
                 new PooledTaskExecutor(2), new PooledTaskExecutor(8), clock);
     }
 
-    /** Counts down {@code requested}, waits (at most 20 s) for {@code release}, then answers 200 with the body. */
+    /** See {@link TestServer#heldBack}. */
     static TestServer.Handler heldBack(CountDownLatch requested, CountDownLatch release, String type,
                                        Supplier<byte[]> body) {
-        return ex -> {
-            requested.countDown();
-            try {
-                release.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            TestServer.send(ex, 200, type, body.get());
-        };
+        return TestServer.heldBack(requested, release, type, body);
     }
 }

@@ -34,15 +34,8 @@ class UnusedImagesTest {
         CountDownLatch slowAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (FixtureSite site = new FixtureSite(); Library library = Library.open(dir)) {
-            site.server().route("/slow.xml", ex -> {
-                slowAsked.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                TestServer.send(ex, 200, "application/rss+xml", EMPTY_FEED.getBytes(StandardCharsets.UTF_8));
-            });
+            site.server().route("/slow.xml", TestServer.heldBack(slowAsked, release, "application/rss+xml",
+                    () -> EMPTY_FEED.getBytes(StandardCharsets.UTF_8)));
             library.subscribe(site.url("/"));
             library.refresh(List.of(), (d, t, m) -> { }, new Cancellation());
             long seed = library.search(new SearchQuery("kernwapens", 5)).hits().get(0).articleId();

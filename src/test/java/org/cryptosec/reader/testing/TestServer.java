@@ -47,6 +47,21 @@ public final class TestServer implements AutoCloseable {
         server.start();
     }
 
+    /** Counts down {@code requested}, waits (at most 20 s) for {@code release}, then answers 200 with the body. */
+    public static Handler heldBack(java.util.concurrent.CountDownLatch requested,
+                                   java.util.concurrent.CountDownLatch release, String type,
+                                   java.util.function.Supplier<byte[]> body) {
+        return ex -> {
+            requested.countDown();
+            try {
+                release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(ex, 200, type, body.get());
+        };
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

@@ -43,15 +43,8 @@ class QueuedRefreshViewModelTest {
     void open() throws Exception {
         site = new UiFixture();
         library = Library.open(dataDir);
-        site.server().route("/slow.xml", ex -> {
-            slowAsked.countDown();
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            TestServer.send(ex, 200, "application/rss+xml", SLOW_FEED.getBytes(StandardCharsets.UTF_8));
-        });
+        site.server().route("/slow.xml", TestServer.heldBack(slowAsked, release, "application/rss+xml",
+                () -> SLOW_FEED.getBytes(StandardCharsets.UTF_8)));
         workers = new PooledTaskExecutor(2);
     }
 
