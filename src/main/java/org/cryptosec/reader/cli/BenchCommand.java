@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench generate|search|extract}: synthetic libraries from the real corpora, the search and extraction benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure performance: search (with generated libraries) and extraction.",
+        description = "Measure performance: refresh (a synthetic news network), search (generated libraries) and extraction.",
         subcommands = {BenchCommand.Generate.class, BenchCommand.Search.class, BenchExtractCommand.class,
                 BenchRefreshCommand.class})
 final class BenchCommand implements Runnable {

@@ -86,16 +86,12 @@ final class ContentExtractor {
 
     /** Makes every img's src the real, absolute image (lazy-loading attributes, srcset, noscript fallbacks). */
     static void resolveImages(Document doc) {
-        resolveImages(doc, new ArrayList<>());
+        resolveImages(doc.body().getElementsByTag("img"), doc.body().getElementsByTag("noscript"), new ArrayList<>());
     }
 
-    /** As {@link #resolveImages(Document)}; each noscript element it removes is added to {@code removed} with its former parent. */
-    static void resolveImages(Document doc, List<Element[]> removed) {
-        resolveImages(doc.body().getElementsByTag("img"), doc.body().getElementsByTag("noscript"), removed);
-    }
 
     /**
-     * As {@link #resolveImages(Document, List)}, given the body's img and noscript elements in page order (the
+     * As {@link #resolveImages(Document)}, each noscript element it removes added to {@code removed} with its former parent, given the body's img and noscript elements in page order (the
      * page not changed since they were listed).
      */
     static void resolveImages(List<Element> bodyImages, List<Element> bodyNoscripts, List<Element[]> removed) {
@@ -362,7 +358,7 @@ final class ContentExtractor {
         return map;
     }
 
-    /** {@link #collapsedLength} in the high 32 bits, {@link #countCommas} in the low 32, in one pass over the text. */
+    /** The text's length with white space collapsed in the high 32 bits, its commas in the low 32, in one pass. */
     static long textFigures(String s) {
         int len = 0;
         int commas = 0;
@@ -386,13 +382,8 @@ final class ContentExtractor {
         return ((long) collapsed << 32) | commas;
     }
 
-    static int collapsedLength(String s) {
-        return (int) (textFigures(s) >>> 32);
-    }
-
     // ---------------------------------------------------------------- junk removal
 
-    /** Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks. */
     /**
      * Takes a removed element's figures out of its ancestors' statistics (a paragraph that falls under the long
      * paragraph length stops counting as one), so the statistics stay those of the page without it. Call it before
@@ -449,13 +440,8 @@ final class ContentExtractor {
 
     /**
      * Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks.
-     * Returns the statistics of the body as it is afterwards.
+     * {@code stats} are the body's current statistics, kept up to date; returns them as they are afterwards.
      */
-    static Map<Element, Stats> removeJunk(Document doc) {
-        return removeJunk(doc, stats(doc.body()));
-    }
-
-    /** As {@link #removeJunk(Document)}, with the current statistics of the body, which it keeps up to date. */
     static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats) {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
@@ -528,12 +514,10 @@ final class ContentExtractor {
 
     // ---------------------------------------------------------------- scoring
 
-    /** The element holding the article: the best-scored candidate merged with its good siblings. */
-    static Element mainContent(Document doc) {
-        return mainContent(doc, stats(doc.body()));
-    }
-
-    /** As {@link #mainContent(Document)}, with the statistics of the body as it is now. */
+    /**
+     * The element holding the article: the best-scored candidate merged with its good siblings, given the body's
+     * statistics as they are now.
+     */
     static Element mainContent(Document doc, Map<Element, Stats> stats) {
         Element body = doc.body();
         Map<Element, double[]> scores = new IdentityHashMap<>();
@@ -694,17 +678,6 @@ final class ContentExtractor {
             score += 30;
         }
         return score + Hints.classWeight(el);
-    }
-
-    private static int countCommas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == ';') {
-                n++;
-            }
-        }
-        return n;
     }
 
     // ---------------------------------------------------------------- cleaning inside the content

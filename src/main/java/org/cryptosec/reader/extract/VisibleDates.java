@@ -283,58 +283,42 @@ final class VisibleDates {
         return false;
     }
 
+    /** A written form of a date: its pattern and how a match becomes a day (null when it is no real day). */
+    private record DateForm(Pattern pattern, java.util.function.Function<Matcher, Instant> read) {
+    }
+
+    /** The forms {@link #firstDate} looks for, each only before the earliest date found so far. */
+    private static final List<DateForm> DATE_FORMS = List.of(
+            new DateForm(ISO, m -> day(m.group(1), m.group(2), m.group(3))),
+            new DateForm(YEAR_FIRST, m -> day(m.group(1), m.group(2), m.group(3))),
+            new DateForm(NUMERIC, m -> {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                // day first unless that cannot be (US month/day/year)
+                return a > 12 || b <= 12 ? day(m.group(3), m.group(2), m.group(1)) : day(m.group(3), m.group(1), m.group(2));
+            }),
+            new DateForm(DAY_MONTH_YEAR, m -> {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                return month == null ? null : day(m.group(3), String.valueOf(month), m.group(1));
+            }),
+            new DateForm(MONTH_DAY_YEAR, m -> {
+                Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+                return month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
+            }));
+
     /** The earliest-positioned full date in {@code text}, or null. */
     static Instant firstDate(String text) {
         int best = Integer.MAX_VALUE;
         Instant found = null;
-        Matcher m = ISO.matcher(text);
-        while (m.find() && m.start() < best) {
-            Instant t = day(m.group(1), m.group(2), m.group(3));
-            if (t != null) {
-                best = m.start();
-                found = t;
-                break; // a later match of this pattern starts later
-            }
-        }
-        m = before(YEAR_FIRST, text, best);
-        while (m.find() && m.start() < best) {
-            Instant t = day(m.group(1), m.group(2), m.group(3));
-            if (t != null) {
-                best = m.start();
-                found = t;
-                break; // a later match of this pattern starts later
-            }
-        }
-        m = before(NUMERIC, text, best);
-        while (m.find() && m.start() < best) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            // day first unless that cannot be (US month/day/year)
-            Instant t = a > 12 || b <= 12 ? day(m.group(3), m.group(2), m.group(1)) : day(m.group(3), m.group(1), m.group(2));
-            if (t != null) {
-                best = m.start();
-                found = t;
-                break; // a later match of this pattern starts later
-            }
-        }
-        m = before(DAY_MONTH_YEAR, text, best);
-        while (m.find() && m.start() < best) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(1));
-            if (t != null) {
-                best = m.start();
-                found = t;
-                break; // a later match of this pattern starts later
-            }
-        }
-        m = before(MONTH_DAY_YEAR, text, best);
-        while (m.find() && m.start() < best) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            Instant t = month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
-            if (t != null) {
-                best = m.start();
-                found = t;
-                break; // a later match of this pattern starts later
+        for (DateForm form : DATE_FORMS) {
+            Matcher m = before(form.pattern(), text, best);
+            while (m.find() && m.start() < best) {
+                Instant t = form.read().apply(m);
+                if (t != null) {
+                    best = m.start();
+                    found = t;
+                    break; // a later match of this pattern starts later
+                }
             }
         }
         return found;

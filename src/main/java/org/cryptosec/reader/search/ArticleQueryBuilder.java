@@ -119,7 +119,7 @@ final class ArticleQueryBuilder {
         return plainWords(text, Synonyms.none());
     }
 
-    private BuiltQuery plainWords(String text, Synonyms expansions) {
+    BuiltQuery plainWords(String text, Synonyms expansions) {
         List<String> words = new ArrayList<>();
         // Query syntax characters become spaces: "kernwapens~2.5" is the words kernwapens and 2.5.
         // A field prefix ("title:(kernwapens") is not a word to look for.

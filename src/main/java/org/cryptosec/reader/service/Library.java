@@ -80,6 +80,8 @@ public final class Library implements AutoCloseable {
     /** Held (shared) while a refresh may store images; image clean-up takes it alone, or skips. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock storingImages =
             new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** Set when something may have left images unused (a delete, a cancelled refresh, a re-extraction). */
+    private final java.util.concurrent.atomic.AtomicBoolean imagesMayBeUnused = new java.util.concurrent.atomic.AtomicBoolean();
     private final ArticleIndex index;
     private final FeedDiscovery discovery;
     private final FeedRefresher refresher;
@@ -249,7 +251,12 @@ public final class Library implements AutoCloseable {
             return refreshFeedsLocked(feedList, scheduled, progress, cancellation);
         } finally {
             storingImages.readLock().unlock();
-            removeUnusedImagesWhenIdle();
+            if (cancellation.isCancelled()) {
+                imagesMayBeUnused.set(true); // images may have arrived for articles never stored
+            }
+            if (imagesMayBeUnused.get()) {
+                removeUnusedImagesWhenIdle();
+            }
         }
     }
 
@@ -263,6 +270,7 @@ public final class Library implements AutoCloseable {
             return 0;
         }
         try {
+            imagesMayBeUnused.set(false);
             int removed = imageRepo.removeOrphans();
             if (removed > 0) {
                 LOG.info("Removed {} stored images no article or author uses any more", removed);
@@ -270,6 +278,7 @@ public final class Library implements AutoCloseable {
             return removed;
         } catch (RuntimeException e) {
             LOG.warn("Could not remove unused images", e);
+            imagesMayBeUnused.set(true);
             return 0;
         } finally {
             storingImages.writeLock().unlock();
@@ -622,6 +631,7 @@ public final class Library implements AutoCloseable {
             return reextractLocked(progress, cancellation, fetchImages);
         } finally {
             storingImages.readLock().unlock();
+            imagesMayBeUnused.set(true); // a new extraction may drop images the old one used
         }
     }
 
@@ -722,6 +732,7 @@ public final class Library implements AutoCloseable {
     public boolean deleteArticle(long articleId) {
         boolean deleted = articleRepo.deleteWithTombstone(articleId, clock.instant());
         if (deleted) {
+            imagesMayBeUnused.set(true); // removed at the end of the next refresh
             index.delete(articleId);
             index.commit();
         }

@@ -246,7 +246,7 @@ public final class FeedListViewModel {
         pendingRecount = tasks.schedule(RECOUNT_DELAY, () -> {
             pendingRecount = null;
             try {
-                reloadCounts();
+                reloadUnreadCounts(); // the saved searches were recounted at the change itself
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 org.slf4j.LoggerFactory.getLogger(FeedListViewModel.class).debug("Window closed before the recount", e);
             }
@@ -256,6 +256,11 @@ public final class FeedListViewModel {
     /** Reloads only the unread counts (after marking articles read or unread), the saved searches' too. */
     public void reloadCounts() {
         reloadSavedCounts(false);
+        reloadUnreadCounts();
+    }
+
+    /** The feeds' unread counts from the library; an answer older than a later change is dropped. */
+    private void reloadUnreadCounts() {
         long generation = ++countsGeneration;
         tasks.submit("unread counts", (progress, cancellation) -> library.unreadCounts(),
                 fresh -> {

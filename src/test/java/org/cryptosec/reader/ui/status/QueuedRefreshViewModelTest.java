@@ -56,6 +56,15 @@ class QueuedRefreshViewModelTest {
         site.close();
     }
 
+    /** The "UI thread" is whichever thread delivers, under this lock; the test touches the model only under it too. */
+    private FxTaskExecutor underLock(Object ui) {
+        return new FxTaskExecutor(workers, r -> {
+            synchronized (ui) {
+                r.run();
+            }
+        });
+    }
+
     private Feed subscribe(String path) {
         return library.subscribeAll(List.of(new CatalogueEntry(path, site.url(path), null, null))).get(0);
     }
@@ -74,14 +83,8 @@ class QueuedRefreshViewModelTest {
     void aRefreshAskedForDuringAnotherRunsRightAfterIt() throws Exception {
         Feed slow = subscribe("/slow.xml");
         Feed added = subscribe(UiFixture.FEED_PATH);
-        // the "UI thread" is whichever thread delivers, under this lock; the test touches the model only under it too
         Object ui = new Object();
-        FxTaskExecutor tasks = new FxTaskExecutor(workers, r -> {
-            synchronized (ui) {
-                r.run();
-            }
-        });
-        RefreshViewModel model = new RefreshViewModel(library, tasks);
+        RefreshViewModel model = new RefreshViewModel(library, underLock(ui));
         List<RefreshReport> finished = new CopyOnWriteArrayList<>();
         model.setOnFinished(finished::add);
 
@@ -111,12 +114,7 @@ class QueuedRefreshViewModelTest {
         Feed slow = subscribe("/slow.xml");
         Feed added = subscribe(UiFixture.FEED_PATH);
         Object ui = new Object();
-        FxTaskExecutor tasks = new FxTaskExecutor(workers, r -> {
-            synchronized (ui) {
-                r.run();
-            }
-        });
-        RefreshViewModel model = new RefreshViewModel(library, tasks);
+        RefreshViewModel model = new RefreshViewModel(library, underLock(ui));
         List<RefreshReport> finished = new CopyOnWriteArrayList<>();
         CountDownLatch ended = new CountDownLatch(1);
         model.setOnFinished(r -> {
