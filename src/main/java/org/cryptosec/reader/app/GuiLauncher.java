@@ -26,10 +26,6 @@ final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    static long uptime() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-    }
-
     /**
      * Opens the library on its own thread while JavaFX starts (the two take about as long), then
      * shows the window; closes both when the window is closed.
@@ -46,7 +42,7 @@ final class GuiLauncher {
                 Library library = Library.openWithoutReconcile(dataDir); // the window checks the index after it shows
                 org.cryptosec.reader.ui.StartupPhases.mark("library-opened");
                 opening.complete(library);
-                LOG.info("Library opened ({} ms after JVM start)", uptime());
+                LOG.info("Library opened ({} ms after JVM start)", org.cryptosec.reader.ui.StartupPhases.sinceJvmStart());
             } catch (LibraryException | RuntimeException e) {
                 opening.completeExceptionally(e);
             }

@@ -133,7 +133,7 @@ public final class MainApplication extends Application {
         }
         this.stage = stage;
         StartupPhases.mark("library-ready");
-        LOG.info("Toolkit started ({} ms after JVM start)", uptime());
+        LOG.info("Toolkit started ({} ms after JVM start)", StartupPhases.sinceJvmStart());
         List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
         settingsFile = services.library().dataDir().resolve(Settings.FILE_NAME);
         settings = Settings.load(settingsFile);
@@ -160,7 +160,7 @@ public final class MainApplication extends Application {
         window.checkIndexAfterFirstList();
         window.readerView().articleView().setStyle(settings.dark(), settings.readerStyle());
         StartupPhases.mark("window-built");
-        LOG.info("Window built ({} ms after JVM start)", uptime());
+        LOG.info("Window built ({} ms after JVM start)", StartupPhases.sinceJvmStart());
         window.setPreferences(() -> new PreferencesViewModel(settings, settingsFile, services.library().dataDir(),
                 this::applySettings));
         double[] dividers = settings.dividers();
@@ -182,11 +182,7 @@ public final class MainApplication extends Application {
         if (!report) {
             javafx.application.Platform.runLater(window::offerCatalogue);
         }
-        LOG.info("Window opened ({} ms after JVM start)", uptime());
-    }
-
-    private static long uptime() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        LOG.info("Window opened ({} ms after JVM start)", StartupPhases.sinceJvmStart());
     }
 
     private void openInBrowser(String url) {

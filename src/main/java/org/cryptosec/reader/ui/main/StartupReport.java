@@ -1,6 +1,5 @@
 package org.cryptosec.reader.ui.main;
 
-import java.lang.management.ManagementFactory;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -83,7 +82,7 @@ public final class StartupReport {
                 }
             }
             case 1 -> {
-                listMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                listMillis = org.cryptosec.reader.ui.StartupPhases.sinceJvmStart();
                 org.cryptosec.reader.ui.StartupPhases.mark("list-painted");
                 stage = 2;
             }
@@ -91,7 +90,7 @@ public final class StartupReport {
                 // The reader's page is made just after the list is painted; select once it is ready.
                 var view = window.readerView().articleView();
                 if (view.isCreated() && view.view().getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
-                    readerReadyMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    readerReadyMillis = org.cryptosec.reader.ui.StartupPhases.sinceJvmStart();
                     stage = 3;
                 }
             }
