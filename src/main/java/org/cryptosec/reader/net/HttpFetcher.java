@@ -80,7 +80,7 @@ public final class HttpFetcher {
     }
 
     /** With {@code largeBodyBudget} bytes for large bodies read at once (raised to the body limit when lower). */
-    HttpFetcher(FetchLimits limits, long largeBodyBudget) {
+    public HttpFetcher(FetchLimits limits, long largeBodyBudget) {
         this.limits = Objects.requireNonNull(limits, "limits");
         if (limits.maxBytes() <= 0 || limits.maxRedirects() < 0 || limits.connectTimeout() == null
                 || limits.requestTimeout() == null || limits.connectTimeout().isNegative()
@@ -342,8 +342,8 @@ public final class HttpFetcher {
         largeBytesPeak.accumulateAndGet(held, Math::max);
     }
 
-    /** Bytes of large bodies held right now (for tests). */
-    long largeBodyBytesHeld() {
+    /** Bytes of large bodies held right now (a gauge; tests wait on it). */
+    public long largeBodyBytesHeld() {
         return largeBytesHeld.get();
     }
 

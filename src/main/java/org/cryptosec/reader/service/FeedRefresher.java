@@ -107,6 +107,10 @@ public final class FeedRefresher {
         }
     };
 
+    /** Article pages being fetched right now by some feed's job: page URL → done when that job has ended. */
+    private final Map<String, java.util.concurrent.CompletableFuture<Void>> pagesInFlight =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
                          ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
                          HttpFetcher imageFetcher, FeedParser parser, ArticleExtractor extractor, Clock clock) {
@@ -162,6 +166,9 @@ public final class FeedRefresher {
             parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri().toString());
         } catch (FetchException e) {
             if (e.isLocal() || cancellation.isCancelled()) {
+                if (e.kind() == FetchException.Kind.NO_CAPACITY && !cancellation.isCancelled()) {
+                    feeds.postpone(feed.id(), now.plus(RefreshPolicy.AFTER_NO_CAPACITY));
+                }
                 return notCounted(feed, e.getMessage());
             }
             return failed(feed, now, e.getMessage(), e);
@@ -344,9 +351,44 @@ public final class FeedRefresher {
         return new FeedRefreshResult(feed.id(), feed.url(), FeedRefreshResult.Status.ERROR, 0, error, List.of());
     }
 
-    /** Fetches, extracts and stores one new or changed item; returns true when an article was added (not updated). */
+    /**
+     * Fetches, extracts and stores one new or changed item; returns true when an article was added (not updated).
+     * A page another feed's job is fetching right now (feeds sharing an article, refreshed in parallel) is not
+     * fetched again: this job waits for that one and skips the item once it is stored.
+     */
     private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors,
                               Cancellation cancellation) {
+        String url = item.url();
+        if (url == null || fresh.existingId() > 0) {
+            return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation);
+        }
+        java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Void> other = pagesInFlight.putIfAbsent(url, mine);
+        if (other != null) {
+            try {
+                if (!Waiting.await(other, cancellation)) {
+                    return false;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancellation.cancel();
+                return false;
+            }
+            if (articles.existsByUrl(url)) {
+                return false; // the other feed stored it
+            }
+            return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation); // it failed there: try here
+        }
+        try {
+            return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation);
+        } finally {
+            pagesInFlight.remove(url, mine);
+            mine.complete(null);
+        }
+    }
+
+    private boolean fetchAndStore(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors,
+                                  Cancellation cancellation) {
         String guid = fresh.guid();
         String hash = fresh.hash();
         String pageHtml = null;

@@ -17,6 +17,8 @@ public final class RefreshPolicy {
     public static final Duration MIN_INTERVAL = Duration.ofMinutes(15);
     public static final Duration DEFAULT_INTERVAL = Duration.ofHours(1);
     public static final Duration MAX_INTERVAL = Duration.ofHours(24);
+    /** A feed whose answer found no room here to be read is looked at again after this, not at every tick. */
+    public static final Duration AFTER_NO_CAPACITY = Duration.ofMinutes(5);
     public static final int PAUSE_AFTER_ERRORS = 10;
     public static final int PAUSE_AFTER_NOT_FOUND = 3;
 

@@ -25,6 +25,21 @@ final class Waiting {
         return false;
     }
 
+    /** Waits until {@code done} has ended (in any way); false, at once, when {@code cancellation} is cancelled first. */
+    static boolean await(Future<?> done, Cancellation cancellation) throws InterruptedException {
+        while (!cancellation.isCancelled()) {
+            try {
+                done.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                return true;
+            } catch (java.util.concurrent.TimeoutException e) {
+                // look at the cancellation again
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The job's result, waiting until it has really ended: an interrupt cancels {@code cancellation} (so the
      * job winds down) and the wait goes on; the thread's interrupt flag is set again afterwards.

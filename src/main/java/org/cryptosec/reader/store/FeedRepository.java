@@ -143,6 +143,17 @@ public final class FeedRepository {
                 });
     }
 
+    /**
+     * The refresh did not happen for a reason on this side (no room to read the answer): only the next fetch
+     * moves; errors, validators and the last fetch time stay as they were.
+     */
+    public void postpone(long id, Instant nextFetch) {
+        update("postpone feed " + id, "UPDATE feeds SET next_fetch = ? WHERE id = ?", ps -> {
+            Sql.setInstant(ps, 1, nextFetch);
+            ps.setLong(2, id);
+        });
+    }
+
     /** A failure: error text stored, error count incremented, the run of 404s ended. */
     public void recordError(long id, String error, Instant when, Instant nextFetch) {
         recordFailure(id, error, when, nextFetch, null, false);

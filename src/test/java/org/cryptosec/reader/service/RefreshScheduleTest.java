@@ -232,6 +232,56 @@ class RefreshScheduleTest {
     }
 
     @Test
+    void aFeedWhoseAnswerFindsNoRoomHereIsNeitherAFailureNorDueAtEveryTick() throws Exception {
+        int mb = 1 << 20;
+        FetchLimits limits = new FetchLimits(Duration.ofSeconds(2), Duration.ofSeconds(4), 2L * mb, 5, "test");
+        HttpFetcher pages = new HttpFetcher(limits, 2L * mb);
+        java.util.concurrent.CountDownLatch sent = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (TestServer server = new TestServer();
+             Library library = new Library(dir, Database.open(dir.resolve("library.db")),
+                     ArticleIndex.openOrRecreate(Library.indexDir(dir)), pages, new HttpFetcher(limits),
+                     new PooledTaskExecutor(2), clock)) {
+            server.route("/hog", ex -> { // another large download holding nearly the whole budget
+                ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
+                ex.sendResponseHeaders(200, 0);
+                try (java.io.OutputStream out = ex.getResponseBody()) {
+                    out.write(new byte[2 * mb - 50_000]);
+                    out.flush();
+                    sent.countDown();
+                    release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            server.serve("/big.xml", "application/rss+xml", new byte[mb + mb / 2]);
+            Feed feed = subscribe(library, server.url("/big.xml"));
+            java.util.concurrent.Future<?> hog = pool.submit(() -> pages.fetch(server.url("/hog")));
+            assertTrue(sent.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (pages.largeBodyBytesHeld() < 2L * mb - 50_000) {
+                assertTrue(System.nanoTime() < deadline, "the hog holds the budget: " + pages.largeBodyBytesHeld());
+                Thread.sleep(5);
+            }
+
+            RefreshReport report = library.refresh(List.of(feed.id()), (d, t, m) -> { }, new Cancellation());
+            assertTrue(report.feeds().get(0).error().contains("no memory free"), report.feeds().get(0).error());
+            Feed after = library.feed(feed.id()).orElseThrow();
+            assertEquals(0, after.errorCount(), "not the feed's fault");
+            assertNull(after.lastError());
+            assertFalse(after.paused());
+            assertEquals(NOW.plus(RefreshPolicy.AFTER_NO_CAPACITY), after.nextFetch());
+            assertTrue(library.dueFeeds().isEmpty(), "not due again at the next tick");
+            clock.now = NOW.plus(RefreshPolicy.AFTER_NO_CAPACITY);
+            assertEquals(List.of(feed.id()), library.dueFeeds().stream().map(Feed::id).toList());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void notFoundPausesOnlyAfterThreeInARow() throws Exception {
         try (TestServer server = new TestServer(); Library library = library()) {
             Feed feed = subscribe(library, server.url("/missing.xml"));
