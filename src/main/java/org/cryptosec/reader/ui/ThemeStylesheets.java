@@ -38,21 +38,15 @@ public final class ThemeStylesheets {
             if (source == null) {
                 return css;
             }
-            byte[] bytes;
-            try (InputStream in = source.openStream()) {
-                bytes = in.readAllBytes();
-            }
-            CRC32 crc = new CRC32();
-            crc.update(bytes);
-            String name = css.substring(css.lastIndexOf('/') + 1).replace(".css", "")
-                    + "-" + Long.toHexString(crc.getValue()) + ".bss";
+            String name = css.substring(css.lastIndexOf('/') + 1).replace(".css", "") + "-"
+                    + Long.toHexString(checksum(source)) + ".bss";
             Path binary = cacheDir.resolve(name);
             if (!Files.isRegularFile(binary)) {
                 Files.createDirectories(cacheDir);
                 Path text = Files.createTempFile(cacheDir, "theme", ".css");
                 Path temporary = Files.createTempFile(cacheDir, "theme", ".bss");
-                try {
-                    Files.write(text, bytes);
+                try (InputStream in = source.openStream()) {
+                    Files.write(text, in.readAllBytes());
                     Stylesheet.convertToBinary(text.toFile(), temporary.toFile());
                     Files.move(temporary, binary, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } finally {
@@ -65,5 +59,24 @@ public final class ThemeStylesheets {
             LOG.warn("Could not use a binary copy of the theme stylesheet in {}; using the CSS", cacheDir, e);
             return css;
         }
+    }
+
+    /**
+     * The CRC-32 of the stylesheet: inside a jar (always, in the app) the one the jar's directory records, so
+     * the CSS is read only when a new binary copy must be made; elsewhere computed from the bytes.
+     */
+    static long checksum(URL source) throws IOException {
+        java.net.URLConnection connection = source.openConnection();
+        if (connection instanceof java.net.JarURLConnection jar) {
+            java.util.jar.JarEntry entry = jar.getJarEntry();
+            if (entry != null && entry.getCrc() != -1) {
+                return entry.getCrc();
+            }
+        }
+        CRC32 crc = new CRC32();
+        try (InputStream in = source.openStream()) {
+            crc.update(in.readAllBytes());
+        }
+        return crc.getValue();
     }
 }

@@ -37,6 +37,23 @@ class ThemeStylesheetsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theChecksumReadFromTheJarDirectoryIsTheChecksumOfTheBytes(@TempDir Path elsewhere) throws Exception {
+        java.net.URL inJar = ThemeStylesheets.class.getResource(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        assertEquals("jar", inJar.getProtocol(), "AtlantaFX comes as a jar");
+        byte[] bytes;
+        try (var in = inJar.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        assertEquals(crc.getValue(), ThemeStylesheets.checksum(inJar));
+        Path loose = Files.write(elsewhere.resolve("theme.css"), bytes);
+        assertEquals(crc.getValue(), ThemeStylesheets.checksum(loose.toUri().toURL()), "a loose file is read instead");
+        Files.writeString(loose, ".root { -fx-font-size: 13px; }");
+        assertTrue(crc.getValue() != ThemeStylesheets.checksum(loose.toUri().toURL()), "another stylesheet, another name");
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void withoutAUsableCacheFolderThePlainCssIsUsed(boolean noFolder) throws Exception {
