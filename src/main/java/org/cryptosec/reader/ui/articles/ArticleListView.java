@@ -135,6 +135,13 @@ public final class ArticleListView extends VBox {
         return search;
     }
 
+    /** True once a visible cell of the list shows an article (laid out with data, painted at the next pulse). */
+    public boolean showsRows() {
+        return list().lookupAll(".list-cell").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible()
+                        && cell.getItem() != null && cell.getGraphic() != null);
+    }
+
     public ListView<ArticleRow> list() {
         return list;
     }

@@ -251,7 +251,7 @@ public final class MainWindow extends BorderPane {
                 scene.removePostLayoutPulseListener(pulse[0]);
                 return;
             }
-            if (laidOut[0] == 0 && (model.articles().rows().isEmpty() || listShowsRows())) {
+            if (laidOut[0] == 0 && (model.articles().rows().isEmpty() || articlesView.showsRows())) {
                 laidOut[0] = 1; // laid out with data now: painted after this pulse
             } else if (laidOut[0] == 1) {
                 scene.removePostLayoutPulseListener(pulse[0]);
@@ -270,12 +270,6 @@ public final class MainWindow extends BorderPane {
             }
         });
         fallback.play();
-    }
-
-    private boolean listShowsRows() {
-        return articlesView.list().lookupAll(".list-cell").stream()
-                .anyMatch(n -> n instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible()
-                        && cell.getItem() != null);
     }
 
     /**

@@ -6,7 +6,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Scene;
-import javafx.scene.control.ListCell;
 import javafx.util.Duration;
 import org.cryptosec.reader.ui.articles.ArticleRow;
 
@@ -151,9 +150,7 @@ public final class StartupReport {
         if (model.articles().rows().isEmpty()) {
             return false;
         }
-        return window.articlesView().list().lookupAll(".list-cell").stream()
-                .anyMatch(n -> n instanceof ListCell<?> cell && cell.isVisible() && cell.getItem() != null
-                        && cell.getGraphic() != null);
+        return window.articlesView().showsRows();
     }
 
     private void finish(Result result) {
