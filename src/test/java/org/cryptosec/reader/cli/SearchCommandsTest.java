@@ -171,6 +171,16 @@ class SearchCommandsTest {
     }
 
     @Test
+    void aBrokenUserSynonymLineIsWarnedAboutOnStderrAndTheCommandStillWorks() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("synonyms.txt"), "whale, walvis\nonly-one\n");
+        Run r = run("search", "North", "Korea", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: synonyms: " + dir.resolve("synonyms.txt") + ": synonym line 2 needs at least"),
+                r.err());
+        assertEquals(2, r.json().get("total").asInt(), "the shipped synonyms still apply");
+    }
+
+    @Test
     void relatedListsSimilarArticles() throws Exception {
         Run r = run("related", "2", "--json");
         assertEquals(0, r.code(), r.err());
