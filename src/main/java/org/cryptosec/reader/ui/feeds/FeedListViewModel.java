@@ -199,12 +199,18 @@ public final class FeedListViewModel {
 
     /** Saves the query under this name, lists it and selects it. */
     public void saveSearch(String name, String query) {
-        if (query == null || query.isBlank()) {
+        saveSearch(name, new org.cryptosec.reader.model.SearchQuery(query, 1));
+    }
+
+    /** Saves the search (its text, facet filters and order) under this name, lists it and selects it. */
+    public void saveSearch(String name, org.cryptosec.reader.model.SearchQuery search) {
+        if (search == null || (search.text().isBlank() && search.filters().isEmpty())) {
             return;
         }
-        tasks.submit("save search", (p, c) -> library.saveSearch(name, query.strip()), search -> {
+        tasks.submit("save search", (p, c) -> library.saveSearch(name, search.text().strip(), search.filters(),
+                search.sort()), saved -> {
             error.set(null);
-            pendingSelection = "saved:" + search.id();
+            pendingSelection = "saved:" + saved.id();
             reload();
         }, failure -> error.set(Messages.get("saved.failed", message(failure))));
     }

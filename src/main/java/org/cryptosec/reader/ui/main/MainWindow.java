@@ -83,7 +83,7 @@ public final class MainWindow extends BorderPane {
                 toast(text);
             }
         });
-        articlesView.saveSearchButton().setOnAction(e -> feedActions.saveSearch(model.articles().activeQuery()));
+        articlesView.saveSearchButton().setOnAction(e -> feedActions.saveSearch(model.articles().activeSearch()));
         menuBar = MainMenu.build(this, model);
         setTop(menuBar);
         setBottom(new StatusBar(model.refresh()));
