@@ -2,6 +2,7 @@ package org.cryptosec.reader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cryptosec.reader.model.FacetDimension;
 import org.cryptosec.reader.model.FacetFilter;
 import org.cryptosec.reader.model.SavedSearch;
 import org.cryptosec.reader.model.SearchSort;
@@ -34,8 +35,17 @@ public final class SearchLabels {
     public static String filters(List<FacetFilter> filters) {
         List<String> parts = new ArrayList<>();
         for (FacetFilter f : filters == null ? List.<FacetFilter>of() : filters) {
-            parts.add(Messages.get("facet." + f.dimension().key()) + ": " + f.value());
+            parts.add(Messages.get("facet." + f.dimension().key()) + ": " + value(f.dimension(), f.value()));
         }
         return String.join(" \u00b7 ", parts);
+    }
+
+    /** A facet value for people: a language code with its name ("Dutch (nl)"), an empty value as a dash. */
+    public static String value(FacetDimension dimension, String value) {
+        if (dimension == FacetDimension.LANGUAGE && value != null && !value.isBlank()) {
+            String name = java.util.Locale.forLanguageTag(value).getDisplayLanguage(Messages.locale());
+            return name.isBlank() ? value : name + " (" + value + ")";
+        }
+        return value == null || value.isBlank() ? "\u2014" : value;
     }
 }
