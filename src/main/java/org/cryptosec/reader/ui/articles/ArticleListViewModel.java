@@ -424,7 +424,7 @@ public final class ArticleListViewModel {
             for (ArticleSummary summary : library.summaries(result.hits().stream().map(SearchHit::articleId).toList())) {
                 summaries.put(summary.id(), summary);
             }
-            return new Found(result, summaries, request.filters());
+            return new Found(result, summaries);
         }, found -> {
                     if (current == generation) {
                         showSearch(found);
@@ -447,8 +447,8 @@ public final class ArticleListViewModel {
         replaceRows(result.hits().stream().map(h -> ArticleRow.of(h, found.summaries().get(h.articleId()))).toList());
         facets.setAll(result.facets().stream()
                 .filter(f -> f.dimension() != org.cryptosec.reader.model.FacetDimension.MONTH).toList());
-        String line = Messages.get("search.results", result.total(), result.query().isBlank()
-                ? org.cryptosec.reader.ui.SearchLabels.filters(found.filters()) : result.query());
+        String line = result.query().isBlank() ? Messages.get("search.filteredResults", result.total())
+                : Messages.get("search.results", result.total(), result.query());
         info.set(result.fellBackToPlainWords() ? line + " \u00b7 " + Messages.get("search.fellBack") : line);
     }
 
@@ -509,8 +509,7 @@ public final class ArticleListViewModel {
         selected.set(keep);
     }
 
-    private record Found(SearchResult result, Map<Long, ArticleSummary> summaries,
-            List<org.cryptosec.reader.model.FacetFilter> filters) {
+    private record Found(SearchResult result, Map<Long, ArticleSummary> summaries) {
     }
 
     private static String message(Throwable failure) {

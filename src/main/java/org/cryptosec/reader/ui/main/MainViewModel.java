@@ -104,6 +104,15 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * What was wrong with the user's synonyms.txt when the library opened (the first problem, naming
+     * file and line, and how many there were), or null when nothing was.
+     */
+    public String synonymWarning() {
+        List<String> warnings = library.synonymWarnings();
+        return warnings.isEmpty() ? null : Messages.get("synonyms.warning", warnings.get(0), warnings.size());
+    }
+
     /** Loads the feeds and the first page of articles. */
     public void start() {
         feeds.reload();

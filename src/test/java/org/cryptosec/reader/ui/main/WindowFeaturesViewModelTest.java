@@ -190,7 +190,7 @@ class WindowFeaturesViewModelTest {
         assertEquals(2, entry(model, FeedEntry.Kind.SAVED).unread());
         model.feeds().choose(entry(model, FeedEntry.Kind.SAVED));
         assertEquals(List.of(UiFixture.BRIDGE_TITLE, UiFixture.LAZARUS_TITLE), titles(model).stream().sorted().toList());
-        assertTrue(model.articles().infoProperty().get().contains("Author: Ann Lee"), model.articles().infoProperty().get());
+        assertEquals("2 results with these filters", model.articles().infoProperty().get());
         assertTrue(model.articles().canSaveSearch(), "filters alone can be saved again");
         model.feeds().choose(entry(model, FeedEntry.Kind.ALL));
         assertFalse(model.articles().canSaveSearch(), "a feed listing is no search");
@@ -216,6 +216,17 @@ class WindowFeaturesViewModelTest {
         model.refresh().setOnFinished(null);
         model.feeds().reloadSavedCounts(true);
         assertEquals(List.of("Ann: 2 new articles"), notes, "Ben's article is not Ann's news");
+    }
+
+    @Test
+    void aProblemInTheUsersSynonymFileIsAnnouncedWithFileAndLine() throws Exception {
+        assertEquals(null, model().synonymWarning(), "no file, nothing to say");
+        library.close();
+        Path file = Library.userSynonymsFile(dataDir);
+        java.nio.file.Files.writeString(file, "only-one\nwhale, walvis\nx => y => z\n");
+        library = Library.open(dataDir);
+        String warning = model().synonymWarning();
+        assertTrue(warning.startsWith("2 problems in your synonyms, the first: " + file + ": synonym line 1 "), warning);
     }
 
     @Test
