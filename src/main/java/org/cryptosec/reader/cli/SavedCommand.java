@@ -46,6 +46,17 @@ final class SavedCommand implements Runnable {
         return m;
     }
 
+    /** Prints the search just saved or changed with its unread count (as JSON with --json); exit code 0. */
+    static int report(LibraryCommand command, Library library, SavedSearch s, String prefix) {
+        int unread = library.savedSearchUnread(s.id());
+        if (command.json()) {
+            command.printJson(savedJson(s, unread));
+        } else {
+            print(command.out(), prefix, s, unread);
+        }
+        return 0;
+    }
+
     /** "[3] Name  (2 unread)", then the query, then the filters and order when there are any. */
     static void print(PrintWriter out, String prefix, SavedSearch s, int unread) {
         out.printf("%s[%d] %s  (%d unread)%n", prefix, s.id(), s.name(), unread);
@@ -107,14 +118,7 @@ final class SavedCommand implements Runnable {
             if (text.isBlank() && parsed.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY or at least one --filter");
             }
-            SavedSearch s = library.saveSearch(name, text, parsed, order);
-            int unread = library.savedSearchUnread(s.id());
-            if (json()) {
-                printJson(savedJson(s, unread));
-            } else {
-                print(out(), "Saved ", s, unread);
-            }
-            return 0;
+            return report(this, library, library.saveSearch(name, text, parsed, order), "Saved ");
         }
     }
 
@@ -151,13 +155,7 @@ final class SavedCommand implements Runnable {
                     query == null ? old.query() : query,
                     noFilters ? List.of() : parsed.isEmpty() ? old.filters() : parsed,
                     order == null ? old.sort() : order);
-            int unread = library.savedSearchUnread(s.id());
-            if (json()) {
-                printJson(savedJson(s, unread));
-            } else {
-                print(out(), "Changed ", s, unread);
-            }
-            return 0;
+            return report(this, library, s, "Changed ");
         }
     }
 

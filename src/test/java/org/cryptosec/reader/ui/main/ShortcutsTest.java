@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -26,11 +23,7 @@ class ShortcutsTest {
     }
 
     private static Properties bundle(String name) throws Exception {
-        Properties p = new Properties();
-        try (InputStream in = ShortcutsTest.class.getResourceAsStream("/ui/" + name + ".properties")) {
-            p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
-        }
-        return p;
+        return org.cryptosec.reader.ui.MessagesTest.bundle(name);
     }
 
     @Test

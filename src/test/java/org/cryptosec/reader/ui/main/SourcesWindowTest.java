@@ -125,15 +125,21 @@ class SourcesWindowTest extends WindowTestBase {
         waitUntil(() -> articles.getItems().size() == 3);
     }
 
+    /** Types a search all three fixture articles match; gives the author dropdown once it is there. */
+    private static MenuButton searchAllThree(FxRobot robot, ListView<ArticleRow> articles, MainWindow window)
+            throws Exception {
+        waitUntil(() -> articles.getItems().size() == 3);
+        robot.clickOn("#searchField").write("exchange OR bridge OR stablecoin");
+        waitUntil(() -> articles.getItems().size() == 3 && window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR) != null);
+        return window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR);
+    }
+
     @Test
     void aSavedSearchKeepsItsFacetAndSortAndOpensWithThemAgain(FxRobot robot) throws Exception {
         ListView<FeedEntry> feeds = robot.lookup("#feedList").queryListView();
         ListView<ArticleRow> articles = robot.lookup("#articleList").queryListView();
         MainWindow window = robot.lookup("#mainWindow").queryAs(MainWindow.class);
-        waitUntil(() -> articles.getItems().size() == 3);
-        robot.clickOn("#searchField").write("exchange OR bridge OR stablecoin");
-        waitUntil(() -> articles.getItems().size() == 3 && window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR) != null);
-        MenuButton authors = window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR);
+        MenuButton authors = searchAllThree(robot, articles, window);
         robot.interact(() -> authors.getItems().stream().filter(i -> i.getText().startsWith("Ann Lee"))
                 .findFirst().orElseThrow().fire());
         waitUntil(() -> articles.getItems().size() == 2);
@@ -177,10 +183,7 @@ class SourcesWindowTest extends WindowTestBase {
     void aFacetNarrowsTheSearchAndTheSortToggleReordersIt(FxRobot robot) throws Exception {
         ListView<ArticleRow> articles = robot.lookup("#articleList").queryListView();
         MainWindow window = robot.lookup("#mainWindow").queryAs(MainWindow.class);
-        waitUntil(() -> articles.getItems().size() == 3);
-        robot.clickOn("#searchField").write("exchange OR bridge OR stablecoin");
-        waitUntil(() -> articles.getItems().size() == 3 && window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR) != null);
-        MenuButton authors = window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR);
+        MenuButton authors = searchAllThree(robot, articles, window);
         assertTrue(authors.getItems().stream().anyMatch(i -> i.getText().equals("Ben Okafor  (1)")),
                 authors.getItems().stream().map(i -> i.getText()).toList().toString());
         robot.interact(() -> authors.getItems().stream().filter(i -> i.getText().startsWith("Ben Okafor"))
