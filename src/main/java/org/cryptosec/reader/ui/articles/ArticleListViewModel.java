@@ -161,11 +161,6 @@ public final class ArticleListViewModel {
         reload();
     }
 
-    /** The saved search shown, or null. */
-    public org.cryptosec.reader.model.SavedSearch shownSaved() {
-        return saved;
-    }
-
     public ObservableList<ArticleRow> rows() {
         return rows;
     }
