@@ -177,6 +177,16 @@ class SourcesWindowTest extends WindowTestBase {
         Node savedCell = cell(robot, ".feed-list", i -> i instanceof FeedEntry e && e.kind() == FeedEntry.Kind.SAVED);
         String tip = fx(() -> ((ListCell<?>) savedCell).getTooltip().getText());
         assertTrue(tip.contains("Author: Ann Lee") && tip.contains("newest first"), tip);
+
+        // the chip dropped and saved again under the offered name: the same saved search, changed
+        robot.clickOn(".facet-chip");
+        waitUntil(() -> articles.getItems().size() == 3);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        TextField again = robot.lookup("#feedNameField").queryAs(TextField.class);
+        assertEquals("Ann, newest", fx(again::getText), "the open saved search's own name is offered");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> library.savedSearches().get(0).filters().isEmpty() && row(feeds, FeedEntry.Kind.SAVED).unread() == 3);
+        assertEquals(1, library.savedSearches().size());
     }
 
     @Test

@@ -184,6 +184,29 @@ class WindowFeaturesViewModelTest {
     }
 
     @Test
+    void savingTheOpenSavedSearchUnderItsOwnNameKeepsTheChangedChipsAndOrder() throws Exception {
+        library.saveSearch("Ann", ANY, List.of(ANN), SearchSort.DATE);
+        MainViewModel model = model();
+        model.feeds().choose(entry(model, FeedEntry.Kind.SAVED));
+        model.articles().toggleFacet(ANN);
+        model.articles().toggleFacet(BEN);
+        model.articles().sortProperty().set(SearchSort.RELEVANCE);
+        model.saveSearch("ann");
+        assertEquals(1, library.savedSearches().size(), "changed, not added");
+        org.cryptosec.reader.model.SavedSearch changed = library.savedSearches().get(0);
+        assertEquals(List.of(BEN), changed.filters());
+        assertEquals(SearchSort.RELEVANCE, changed.sort());
+        assertEquals("ann", changed.name());
+        assertEquals(1, entry(model, FeedEntry.Kind.SAVED).unread());
+
+        model.articles().queryProperty().set("phishing");
+        model.saveSearch("Ann");
+        assertEquals(1, library.savedSearches().size());
+        assertEquals(ANY, library.savedSearches().get(0).query(), "other words under its name are refused, not saved over it");
+        assertTrue(model.feeds().errorProperty().get().contains("already exists"), model.feeds().errorProperty().get());
+    }
+
+    @Test
     void aSavedSearchOfOnlyFiltersListsEveryArticlePassingThem() throws Exception {
         library.saveSearch("Ann's articles", "", List.of(ANN), null);
         MainViewModel model = model();
