@@ -294,6 +294,10 @@ public final class Synonyms {
     }
 
     private static String message(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            // its message is just the path; the reason (permission denied...) is what tells
+            return "cannot be read (" + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason()) + ")";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

@@ -296,6 +296,12 @@ public final class SavedSearchRepository {
             if (f.value().chars().anyMatch(Character::isISOControl)) {
                 throw new IllegalArgumentException(what + " contains a line break or another control character");
             }
+            if (f.dimension() == FacetDimension.YEAR && !f.value().matches("\\d{4}")) {
+                throw new IllegalArgumentException(what + " is a year such as 2022, not '" + f.value() + "'");
+            }
+            if (f.dimension() == FacetDimension.MONTH && !f.value().matches("\\d{4}-(0[1-9]|1[0-2])")) {
+                throw new IllegalArgumentException(what + " is a month such as 2022-03, not '" + f.value() + "'");
+            }
             unique.add(f);
         }
         if (unique.size() > MAX_FILTERS) {

@@ -115,6 +115,8 @@ class SavedSearchFiltersTest {
         "a value with a line break    | line break",
         "a value of 201 characters    | more than 200 characters",
         "33 filters                   | at most 32 filters",
+        "year=22                      | is a year such as 2022, not '22'",
+        "month=2022-13                | is a month such as 2022-03, not '2022-13'",
     })
     void unusableFiltersAreRejectedWithTheReason(String what, String message) {
         List<FacetFilter> filters = new ArrayList<>();
@@ -122,6 +124,8 @@ class SavedSearchFiltersTest {
             filters.add(new FacetFilter(FacetDimension.TAG, "defi\nhack"));
         } else if (what.contains("201")) {
             filters.add(new FacetFilter(FacetDimension.AUTHOR, "x".repeat(201)));
+        } else if (what.contains("=")) {
+            filters.add(FacetFilter.parse(what));
         } else {
             for (int i = 0; i < 33; i++) {
                 filters.add(new FacetFilter(FacetDimension.TAG, "tag" + i));
