@@ -8,6 +8,9 @@ abstract class LibraryCommand extends CliCommand {
     @Override
     public final Integer call() throws Exception {
         try (Library library = context().open(dataDir())) {
+            for (String warning : library.synonymWarnings()) {
+                err().println("warning: synonyms: " + warning);
+            }
             return run(library);
         }
     }

@@ -1,10 +1,13 @@
 package org.cryptosec.reader.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cryptosec.reader.model.FacetFilter;
 import org.cryptosec.reader.model.SavedSearch;
+import org.cryptosec.reader.model.SearchSort;
 import org.cryptosec.reader.model.SearchResult;
 import org.cryptosec.reader.service.Library;
 import org.cryptosec.reader.service.LibraryException;
@@ -13,10 +16,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code saved list|add NAME QUERY|remove ID|show ID}. */
-@Command(name = "saved", description = "Saved searches: stored queries with unread counts, shown like feeds.",
-        subcommands = {SavedCommand.ListSaved.class, SavedCommand.Add.class, SavedCommand.Remove.class,
-                SavedCommand.Show.class})
+/**
+ * {@code saved list|add NAME [QUERY] [--filter DIM=VALUE]... [--sort ORDER]|edit ID ...|remove ID|show ID}:
+ * a saved search keeps its query, its facet filters and its order, spelled as {@code search} takes them.
+ */
+@Command(name = "saved", description = "Saved searches: stored queries with their filters and order, unread counts,"
+        + " shown like feeds.",
+        subcommands = {SavedCommand.ListSaved.class, SavedCommand.Add.class, SavedCommand.Edit.class,
+                SavedCommand.Remove.class, SavedCommand.Show.class})
 final class SavedCommand implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +31,7 @@ final class SavedCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, add, remove or show");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list, add, edit, remove or show");
     }
 
     static Map<String, Object> savedJson(SavedSearch s, int unread) {
@@ -32,9 +39,38 @@ final class SavedCommand implements Runnable {
         m.put("id", s.id());
         m.put("name", s.name());
         m.put("query", s.query());
+        m.put("filters", s.filterTexts());
+        m.put("sort", SearchOptions.sortName(s.sort()));
         m.put("created", Json.iso(s.created()));
         m.put("unread", unread);
         return m;
+    }
+
+    /** Prints the search just saved or changed with its unread count (as JSON with --json); exit code 0. */
+    static int report(LibraryCommand command, Library library, SavedSearch s, String prefix) {
+        int unread = library.savedSearchUnread(s.id());
+        if (command.json()) {
+            command.printJson(savedJson(s, unread));
+        } else {
+            print(command.out(), prefix, s, unread);
+        }
+        return 0;
+    }
+
+    /** "[3] Name  (2 unread)", then the query, then the filters and order when there are any. */
+    static void print(PrintWriter out, String prefix, SavedSearch s, int unread) {
+        out.printf("%s[%d] %s  (%d unread)%n", prefix, s.id(), s.name(), unread);
+        if (!s.query().isBlank()) {
+            out.printf("  %s%n", s.query());
+        }
+        if (!s.filters().isEmpty() || s.sort() != SearchSort.RELEVANCE) {
+            StringBuilder line = new StringBuilder(" ");
+            for (String f : s.filterTexts()) {
+                line.append(" --filter ").append(f.indexOf(' ') >= 0 ? "\"" + f + "\"" : f);
+            }
+            line.append(" --sort ").append(SearchOptions.sortName(s.sort()));
+            out.println(line);
+        }
     }
 
     @Command(name = "list", description = "List saved searches with their unread counts.")
@@ -50,33 +86,76 @@ final class SavedCommand implements Runnable {
                 return 0;
             }
             if (all.isEmpty()) {
-                out().println("No saved searches yet. Add one with: cryptosec saved add NAME QUERY");
+                out().println("No saved searches yet. Add one with: cryptosec saved add NAME QUERY [--filter DIM=VALUE]");
             }
             for (SavedSearch s : all) {
-                out().printf("[%d] %s  (%d unread)%n  %s%n", s.id(), s.name(), unread.getOrDefault(s.id(), 0), s.query());
+                print(out(), "", s, unread.getOrDefault(s.id(), 0));
             }
             return 0;
         }
     }
 
-    @Command(name = "add", description = "Save a search under a name.")
+    @Command(name = "add", description = "Save a search under a name, with its facet filters and order"
+            + " (as search takes them).")
     static final class Add extends LibraryCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "QUERY")
-        List<String> query;
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "QUERY")
+        List<String> query = new ArrayList<>();
+
+        @Option(names = "--filter", paramLabel = "DIM=VALUE", description = SearchOptions.FILTER_HELP)
+        List<String> filters = new ArrayList<>();
+
+        @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = SearchOptions.SORT_HELP)
+        String sort;
 
         @Override
         int run(Library library) throws LibraryException {
-            SavedSearch s = library.saveSearch(name, String.join(" ", query));
-            int unread = library.savedSearchUnread(s.id());
-            if (json()) {
-                printJson(savedJson(s, unread));
-            } else {
-                out().printf("Saved [%d] %s  (%d unread)%n  %s%n", s.id(), s.name(), unread, s.query());
+            SearchSort order = SearchOptions.sort(spec, sort);
+            List<FacetFilter> parsed = SearchOptions.filters(spec, filters);
+            String text = String.join(" ", query);
+            if (text.isBlank() && parsed.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY or at least one --filter");
             }
-            return 0;
+            return report(this, library, library.saveSearch(name, text, parsed, order), "Saved ");
+        }
+    }
+
+    @Command(name = "edit", description = "Change a saved search: only what is given changes (--filter replaces all"
+            + " its filters, --no-filters drops them).")
+    static final class Edit extends LibraryCommand {
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "New name")
+        String name;
+
+        @Option(names = "--query", paramLabel = "QUERY", description = "New query text (\"\" for none, when there are filters)")
+        String query;
+
+        @Option(names = "--filter", paramLabel = "DIM=VALUE", description = SearchOptions.FILTER_HELP)
+        List<String> filters = new ArrayList<>();
+
+        @Option(names = "--no-filters", description = "Drop every filter")
+        boolean noFilters;
+
+        @Option(names = "--sort", paramLabel = "ORDER", description = SearchOptions.SORT_HELP)
+        String sort;
+
+        @Override
+        int run(Library library) throws LibraryException {
+            if (noFilters && !filters.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--filter and --no-filters exclude each other");
+            }
+            SearchSort order = sort == null ? null : SearchOptions.sort(spec, sort);
+            List<FacetFilter> parsed = SearchOptions.filters(spec, filters);
+            SavedSearch old = library.savedSearch(id).orElseThrow(() -> new LibraryException("No saved search with id " + id));
+            SavedSearch s = library.updateSavedSearch(id, name == null ? old.name() : name,
+                    query == null ? old.query() : query,
+                    noFilters ? List.of() : parsed.isEmpty() ? old.filters() : parsed,
+                    order == null ? old.sort() : order);
+            return report(this, library, s, "Changed ");
         }
     }
 
@@ -119,8 +198,8 @@ final class SavedCommand implements Runnable {
                 printJson(doc);
                 return 0;
             }
-            out().printf("[%d] %s  (%d unread)%n", s.id(), s.name(), unread);
-            SearchCommand.print(out(), s.query(), r);
+            print(out(), "", s, unread);
+            SearchCommand.print(out(), s.query().isBlank() ? String.join(", ", s.filterTexts()) : s.query(), r);
             return 0;
         }
     }

@@ -30,30 +30,20 @@ final class SearchCommand extends LibraryCommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N hits (default 20)")
     int limit;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
-            description = "relevance (default; newer first among equals) or date (newest first)")
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance", description = SearchOptions.SORT_HELP)
     String sort;
 
     @Option(names = "--facets", description = "Also count hits by source, author, language, tag, year and month")
     boolean facets;
 
-    @Option(names = "--filter", paramLabel = "DIM=VALUE",
-            description = "Keep hits with this facet value (source, author, lang, tag, year, month); repeatable")
+    @Option(names = "--filter", paramLabel = "DIM=VALUE", description = SearchOptions.FILTER_HELP)
     List<String> filters = new ArrayList<>();
 
     @Override
     int run(Library library) {
         checkLimit(spec, limit, 10_000);
-        SearchSort order;
-        List<FacetFilter> parsed = new ArrayList<>();
-        try {
-            order = SearchSort.parse(sort);
-            for (String f : filters) {
-                parsed.add(FacetFilter.parse(f));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        SearchSort order = SearchOptions.sort(spec, sort);
+        List<FacetFilter> parsed = SearchOptions.filters(spec, filters);
         String query = String.join(" ", words);
         if (query.isBlank() && parsed.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a QUERY or at least one --filter");

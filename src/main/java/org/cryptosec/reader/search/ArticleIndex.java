@@ -160,15 +160,20 @@ public final class ArticleIndex implements AutoCloseable {
      * deleted. A lock held by another process is not "unreadable" and still fails.
      */
     public static ArticleIndex openOrRecreate(Path dir) {
+        return openOrRecreate(dir, Synonyms.bundled());
+    }
+
+    /** Like {@link #openOrRecreate(Path)} with these query-time synonyms instead of the bundled ones. */
+    public static ArticleIndex openOrRecreate(Path dir, Synonyms synonyms) {
         try {
-            return open(dir);
+            return open(dir, synonyms);
         } catch (UncheckedIOException e) {
             if (!isUnreadable(e.getCause())) {
                 throw e;
             }
             LOG.warn("search index {} is unreadable ({}); recreating it empty", dir, e.getCause().toString());
             deleteLuceneFiles(dir);
-            return open(dir);
+            return open(dir, synonyms);
         }
     }
 
@@ -440,17 +445,29 @@ public final class ArticleIndex implements AutoCloseable {
      * counts that join with SQLite such as a saved search's unread articles. Empty for an empty query.
      */
     public long[] matchingIds(String queryText) {
-        ArticleQueryBuilder.BuiltQuery built = queries.build(queryText);
-        if (built.isEmpty()) {
+        return matchingIds(new SearchQuery(queryText, 1));
+    }
+
+    /**
+     * {@link #matchingIds(String)} narrowed by the query's facet filters (its limit and sort do not
+     * matter); an empty text with filters matches every article passing them, as {@link #search} does.
+     */
+    public long[] matchingIds(SearchQuery query) {
+        String queryText = Objects.requireNonNull(query, "query").text();
+        Query filter = filterQuery(query.filters());
+        ArticleQueryBuilder.BuiltQuery parsed = queries.build(queryText);
+        if (parsed.isEmpty() && filter == null) {
             return new long[0];
         }
+        ArticleQueryBuilder.BuiltQuery built = parsed.isEmpty()
+                ? new ArticleQueryBuilder.BuiltQuery(new MatchAllDocsQuery(), null, parsed.fellBackToPlainWords()) : parsed;
         return withSearcher("count matches", shared -> {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setTimeout(new QueryTimeoutImpl(SEARCH_TIMEOUT_MS));
             try {
-                long[] ids = idsOf(searcher, built.strict());
+                long[] ids = idsOf(searcher, filtered(built.strict(), filter));
                 if (ids.length == 0 && built.relaxed() != null) {
-                    ids = idsOf(searcher, built.relaxed());
+                    ids = idsOf(searcher, filtered(built.relaxed(), filter));
                 }
                 if (searcher.timedOut()) {
                     // the count is a lower bound; the query is cut off rather than left to run on
@@ -460,7 +477,7 @@ public final class ArticleIndex implements AutoCloseable {
                 return ids;
             } catch (IndexSearcher.TooManyClauses e) {
                 ArticleQueryBuilder.BuiltQuery plain = queries.plainWords(queryText);
-                return plain.isEmpty() ? new long[0] : idsOf(searcher, plain.strict());
+                return plain.isEmpty() ? new long[0] : idsOf(searcher, filtered(plain.strict(), filter));
             }
         });
     }

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Query-time synonyms (resources/search/synonyms.txt): a word or phrase maps to the other words and
@@ -25,8 +32,15 @@ import java.util.regex.Pattern;
  *
  * <p>Format: one group per line, comma-separated; {@code a, b => c} makes a and b also find c, but not
  * c find a or b; {@code #} starts a comment line. Bad lines are reported with their number.
+ *
+ * <p>People add their own groups in {@value #USER_FILE} in the data folder ({@link #withUserFile}):
+ * same format, merged with the bundled groups. That file is untrusted: a bad line is skipped with a
+ * warning naming the file and the line, and a file that is too large, not UTF-8 or not a regular file
+ * is ignored with a warning; the bundled synonyms work either way.
  */
 public final class Synonyms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Synonyms.class);
 
     /** The bundled file, on the classpath. */
     public static final String RESOURCE = "/search/synonyms.txt";
@@ -34,6 +48,16 @@ public final class Synonyms {
     public static final int MAX_PHRASE_WORDS = 4;
     /** Characters one file may have at most. */
     static final int MAX_CHARS = 1_000_000;
+    /** Entries one line (group) may have at most: each entry of a group expands to all the others. */
+    public static final int MAX_GROUP_ENTRIES = 64;
+    /** The user's own synonym file, in the data folder. */
+    public static final String USER_FILE = "synonyms.txt";
+    /** Bytes the user's file may have at most; a larger one is ignored (with a warning). */
+    public static final long MAX_USER_FILE_BYTES = 256 * 1024;
+    /** Word-synonym pairs one file may give at most (each entry of a group is paired with the others). */
+    static final long MAX_PAIRS = 200_000;
+    /** Warnings about one user file at most (a file of nothing but bad lines gives one summary line more). */
+    static final int MAX_WARNINGS = 20;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -77,7 +101,17 @@ public final class Synonyms {
      * @throws IllegalArgumentException on a malformed line (named by number) or an oversized input
      */
     public static Synonyms parse(Reader source) throws IOException {
-        Map<String, LinkedHashSet<String>> map = new HashMap<>();
+        return parse(source, bad -> {
+            throw bad;
+        });
+    }
+
+    /**
+     * Parses the synonym format; each malformed line goes to {@code badLine} (which may throw, or let
+     * the line be skipped). An oversized input always throws.
+     */
+    private static Synonyms parse(Reader source, Consumer<IllegalArgumentException> badLine) throws IOException {
+        Builder groups = new Builder();
         BufferedReader lines = new BufferedReader(source);
         String line;
         int number = 0;
@@ -88,10 +122,28 @@ public final class Synonyms {
             if (chars > MAX_CHARS) {
                 throw new IllegalArgumentException("synonym file is larger than " + MAX_CHARS + " characters");
             }
-            String trimmed = line.strip();
+            String trimmed = (number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
+            try {
+                groups.addGroup(trimmed, number);
+            } catch (TooManySynonyms e) {
+                badLine.accept(e);
+                break;
+            } catch (IllegalArgumentException e) {
+                badLine.accept(e);
+            }
+        }
+        return freeze(groups.map);
+    }
+
+    /** One file's groups as they are read; counts the word-synonym pairs against {@link #MAX_PAIRS}. */
+    private static final class Builder {
+        final Map<String, LinkedHashSet<String>> map = new HashMap<>();
+        long pairs;
+
+        void addGroup(String trimmed, int number) {
             String[] sides = trimmed.split("=>", -1);
             if (sides.length > 2) {
                 throw new IllegalArgumentException("synonym line " + number + " has more than one '=>'");
@@ -99,25 +151,154 @@ public final class Synonyms {
             List<String> left = entries(sides[0], number);
             List<String> right = sides.length == 2 ? entries(sides[1], number) : List.of();
             if (left.isEmpty() || (sides.length == 2 && right.isEmpty())) {
-                throw new IllegalArgumentException("synonym line " + number + " has an empty side: " + trimmed);
+                throw new IllegalArgumentException("synonym line " + number + " has an empty side: " + abbreviate(trimmed));
             }
             if (sides.length == 1 && left.size() < 2) {
-                throw new IllegalArgumentException("synonym line " + number + " needs at least two entries: " + trimmed);
+                throw new IllegalArgumentException("synonym line " + number + " needs at least two entries: "
+                        + abbreviate(trimmed));
             }
             List<String> all = new ArrayList<>(left);
             all.addAll(right);
-            for (String from : left) {
-                LinkedHashSet<String> to = map.computeIfAbsent(normalize(from), k -> new LinkedHashSet<>());
-                for (String other : all) {
-                    if (!normalize(other).equals(normalize(from))) {
-                        to.add(other);
+            if (all.size() > MAX_GROUP_ENTRIES) {
+                throw new IllegalArgumentException("synonym line " + number + " has " + all.size() + " entries, more than "
+                        + MAX_GROUP_ENTRIES + " (split it into smaller groups)");
+            }
+            if (pairs + (long) left.size() * all.size() > MAX_PAIRS) {
+                throw new TooManySynonyms("synonym line " + number + " goes over the limit of " + MAX_PAIRS
+                        + " word-synonym pairs; the lines from there on are ignored");
+            }
+            String[] keys = all.stream().map(Synonyms::normalize).toArray(String[]::new);
+            for (int i = 0; i < left.size(); i++) {
+                LinkedHashSet<String> to = map.computeIfAbsent(keys[i], k -> new LinkedHashSet<>());
+                for (int j = 0; j < all.size(); j++) {
+                    if (!keys[j].equals(keys[i]) && to.add(all.get(j))) {
+                        pairs++;
                     }
                 }
             }
         }
+    }
+
+    /** Thrown when a file holds more than {@link #MAX_PAIRS} pairs: the rest of it is not read. */
+    private static final class TooManySynonyms extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooManySynonyms(String message) {
+            super(message);
+        }
+    }
+
+    private static Synonyms freeze(Map<String, ? extends Set<String>> map) {
         Map<String, List<String>> frozen = new HashMap<>();
         map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Synonyms(Collections.unmodifiableMap(frozen));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "\u2026";
+    }
+
+    /** These synonyms and the other's: each key expands to its forms here, then to the other's new ones. */
+    public Synonyms merge(Synonyms other) {
+        if (other == null || other.expansions.isEmpty()) {
+            return this;
+        }
+        Map<String, LinkedHashSet<String>> map = new HashMap<>();
+        expansions.forEach((k, v) -> map.put(k, new LinkedHashSet<>(v)));
+        other.expansions.forEach((k, v) -> map.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
+        return freeze(map);
+    }
+
+    /** Synonyms with the warnings met while reading them (empty when all went well). */
+    public record Loaded(Synonyms synonyms, List<String> warnings) {
+        public Loaded {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The user's synonym file in this data folder. */
+    public static Path userFile(Path dataDir) {
+        return dataDir.resolve(USER_FILE);
+    }
+
+    /**
+     * The bundled synonyms merged with the user's {@value #USER_FILE} in {@code dataDir}, when there is
+     * one. Never throws for a bad user file: its problems come back as warnings (also logged), and
+     * the bundled synonyms always apply.
+     */
+    public static Loaded withUserFile(Path dataDir) {
+        Loaded user = readUserFile(userFile(dataDir));
+        return new Loaded(bundled().merge(user.synonyms()), user.warnings());
+    }
+
+    /**
+     * Reads a user's synonym file leniently: a bad line is skipped with a warning naming the file and
+     * the line; a file that is too large, not UTF-8, unreadable or not a regular file is ignored with
+     * a warning. A missing file is no synonyms and no warning.
+     */
+    public static Loaded readUserFile(Path file) {
+        List<String> warnings = new ArrayList<>();
+        Synonyms read = none();
+        try {
+            read = readUserFile(file, warnings);
+        } catch (IOException | IllegalArgumentException e) {
+            warnings.add(file + ": " + message(e) + "; the file is ignored");
+        }
+        if (warnings.size() > MAX_WARNINGS) {
+            int more = warnings.size() - MAX_WARNINGS;
+            warnings.subList(MAX_WARNINGS, warnings.size()).clear();
+            warnings.add(file + ": " + more + " more bad lines skipped");
+        }
+        warnings.forEach(w -> LOG.warn("Synonyms: {}", w));
+        if (read.size() > 0) {
+            LOG.info("Synonyms: {} words and phrases from {}", read.size(), file);
+        }
+        return new Loaded(read, warnings);
+    }
+
+    private static Synonyms readUserFile(Path file, List<String> warnings) throws IOException {
+        if (!Files.exists(file)) {
+            return none();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("not a regular file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_USER_FILE_BYTES) {
+            throw new IOException("the file has " + size + " bytes, more than the limit of " + MAX_USER_FILE_BYTES);
+        }
+        // Read at most one byte over the limit, whatever the size said (the file may grow meanwhile).
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_USER_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_USER_FILE_BYTES) {
+            throw new IOException("the file has more than the limit of " + MAX_USER_FILE_BYTES + " bytes");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not UTF-8 text (save it as UTF-8)", e);
+        }
+        return parse(new java.io.StringReader(text), bad -> warnings.add(file + ": " + printable(bad.getMessage())
+                + (bad instanceof TooManySynonyms ? "" : "; line skipped")));
+    }
+
+    /** Control characters (a hostile file's terminal escapes) shown as '?'. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return out.toString();
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            // its message is just the path; the reason (permission denied...) is what tells
+            return "cannot be read (" + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason()) + ")";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static List<String> entries(String side, int number) {
@@ -129,10 +310,10 @@ public final class Synonyms {
             }
             String key = normalize(e);
             if (key.isEmpty()) {
-                throw new IllegalArgumentException("synonym line " + number + ": '" + e + "' has no letters or digits");
+                throw new IllegalArgumentException("synonym line " + number + ": '" + abbreviate(e) + "' has no letters or digits");
             }
             if (key.split(" ").length > MAX_PHRASE_WORDS) {
-                throw new IllegalArgumentException("synonym line " + number + ": '" + e + "' has more than "
+                throw new IllegalArgumentException("synonym line " + number + ": '" + abbreviate(e) + "' has more than "
                         + MAX_PHRASE_WORDS + " words");
             }
             out.add(e);

@@ -147,11 +147,13 @@ public final class Library implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             db = Database.open(dataDir.resolve("library.db"));
-            ArticleIndex index = ArticleIndex.openOrRecreate(indexDir(dataDir));
+            org.cryptosec.reader.search.Synonyms.Loaded synonyms = org.cryptosec.reader.search.Synonyms.withUserFile(dataDir);
+            ArticleIndex index = ArticleIndex.openOrRecreate(indexDir(dataDir), synonyms.synonyms());
             FetchLimits imageLimits = new FetchLimits(limits.connectTimeout(), limits.requestTimeout(),
                     Math.min(limits.maxBytes(), 5L * 1024 * 1024), limits.maxRedirects(), limits.userAgent());
             Library library = new Library(dataDir, db, index, new HttpFetcher(limits), new HttpFetcher(imageLimits),
                     new PooledTaskExecutor(REFRESH_PARALLELISM), Clock.systemUTC());
+            library.synonymWarnings = synonyms.warnings();
             if (reconcile) {
                 library.reconcileIndex(ProgressListener.NONE);
             }
@@ -790,11 +792,37 @@ public final class Library implements AutoCloseable {
 
     /** Saves a query under a name (unique, ignoring case). */
     public org.cryptosec.reader.model.SavedSearch saveSearch(String name, String query) throws LibraryException {
+        return saveSearch(name, query, List.of(), org.cryptosec.reader.model.SearchSort.RELEVANCE);
+    }
+
+    /**
+     * Saves a query with its facet filters and order under a name (unique, ignoring case); the query
+     * may be blank when there are filters.
+     */
+    public org.cryptosec.reader.model.SavedSearch saveSearch(String name, String query,
+            List<org.cryptosec.reader.model.FacetFilter> filters, org.cryptosec.reader.model.SearchSort sort)
+            throws LibraryException {
         try {
-            return new org.cryptosec.reader.store.SavedSearchRepository(db).add(name, query, java.time.Instant.now());
+            return new org.cryptosec.reader.store.SavedSearchRepository(db).add(name, query, filters, sort,
+                    java.time.Instant.now());
         } catch (IllegalArgumentException e) {
             throw new LibraryException("Cannot save the search: " + e.getMessage(), e);
         }
+    }
+
+    /** Replaces a saved search's name, query, filters and order; throws when there is no such search or it is unusable. */
+    public org.cryptosec.reader.model.SavedSearch updateSavedSearch(long id, String name, String query,
+            List<org.cryptosec.reader.model.FacetFilter> filters, org.cryptosec.reader.model.SearchSort sort)
+            throws LibraryException {
+        org.cryptosec.reader.store.SavedSearchRepository repo = new org.cryptosec.reader.store.SavedSearchRepository(db);
+        try {
+            if (!repo.update(id, name, query, filters, sort)) {
+                throw new LibraryException("No saved search with id " + id);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new LibraryException("Cannot change the saved search: " + e.getMessage(), e);
+        }
+        return repo.get(id).orElseThrow(() -> new LibraryException("Saved search " + id + " vanished while changing"));
     }
 
     /** Saved searches by name. */
@@ -813,16 +841,16 @@ public final class Library implements AutoCloseable {
 
     /** The saved search run now (new articles included); empty when there is no such saved search. */
     public Optional<SearchResult> runSavedSearch(long id, int limit) {
-        return savedSearch(id).map(s -> index.search(new SearchQuery(s.query(), limit)));
+        return savedSearch(id).map(s -> index.search(s.toQuery(limit, false)));
     }
 
     /**
-     * Unread articles among all hits of the saved search, as of now: the hit ids from the index joined
-     * with the read state in SQLite. 0 when there is no such saved search.
+     * Unread articles among all hits of the saved search (its filters applied), as of now: the hit ids
+     * from the index joined with the read state in SQLite. 0 when there is no such saved search.
      */
     public int savedSearchUnread(long id) {
         org.cryptosec.reader.store.SavedSearchRepository repo = new org.cryptosec.reader.store.SavedSearchRepository(db);
-        return repo.get(id).map(s -> repo.countUnread(index.matchingIds(s.query()))).orElse(0);
+        return repo.get(id).map(s -> repo.countUnread(index.matchingIds(s.toQuery(1, false)))).orElse(0);
     }
 
     /** {@link #savedSearchUnread} of every saved search, by id. */
@@ -830,7 +858,7 @@ public final class Library implements AutoCloseable {
         org.cryptosec.reader.store.SavedSearchRepository repo = new org.cryptosec.reader.store.SavedSearchRepository(db);
         Map<Long, Integer> counts = new java.util.LinkedHashMap<>();
         for (org.cryptosec.reader.model.SavedSearch s : repo.list()) {
-            counts.put(s.id(), repo.countUnread(index.matchingIds(s.query())));
+            counts.put(s.id(), repo.countUnread(index.matchingIds(s.toQuery(1, false))));
         }
         return counts;
     }
@@ -885,5 +913,20 @@ public final class Library implements AutoCloseable {
             throw new LibraryException("The " + what + " contains a line break or another control character");
         }
         return label;
+    }
+
+    // ---------------------------------------------------------------- the user's own synonyms
+
+    /** Problems found in the user's synonym file when the library was opened (file and line named); empty when none. */
+    private List<String> synonymWarnings = List.of();
+
+    /** The user's own synonym file (read at open, merged with the bundled synonyms; it need not exist). */
+    public static Path userSynonymsFile(Path dataDir) {
+        return org.cryptosec.reader.search.Synonyms.userFile(dataDir);
+    }
+
+    /** What was wrong with the user's synonym file at open, one line per problem naming file and line; empty when nothing. */
+    public List<String> synonymWarnings() {
+        return synonymWarnings;
     }
 }

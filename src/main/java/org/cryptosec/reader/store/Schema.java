@@ -128,5 +128,18 @@ final class Schema {
                     "CREATE INDEX tombstones_content_hash ON tombstones(content_hash)")),
             new Migration(3, "consecutive 404s of a feed", List.of(
                     // 404 answers in a row (other failures reset it): three pause the feed
-                    "ALTER TABLE feeds ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0")));
+                    "ALTER TABLE feeds ADD COLUMN not_found_count INTEGER NOT NULL DEFAULT 0")),
+            new Migration(4, "filters and order of saved searches", List.of(
+                    // order of the hits: 'relevance' or 'date' (searches saved before keep best match first)
+                    "ALTER TABLE saved_searches ADD COLUMN sort TEXT NOT NULL DEFAULT 'relevance'",
+                    // facet filters of a saved search, in the order they were chosen; dimension is the
+                    // facet's short key (source, author, lang, tag, year, month)
+                    """
+                    CREATE TABLE saved_search_filters (
+                        saved_search_id INTEGER NOT NULL REFERENCES saved_searches(id) ON DELETE CASCADE,
+                        position        INTEGER NOT NULL,
+                        dimension       TEXT    NOT NULL,
+                        value           TEXT    NOT NULL,
+                        PRIMARY KEY (saved_search_id, position)
+                    ) WITHOUT ROWID""")));
 }

@@ -111,6 +111,76 @@ class SearchCommandsTest {
     }
 
     @Test
+    void aSavedSearchKeepsItsFiltersAndSortAndCountsOnlyTheHitsPassingThem() throws Exception {
+        Run add = run("saved", "add", "Rekt hacks", "hack", "--filter", "source=Rekt News", "--sort", "date", "--json");
+        assertEquals(0, add.code(), add.err());
+        long id = add.json().get("id").asLong();
+        assertEquals("source=Rekt News", add.json().get("filters").get(0).asText());
+        assertEquals("date", add.json().get("sort").asText());
+        assertEquals(2, add.json().get("unread").asInt(), "three articles say hack, two of them from Rekt News");
+
+        Run list = run("saved", "list");
+        assertTrue(list.out().contains("[" + id + "] Rekt hacks  (2 unread)"), list.out());
+        assertTrue(list.out().contains("--filter \"source=Rekt News\" --sort date"), list.out());
+
+        JsonNode shown = run("saved", "show", Long.toString(id), "--json").json();
+        assertEquals(2, shown.get("result").get("total").asInt());
+        assertEquals("North Korea linked to bridge hack", shown.get("result").get("hits").get(0).get("title").asText(),
+                "newest first");
+
+        Run edit = run("saved", "edit", Long.toString(id), "--no-filters", "--sort", "relevance", "--json");
+        assertEquals(0, edit.code(), edit.err());
+        assertEquals(0, edit.json().get("filters").size());
+        assertEquals("relevance", edit.json().get("sort").asText());
+        assertEquals(3, edit.json().get("unread").asInt());
+        assertEquals("hack", edit.json().get("query").asText(), "what edit was not given stays");
+
+        Run refilter = run("saved", "edit", Long.toString(id), "--filter", "lang=nl", "--filter", "year=2022", "--json");
+        assertEquals(List.of("lang=nl", "year=2022"), List.of(refilter.json().get("filters").get(0).asText(),
+                refilter.json().get("filters").get(1).asText()));
+        assertEquals(1, refilter.json().get("unread").asInt());
+    }
+
+    @Test
+    void aSavedSearchMayBeOnlyFilters() throws Exception {
+        Run add = run("saved", "add", "All of Rekt", "--filter", "source=Rekt News", "--json");
+        assertEquals(0, add.code(), add.err());
+        assertEquals("", add.json().get("query").asText());
+        assertEquals(2, add.json().get("unread").asInt());
+        Run show = run("saved", "show", add.json().get("id").asText());
+        assertTrue(show.out().contains("2 hits for source=Rekt News"), show.out());
+    }
+
+    @Test
+    void savedAddRejectsBadFiltersSortsAndEmptySearchesAsUsageErrors() throws Exception {
+        Run none = run("saved", "add", "Nothing");
+        assertEquals(Cli.EXIT_USAGE, none.code());
+        assertTrue(none.err().contains("give a QUERY or at least one --filter"), none.err());
+        Run facet = run("saved", "add", "Colour", "hack", "--filter", "colour=red");
+        assertEquals(Cli.EXIT_USAGE, facet.code());
+        assertTrue(facet.err().contains("unknown facet 'colour'"), facet.err());
+        Run sort = run("saved", "add", "Sideways", "hack", "--sort", "sideways");
+        assertEquals(Cli.EXIT_USAGE, sort.code());
+        assertTrue(sort.err().contains("unknown sort 'sideways'"), sort.err());
+        Run both = run("saved", "edit", "1", "--filter", "lang=nl", "--no-filters");
+        assertEquals(Cli.EXIT_USAGE, both.code());
+        Run missing = run("saved", "edit", "99", "--sort", "date");
+        assertEquals(Cli.EXIT_FAILURE, missing.code());
+        assertTrue(missing.err().contains("No saved search with id 99"), missing.err());
+        assertEquals(0, run("saved", "list", "--json").json().size(), "nothing was saved");
+    }
+
+    @Test
+    void aBrokenUserSynonymLineIsWarnedAboutOnStderrAndTheCommandStillWorks() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("synonyms.txt"), "whale, walvis\nonly-one\n");
+        Run r = run("search", "North", "Korea", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: synonyms: " + dir.resolve("synonyms.txt") + ": synonym line 2 needs at least"),
+                r.err());
+        assertEquals(2, r.json().get("total").asInt(), "the shipped synonyms still apply");
+    }
+
+    @Test
     void relatedListsSimilarArticles() throws Exception {
         Run r = run("related", "2", "--json");
         assertEquals(0, r.code(), r.err());

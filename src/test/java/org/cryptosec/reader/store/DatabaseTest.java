@@ -58,7 +58,7 @@ class DatabaseTest {
             assertTrue(Files.isRegularFile(file));
             assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
             assertEquals(List.of("article_authors", "article_images", "article_state", "articles", "authors",
-                    "feeds", "images", "saved_searches", "tombstones"), tables(db));
+                    "feeds", "images", "saved_search_filters", "saved_searches", "tombstones"), tables(db));
         }
     }
 

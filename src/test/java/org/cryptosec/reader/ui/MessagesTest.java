@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** English and Dutch texts: the same keys, every key the code asks for exists, and the switch works. */
-class MessagesTest {
+public class MessagesTest {
 
     private static final Pattern GET = Pattern.compile("Messages\\.get\\(\"([a-zA-Z0-9.]+)\"");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:shortcut|menu|feeds|prefs|reader)\\.[a-zA-Z0-9.]+)\"");
@@ -29,7 +29,8 @@ class MessagesTest {
         Messages.setLocale(Locale.ENGLISH);
     }
 
-    private static Properties bundle(String name) throws Exception {
+    /** One message bundle of resources/ui ("messages", "messages_nl") as it is on the classpath. */
+    public static Properties bundle(String name) throws Exception {
         Properties p = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/ui/" + name + ".properties")) {
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.ISO_8859_1));

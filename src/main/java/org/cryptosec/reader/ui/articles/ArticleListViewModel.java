@@ -54,8 +54,10 @@ public final class ArticleListViewModel {
     private final ObjectProperty<org.cryptosec.reader.model.SearchSort> sort =
             new SimpleObjectProperty<>(this, "sort", org.cryptosec.reader.model.SearchSort.RELEVANCE);
     private ArticleFilter filter = ArticleFilter.ALL;
-    /** The query of the saved search chosen in the sources pane, or null. */
-    private String savedQuery;
+    /** The saved search chosen in the sources pane, or null. */
+    private org.cryptosec.reader.model.SavedSearch saved;
+    /** True while a saved search's query, filters and sort are put back (no search per change). */
+    private boolean restoring;
     private long generation;
     private int total;
     private boolean loadingMore;
@@ -71,9 +73,13 @@ public final class ArticleListViewModel {
         this.library = Objects.requireNonNull(library, "library");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.debounce = Objects.requireNonNull(debounce, "debounce");
-        query.addListener((obs, old, text) -> queryChanged(text));
+        query.addListener((obs, old, text) -> {
+            if (!restoring) {
+                queryChanged(text);
+            }
+        });
         sort.addListener((obs, old, order) -> {
-            if (searching.get() || isSearch()) {
+            if (!restoring && (searching.get() || isSearch() || saved != null)) {
                 reload();
             }
         });
@@ -118,13 +124,40 @@ public final class ArticleListViewModel {
         if (isSearch()) {
             return query.get().strip();
         }
-        return savedQuery == null ? "" : savedQuery;
+        return saved == null ? "" : saved.query().strip();
     }
 
-    /** Lists the hits of a saved search (the search box is left alone: a typed search stays on). */
-    public void showSaved(String savedSearchQuery) {
-        this.savedQuery = savedSearchQuery == null || savedSearchQuery.isBlank() ? null : savedSearchQuery.strip();
-        facetFilters.clear();
+    /**
+     * The search shown, as it would be saved: its text, the facet filters chosen now and the order;
+     * empty text and no filters when a feed is listed.
+     */
+    public SearchQuery activeSearch() {
+        boolean on = isSearch() || saved != null;
+        return new SearchQuery(activeQuery(), SEARCH_LIMIT, sort.get(), on ? List.copyOf(facetFilters) : List.of(), false);
+    }
+
+    /** True when there is a search to save: words, or (for a saved search of only filters) filters. */
+    public boolean canSaveSearch() {
+        SearchQuery shown = activeSearch();
+        return !shown.text().isBlank() || !shown.filters().isEmpty();
+    }
+
+    /**
+     * Lists the hits of a saved search with its own query, filters and order: a search typed before
+     * is cleared, the facet chips and the sort toggle show what was saved.
+     */
+    public void showSaved(org.cryptosec.reader.model.SavedSearch search) {
+        Objects.requireNonNull(search, "search");
+        pendingSearch.cancel();
+        restoring = true;
+        try {
+            saved = search;
+            query.set("");
+            facetFilters.setAll(search.filters());
+            sort.set(search.sort());
+        } finally {
+            restoring = false;
+        }
         reload();
     }
 
@@ -184,8 +217,8 @@ public final class ArticleListViewModel {
     /** Shows the articles of this filter (the search box is left alone: a search stays on). */
     public void showFilter(ArticleFilter newFilter) {
         this.filter = Objects.requireNonNull(newFilter, "filter");
-        boolean wasSaved = savedQuery != null;
-        savedQuery = null;
+        boolean wasSaved = saved != null;
+        saved = null;
         if (!isSearch()) {
             facetFilters.clear();
             reload();
@@ -197,7 +230,7 @@ public final class ArticleListViewModel {
     /** Reloads what is shown: the search (typed or saved), or the first page of the filter. */
     public void reload() {
         String text = activeQuery();
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() || saved != null) {
             search(text);
         } else {
             loadFirstPage();
@@ -358,8 +391,12 @@ public final class ArticleListViewModel {
 
     private void queryChanged(String text) {
         pendingSearch.cancel();
-        facetFilters.clear();
         String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty() && saved != null) {
+            showSaved(saved); // back from a typed search to the saved one, with its own filters and order
+            return;
+        }
+        facetFilters.clear();
         if (trimmed.isEmpty()) {
             reload();
             return;
@@ -405,7 +442,8 @@ public final class ArticleListViewModel {
         replaceRows(result.hits().stream().map(h -> ArticleRow.of(h, found.summaries().get(h.articleId()))).toList());
         facets.setAll(result.facets().stream()
                 .filter(f -> f.dimension() != org.cryptosec.reader.model.FacetDimension.MONTH).toList());
-        String line = Messages.get("search.results", result.total(), result.query());
+        String line = result.query().isBlank() ? Messages.get("search.filteredResults", result.total())
+                : Messages.get("search.results", result.total(), result.query());
         info.set(result.fellBackToPlainWords() ? line + " \u00b7 " + Messages.get("search.fellBack") : line);
     }
 

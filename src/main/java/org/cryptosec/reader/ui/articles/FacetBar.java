@@ -145,10 +145,6 @@ public final class FacetBar extends VBox {
     }
 
     private static String label(FacetDimension dimension, String value) {
-        if (dimension == FacetDimension.LANGUAGE && value != null && !value.isBlank()) {
-            String name = java.util.Locale.forLanguageTag(value).getDisplayLanguage(Messages.locale());
-            return name.isBlank() ? value : name + " (" + value + ")";
-        }
-        return value == null || value.isBlank() ? "\u2014" : value;
+        return org.cryptosec.reader.ui.SearchLabels.value(dimension, value);
     }
 }

@@ -151,13 +151,22 @@ public final class FeedActions {
         return move;
     }
 
-    /** Asks for a name and saves the query as a saved search (shown in the sources pane). */
-    public void saveSearch(String query) {
-        if (query == null || query.isBlank()) {
+    /**
+     * Asks for a name and saves the search (its text, facet filters and order) as a saved search,
+     * shown in the sources pane. Nothing happens without words or filters.
+     */
+    public void saveSearch(org.cryptosec.reader.model.SearchQuery search) {
+        if (search == null || (search.text().isBlank() && search.filters().isEmpty())) {
             return;
         }
-        ask(Messages.get("saved.save.title"), Messages.get("saved.save.header", query.strip()), query.strip())
-                .filter(name -> !name.isBlank()).ifPresent(name -> model.saveSearch(name, query));
+        String described = org.cryptosec.reader.ui.SearchLabels.describe(search.text(), search.filters(), search.sort());
+        org.cryptosec.reader.model.SavedSearch open = model.selectedSaved();
+        // The saved search shown, changed: its own name is offered, and keeping it updates that search.
+        String suggested = open != null && open.query().strip().equals(search.text().strip()) ? open.name()
+                : search.text().isBlank() ? org.cryptosec.reader.ui.SearchLabels.filters(search.filters())
+                : search.text().strip();
+        ask(Messages.get("saved.save.title"), Messages.get("saved.save.header", described), suggested)
+                .filter(name -> !name.isBlank()).ifPresent(name -> model.saveSearch(name, search));
     }
 
     private Optional<String> ask(String title, String header, String value) {

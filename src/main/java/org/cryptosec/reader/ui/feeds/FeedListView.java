@@ -231,7 +231,7 @@ public final class FeedListView extends VBox {
             if (folder) {
                 tip = Messages.get(entry.isExpanded() ? "feeds.folder.collapseTip" : "feeds.folder.expandTip");
             } else if (entry.kind() == FeedEntry.Kind.SAVED) {
-                tip = Messages.get("saved.tooltip", entry.savedSearch().query());
+                tip = Messages.get("saved.tooltip", org.cryptosec.reader.ui.SearchLabels.describe(entry.savedSearch()));
             }
             getStyleClass().remove("section-row");
             if (entry.kind() == FeedEntry.Kind.SECTION) {

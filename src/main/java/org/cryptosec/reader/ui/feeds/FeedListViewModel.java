@@ -199,14 +199,34 @@ public final class FeedListViewModel {
 
     /** Saves the query under this name, lists it and selects it. */
     public void saveSearch(String name, String query) {
-        if (query == null || query.isBlank()) {
+        saveSearch(name, new org.cryptosec.reader.model.SearchQuery(query, 1));
+    }
+
+    /**
+     * Saves the search (its text, facet filters and order) under this name, lists it and selects it.
+     * Under the name of the saved search selected now, with its words, that one is changed instead (its
+     * chips or order were changed and are kept); any other name in use is refused.
+     */
+    public void saveSearch(String name, org.cryptosec.reader.model.SearchQuery search) {
+        if (search == null || (search.text().isBlank() && search.filters().isEmpty())) {
             return;
         }
-        tasks.submit("save search", (p, c) -> library.saveSearch(name, query.strip()), search -> {
+        SavedSearch open = selectedSaved();
+        boolean replace = open != null && name != null && open.name().equalsIgnoreCase(name.strip())
+                && open.query().strip().equals(search.text().strip());
+        tasks.submit("save search", (p, c) -> replace
+                ? library.updateSavedSearch(open.id(), name, search.text().strip(), search.filters(), search.sort())
+                : library.saveSearch(name, search.text().strip(), search.filters(), search.sort()), saved -> {
             error.set(null);
-            pendingSelection = "saved:" + search.id();
+            pendingSelection = "saved:" + saved.id();
             reload();
         }, failure -> error.set(Messages.get("saved.failed", message(failure))));
+    }
+
+    /** The saved search selected in the sources pane, or null. */
+    public SavedSearch selectedSaved() {
+        FeedEntry entry = selected.get();
+        return entry != null && entry.kind() == FeedEntry.Kind.SAVED ? entry.savedSearch() : null;
     }
 
     /** Removes a saved search (the articles stay). */

@@ -70,7 +70,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.article.search", "searchItem", Feather.SEARCH, "Shortcut+F", window::focusSearch),
                 item("saved.save", "saveSearchItem", Feather.BOOKMARK, "Shortcut+S",
-                        () -> window.feedActions().saveSearch(model.articles().activeQuery())));
+                        () -> window.feedActions().saveSearch(model.articles().activeSearch())));
 
         Menu view = new Menu(Messages.get("menu.view"));
         view.setId("viewMenu");

@@ -54,7 +54,7 @@ public final class MainViewModel {
         feeds.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null && (old == null || !old.key().equals(entry.key()))) {
                 if (entry.kind() == FeedEntry.Kind.SAVED) {
-                    articles.showSaved(entry.savedSearch().query());
+                    articles.showSaved(entry.savedSearch());
                 } else {
                     articles.showFilter(entry.filter());
                 }
@@ -83,11 +83,13 @@ public final class MainViewModel {
         return notification.getReadOnlyProperty();
     }
 
-    /** Saves the search shown (typed or saved) under this name; it appears in the sources pane, selected. */
+    /**
+     * Saves the search shown (typed or saved) with its facet filters and order under this name; it
+     * appears in the sources pane, selected.
+     */
     public void saveSearch(String name) {
-        String text = articles.activeQuery();
-        if (!text.isEmpty()) {
-            feeds.saveSearch(name, text);
+        if (articles.canSaveSearch()) {
+            feeds.saveSearch(name, articles.activeSearch());
         }
     }
 
@@ -100,6 +102,15 @@ public final class MainViewModel {
         if (feeds.selected() != null && feeds.selected().kind() == FeedEntry.Kind.SAVED) {
             articles.reload();
         }
+    }
+
+    /**
+     * What was wrong with the user's synonyms.txt when the library opened (the first problem, naming
+     * file and line, and how many there were), or null when nothing was.
+     */
+    public String synonymWarning() {
+        List<String> warnings = library.synonymWarnings();
+        return warnings.isEmpty() ? null : Messages.get("synonyms.warning", warnings.get(0), warnings.size());
     }
 
     /** Loads the feeds and the first page of articles. */

@@ -83,7 +83,10 @@ public final class MainWindow extends BorderPane {
                 toast(text);
             }
         });
-        articlesView.saveSearchButton().setOnAction(e -> feedActions.saveSearch(model.articles().activeQuery()));
+        if (model.synonymWarning() != null) {
+            toast(model.synonymWarning());
+        }
+        articlesView.saveSearchButton().setOnAction(e -> feedActions.saveSearch(model.articles().activeSearch()));
         menuBar = MainMenu.build(this, model);
         setTop(menuBar);
         setBottom(new StatusBar(model.refresh()));

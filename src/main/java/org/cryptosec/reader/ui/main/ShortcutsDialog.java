@@ -23,7 +23,7 @@ final class ShortcutsDialog extends Dialog<Void> {
         grid.setPadding(new Insets(4, 8, 4, 8));
         int row = 0;
         for (Shortcuts.Shortcut shortcut : Shortcuts.ALL) {
-            Label key = new Label(shortcut.keys());
+            Label key = new Label(shortcut.label());
             key.getStyleClass().addAll("shortcut-key", Styles.TEXT_BOLD);
             Label what = new Label(Messages.get(shortcut.descriptionKey()));
             grid.addRow(row++, key, what);

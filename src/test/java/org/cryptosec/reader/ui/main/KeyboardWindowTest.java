@@ -66,4 +66,23 @@ class KeyboardWindowTest extends WindowTestBase {
         assertTrue(robot.lookup("#shortcutsGrid .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Space")));
     }
+
+    @Test
+    void inDutchTheShortcutListNamesTheKeysInDutch(FxRobot robot) throws Exception {
+        ListView<ArticleRow> list = robot.lookup("#articleList").queryListView();
+        waitUntil(() -> list.getItems().size() == 3);
+        org.cryptosec.reader.ui.Messages.setLocale(java.util.Locale.forLanguageTag("nl"));
+        try {
+            robot.clickOn(list);
+            robot.push(KeyCode.SHIFT, KeyCode.SLASH);
+            waitUntil(() -> robot.lookup("#shortcutsGrid").tryQuery().isPresent());
+            java.util.List<String> texts = robot.lookup("#shortcutsGrid .label").queryAllAs(Label.class).stream()
+                    .map(Label::getText).toList();
+            assertTrue(texts.contains("Spatiebalk") && texts.contains("Shift+Spatiebalk"), texts.toString());
+            assertTrue(texts.contains("Volgend artikel"), "the descriptions are Dutch too: " + texts);
+            assertTrue(texts.stream().noneMatch(t -> t.contains("Space")), texts.toString());
+        } finally {
+            org.cryptosec.reader.ui.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
 }

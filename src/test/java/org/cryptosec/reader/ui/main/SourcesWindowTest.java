@@ -125,14 +125,75 @@ class SourcesWindowTest extends WindowTestBase {
         waitUntil(() -> articles.getItems().size() == 3);
     }
 
+    /** Types a search all three fixture articles match; gives the author dropdown once it is there. */
+    private static MenuButton searchAllThree(FxRobot robot, ListView<ArticleRow> articles, MainWindow window)
+            throws Exception {
+        waitUntil(() -> articles.getItems().size() == 3);
+        robot.clickOn("#searchField").write("exchange OR bridge OR stablecoin");
+        waitUntil(() -> articles.getItems().size() == 3 && window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR) != null);
+        return window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR);
+    }
+
+    @Test
+    void aSavedSearchKeepsItsFacetAndSortAndOpensWithThemAgain(FxRobot robot) throws Exception {
+        ListView<FeedEntry> feeds = robot.lookup("#feedList").queryListView();
+        ListView<ArticleRow> articles = robot.lookup("#articleList").queryListView();
+        MainWindow window = robot.lookup("#mainWindow").queryAs(MainWindow.class);
+        MenuButton authors = searchAllThree(robot, articles, window);
+        robot.interact(() -> authors.getItems().stream().filter(i -> i.getText().startsWith("Ann Lee"))
+                .findFirst().orElseThrow().fire());
+        waitUntil(() -> articles.getItems().size() == 2);
+        robot.clickOn("#sortDate");
+        waitUntil(() -> window.model().articles().sortProperty().get() == SearchSort.DATE);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        TextField name = robot.lookup("#feedNameField").queryAs(TextField.class);
+        assertTrue(fx(() -> name.getScene().getRoot().lookupAll(".label").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                        && l.getText().contains("Author: Ann Lee") && l.getText().contains("newest first"))),
+                "the dialog says what is saved");
+        robot.interact(name::clear);
+        robot.clickOn(name).write("Ann, newest");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> row(feeds, FeedEntry.Kind.SAVED) != null && row(feeds, FeedEntry.Kind.SAVED).unread() == 2);
+        var saved = library.savedSearches().get(0);
+        assertEquals(List.of(new org.cryptosec.reader.model.FacetFilter(FacetDimension.AUTHOR, "Ann Lee")), saved.filters());
+        assertEquals(SearchSort.DATE, saved.sort());
+
+        // elsewhere, best match and no filter ...
+        robot.clickOn(cell(robot, ".feed-list", i -> i instanceof FeedEntry e && e.kind() == FeedEntry.Kind.ALL));
+        waitUntil(() -> articles.getItems().size() == 3 && !window.model().articles().searchingProperty().get());
+        robot.interact(() -> window.model().articles().sortProperty().set(SearchSort.RELEVANCE));
+        // ... then the saved search opens as it was saved: chip, Newest, Ann's two articles newest first
+        robot.clickOn(cell(robot, ".feed-list", i -> i instanceof FeedEntry e && e.kind() == FeedEntry.Kind.SAVED));
+        waitUntil(() -> articles.getItems().size() == 2
+                && articles.getItems().get(0).title().equals(UiFixture.LAZARUS_TITLE)
+                && articles.getItems().get(1).title().equals(UiFixture.BRIDGE_TITLE));
+        waitUntil(() -> robot.lookup(".facet-chip").tryQuery().isPresent());
+        assertTrue(fx(() -> ((javafx.scene.control.Button) robot.lookup(".facet-chip").query()).getText())
+                .contains("Ann Lee"));
+        assertTrue(fx(() -> robot.lookup("#sortDate").queryAs(javafx.scene.control.ToggleButton.class).isSelected()));
+        assertEquals("", fx(() -> robot.lookup("#searchField").queryAs(TextField.class).getText()));
+        Node savedCell = cell(robot, ".feed-list", i -> i instanceof FeedEntry e && e.kind() == FeedEntry.Kind.SAVED);
+        String tip = fx(() -> ((ListCell<?>) savedCell).getTooltip().getText());
+        assertTrue(tip.contains("Author: Ann Lee") && tip.contains("newest first"), tip);
+
+        // the chip dropped and saved again under the offered name: the same saved search, changed
+        robot.clickOn(".facet-chip");
+        waitUntil(() -> articles.getItems().size() == 3);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        TextField again = robot.lookup("#feedNameField").queryAs(TextField.class);
+        assertEquals("Ann, newest", fx(again::getText), "the open saved search's own name is offered");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> library.savedSearches().get(0).filters().isEmpty() && row(feeds, FeedEntry.Kind.SAVED).unread() == 3);
+        assertEquals(1, library.savedSearches().size());
+    }
+
     @Test
     void aFacetNarrowsTheSearchAndTheSortToggleReordersIt(FxRobot robot) throws Exception {
         ListView<ArticleRow> articles = robot.lookup("#articleList").queryListView();
         MainWindow window = robot.lookup("#mainWindow").queryAs(MainWindow.class);
-        waitUntil(() -> articles.getItems().size() == 3);
-        robot.clickOn("#searchField").write("exchange OR bridge OR stablecoin");
-        waitUntil(() -> articles.getItems().size() == 3 && window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR) != null);
-        MenuButton authors = window.articlesView().facetBar().dropdown(FacetDimension.AUTHOR);
+        MenuButton authors = searchAllThree(robot, articles, window);
         assertTrue(authors.getItems().stream().anyMatch(i -> i.getText().equals("Ben Okafor  (1)")),
                 authors.getItems().stream().map(i -> i.getText()).toList().toString());
         robot.interact(() -> authors.getItems().stream().filter(i -> i.getText().startsWith("Ben Okafor"))

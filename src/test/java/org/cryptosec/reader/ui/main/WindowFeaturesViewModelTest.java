@@ -130,6 +130,128 @@ class WindowFeaturesViewModelTest {
         assertEquals(2, entry(model, FeedEntry.Kind.SAVED).unread());
     }
 
+    private static final String ANY = "exchange OR bridge OR stablecoin";
+    private static final FacetFilter ANN = new FacetFilter(FacetDimension.AUTHOR, "Ann Lee");
+    private static final FacetFilter BEN = new FacetFilter(FacetDimension.AUTHOR, "Ben Okafor");
+
+    @Test
+    void openingASavedSearchRestoresItsQueryFiltersAndSort() throws Exception {
+        library.saveSearch("Ann, newest", ANY, List.of(ANN), SearchSort.DATE);
+        MainViewModel model = model();
+        assertEquals(2, entry(model, FeedEntry.Kind.SAVED).unread(), "the filter applies to the count: 2 of 3 hits");
+        model.articles().queryProperty().set("phishing");
+        assertEquals(List.of(UiFixture.PHISHING_TITLE), titles(model));
+
+        model.feeds().choose(entry(model, FeedEntry.Kind.SAVED));
+        assertEquals("", model.articles().queryProperty().get(), "the typed search gives way to the saved one");
+        assertEquals(ANY, model.articles().activeQuery());
+        assertEquals(List.of(ANN), model.articles().facetFilters());
+        assertEquals(SearchSort.DATE, model.articles().sortProperty().get());
+        assertEquals(List.of(UiFixture.LAZARUS_TITLE, UiFixture.BRIDGE_TITLE), titles(model), "Ann's, newest first");
+
+        model.articles().toggleFacet(ANN);
+        assertEquals(3, model.articles().rows().size(), "dropping the chip widens the saved search for now");
+        model.feeds().choose(entry(model, FeedEntry.Kind.ALL));
+        model.articles().sortProperty().set(SearchSort.RELEVANCE);
+        model.feeds().choose(entry(model, FeedEntry.Kind.SAVED));
+        assertEquals(List.of(ANN), model.articles().facetFilters(), "opened again: as it was saved");
+        assertEquals(SearchSort.DATE, model.articles().sortProperty().get());
+        assertEquals(List.of(UiFixture.LAZARUS_TITLE, UiFixture.BRIDGE_TITLE), titles(model));
+
+        model.articles().queryProperty().set("phishing");
+        assertTrue(model.articles().facetFilters().isEmpty());
+        model.articles().clearSearch();
+        assertEquals(List.of(ANN), model.articles().facetFilters(), "clearing a typed search goes back to the saved one");
+        assertEquals(List.of(UiFixture.LAZARUS_TITLE, UiFixture.BRIDGE_TITLE), titles(model));
+    }
+
+    @Test
+    void savingKeepsTheFiltersAndSortShownAndCountsWithThem() throws Exception {
+        MainViewModel model = model();
+        model.articles().queryProperty().set(ANY);
+        model.articles().toggleFacet(BEN);
+        model.articles().sortProperty().set(SearchSort.DATE);
+        assertTrue(model.articles().canSaveSearch());
+        model.saveSearch("Ben");
+        org.cryptosec.reader.model.SavedSearch saved = library.savedSearches().get(0);
+        assertEquals(ANY, saved.query());
+        assertEquals(List.of(BEN), saved.filters());
+        assertEquals(SearchSort.DATE, saved.sort());
+        FeedEntry row = entry(model, FeedEntry.Kind.SAVED);
+        assertEquals(row, model.feeds().selected(), "the new saved search is selected");
+        assertEquals(1, row.unread());
+        assertEquals(List.of(UiFixture.PHISHING_TITLE), titles(model));
+    }
+
+    @Test
+    void savingTheOpenSavedSearchUnderItsOwnNameKeepsTheChangedChipsAndOrder() throws Exception {
+        library.saveSearch("Ann", ANY, List.of(ANN), SearchSort.DATE);
+        MainViewModel model = model();
+        model.feeds().choose(entry(model, FeedEntry.Kind.SAVED));
+        model.articles().toggleFacet(ANN);
+        model.articles().toggleFacet(BEN);
+        model.articles().sortProperty().set(SearchSort.RELEVANCE);
+        model.saveSearch("ann");
+        assertEquals(1, library.savedSearches().size(), "changed, not added");
+        org.cryptosec.reader.model.SavedSearch changed = library.savedSearches().get(0);
+        assertEquals(List.of(BEN), changed.filters());
+        assertEquals(SearchSort.RELEVANCE, changed.sort());
+        assertEquals("ann", changed.name());
+        assertEquals(1, entry(model, FeedEntry.Kind.SAVED).unread());
+
+        model.articles().queryProperty().set("phishing");
+        model.saveSearch("Ann");
+        assertEquals(1, library.savedSearches().size());
+        assertEquals(ANY, library.savedSearches().get(0).query(), "other words under its name are refused, not saved over it");
+        assertTrue(model.feeds().errorProperty().get().contains("already exists"), model.feeds().errorProperty().get());
+    }
+
+    @Test
+    void aSavedSearchOfOnlyFiltersListsEveryArticlePassingThem() throws Exception {
+        library.saveSearch("Ann's articles", "", List.of(ANN), null);
+        MainViewModel model = model();
+        assertEquals(2, entry(model, FeedEntry.Kind.SAVED).unread());
+        model.feeds().choose(entry(model, FeedEntry.Kind.SAVED));
+        assertEquals(List.of(UiFixture.BRIDGE_TITLE, UiFixture.LAZARUS_TITLE), titles(model).stream().sorted().toList());
+        assertEquals("2 results with these filters", model.articles().infoProperty().get());
+        assertTrue(model.articles().canSaveSearch(), "filters alone can be saved again");
+        model.feeds().choose(entry(model, FeedEntry.Kind.ALL));
+        assertFalse(model.articles().canSaveSearch(), "a feed listing is no search");
+    }
+
+    @Test
+    void theNewHitsAnnouncementCountsOnlyHitsPassingTheFilters() throws Exception {
+        library.saveSearch("Ann", ANY, List.of(ANN), null);
+        MainViewModel model = model();
+        List<String> notes = new ArrayList<>();
+        model.notificationProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notes.add(text);
+            }
+        });
+        for (ArticleRow row : List.copyOf(model.articles().rows())) {
+            model.articles().selectedProperty().set(row);
+        }
+        assertEquals(0, entry(model, FeedEntry.Kind.SAVED).unread());
+        for (var summary : library.articles(org.cryptosec.reader.model.ArticleFilter.ALL, 0, 10).items()) {
+            library.markRead(summary.id(), false); // as if a refresh brought all three in
+        }
+        model.refresh().setOnFinished(null);
+        model.feeds().reloadSavedCounts(true);
+        assertEquals(List.of("Ann: 2 new articles"), notes, "Ben's article is not Ann's news");
+    }
+
+    @Test
+    void aProblemInTheUsersSynonymFileIsAnnouncedWithFileAndLine() throws Exception {
+        assertEquals(null, model().synonymWarning(), "no file, nothing to say");
+        library.close();
+        Path file = Library.userSynonymsFile(dataDir);
+        java.nio.file.Files.writeString(file, "only-one\nwhale, walvis\nx => y => z\n");
+        library = Library.open(dataDir);
+        String warning = model().synonymWarning();
+        assertTrue(warning.startsWith("2 problems in your synonyms, the first: " + file + ": synonym line 1 "), warning);
+    }
+
     @Test
     void aFacetFilterNarrowsTheSearchAndSortByDateOrdersIt() {
         MainViewModel model = model();

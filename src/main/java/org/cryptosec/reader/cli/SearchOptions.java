@@ -1,0 +1,47 @@
+package org.cryptosec.reader.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cryptosec.reader.model.FacetFilter;
+import org.cryptosec.reader.model.SearchSort;
+import picocli.CommandLine;
+
+/**
+ * {@code --sort relevance|date} and {@code --filter DIM=VALUE} as {@code search} spells them, parsed
+ * the same way for {@code saved add|edit}: a bad value is a usage error naming it.
+ */
+final class SearchOptions {
+
+    static final String SORT_HELP = "relevance (default; newer first among equals) or date (newest first)";
+    static final String FILTER_HELP = "Keep hits with this facet value (source, author, lang, tag, year, month); repeatable";
+
+    private SearchOptions() {
+    }
+
+    /** The order named by {@code --sort}; null or blank is relevance. */
+    static SearchSort sort(CommandLine.Model.CommandSpec spec, String text) {
+        try {
+            return SearchSort.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Each {@code --filter} as a facet filter, in order. */
+    static List<FacetFilter> filters(CommandLine.Model.CommandSpec spec, List<String> texts) {
+        List<FacetFilter> parsed = new ArrayList<>();
+        try {
+            for (String f : texts == null ? List.<String>of() : texts) {
+                parsed.add(FacetFilter.parse(f));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return parsed;
+    }
+
+    /** "relevance" or "date", as {@code --sort} takes it. */
+    static String sortName(SearchSort sort) {
+        return sort == SearchSort.DATE ? "date" : "relevance";
+    }
+}
