@@ -1104,6 +1104,10 @@ public final class ArticleExtractor {
             }
             addPerson(set, ld, p, base);
         }
+        // 1b. microdata: an itemprop=author element (its itemprop=name, else its text) outside comments and teaser lists
+        if (set.isEmpty()) {
+            microdataAuthors(set, idx, base);
+        }
         // 2. meta tags
         if (set.isEmpty()) {
             for (String key : new String[] {"dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "parsely-author",
@@ -1207,9 +1211,16 @@ public final class ArticleExtractor {
                 set.add(a.name() + " " + full.group(1), a.bio(), a.url(), a.avatarUrl());
             }
         }
-        if (set.isEmpty()) {
+        if (set.isEmpty() && !weak.isEmpty()) {
+            // a user handle ("jane.doe") stands for the full name the page writes somewhere ("Jane Q. Doe")
+            String text = null;
             for (Author a : weak) {
-                set.add(a.name(), a.bio(), a.url(), a.avatarUrl());
+                String full = null;
+                if (Bylines.isHandle(a.name())) {
+                    text = text != null ? text : doc.body().text();
+                    full = Bylines.expandHandle(a.name(), text);
+                }
+                set.add(full != null ? full : a.name(), a.bio(), a.url(), a.avatarUrl());
             }
         }
         if (set.isEmpty()) {
@@ -1217,7 +1228,88 @@ public final class ArticleExtractor {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
         }
+        if (set.isEmpty()) {
+            // nobody credited: the holder of the page's copyright (a blog's owner, a company's press page)
+            set.add(copyrightHolder(meta, live), null, null, null);
+        }
         return set.list();
+    }
+
+    private static final org.jsoup.select.Evaluator MICRODATA_AUTHOR = PageIndex.query("[itemprop~=(?i)^(author|creator)$]");
+    private static final org.jsoup.select.Evaluator MICRODATA_NAME = PageIndex.query("[itemprop=name]");
+
+    /** Authors marked with microdata, when at most three (more is a list of articles, each with its author). */
+    private static void microdataAuthors(AuthorSet set, PageIndex idx, String base) {
+        List<Element> found = new ArrayList<>();
+        for (Element el : idx.select(MICRODATA_AUTHOR)) {
+            if (!el.normalName().equals("meta") && !el.normalName().equals("link") && !inFurniture(el)) {
+                found.add(el);
+            }
+        }
+        if (found.isEmpty() || found.size() > 3) {
+            return;
+        }
+        for (Element el : found) {
+            Element nameEl = el.selectFirst(MICRODATA_NAME);
+            String name = nameEl == null ? el.text() : nameEl.hasAttr("content") ? nameEl.attr("content") : nameEl.text();
+            if (name.length() > 80 || !Bylines.looksLikeName(name)) {
+                continue;
+            }
+            Element link = el.normalName().equals("a") ? el : el.selectFirst("a[href]");
+            String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
+            for (String n : Bylines.names(name)) {
+                set.add(n, null, url, null);
+            }
+        }
+    }
+
+    /**
+     * Whether an element sits in the page's navigation, comments or teaser lists, or in the page's own footer (the
+     * footer of an article, where bylines often are, does not count).
+     */
+    private static boolean inFurniture(Element el) {
+        boolean footer = false;
+        for (Element e = el; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return footer;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                footer = false;
+            } else if (tag.equals("footer")) {
+                footer = true;
+            } else if (tag.equals("nav")) {
+                return true;
+            }
+            String ci = Hints.classAndId(e);
+            if (!ci.isEmpty() && containsAny(ci, TEASER_HINTS)) {
+                return true;
+            }
+        }
+        return footer;
+    }
+
+    private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
+    private static final int COPYRIGHT_SCAN_ELEMENTS = 400;
+
+    /** The copyright holder named in the page's copyright meta tag, else in a copyright line near the page's end. */
+    private static String copyrightHolder(Meta meta, List<Element> live) {
+        String declared = Bylines.copyrightHolder(meta.first("copyright", "dc.rights", "dcterms.rights"));
+        if (declared != null) {
+            return declared;
+        }
+        int seen = 0;
+        for (int i = live.size() - 1; i >= 0 && seen++ < COPYRIGHT_SCAN_ELEMENTS; i--) {
+            Element el = live.get(i);
+            for (TextNode t : el.textNodes()) {
+                String s = t.getWholeText();
+                if (s.length() <= 300 && COPYRIGHT_HINT.matcher(s).find()) {
+                    String holder = Bylines.copyrightHolder(el.text());
+                    return holder != null ? holder : Bylines.copyrightHolder(s);
+                }
+            }
+        }
+        return null;
     }
 
     /** The distinctive part of a page's host: "www.example-news.de" → "example-news". Empty when unknown. */
@@ -1258,7 +1350,7 @@ public final class ArticleExtractor {
             return true;
         }
         String n = name.trim();
-        if (n.indexOf(' ') < 0 && (n.indexOf('.') > 0 || n.indexOf('_') > 0)) {
+        if (n.indexOf(' ') < 0 && (n.indexOf('.') > 0 || n.indexOf('_') > 0 || Bylines.isHandle(n))) {
             return true;
         }
         String c = compact(n);
@@ -1451,10 +1543,13 @@ public final class ArticleExtractor {
                     if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
                         // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
                         Element label = t.parent();
-                        Element next = label == null ? null : label.nextElementSibling();
-                        if (next != null && label.text().trim().length() <= 20 && shortText(stats, next, 60)
-                                && !Hints.inBoilerplate(label)) {
-                            List<String> names = Bylines.names(next.text());
+                        if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
+                            // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element
+                            Node after = label.nextSibling();
+                            String name = after instanceof TextNode tn && !tn.isBlank() ? tn.text()
+                                    : label.nextElementSibling() != null && shortText(stats, label.nextElementSibling(), 60)
+                                    ? label.nextElementSibling().text() : null;
+                            List<String> names = name == null || name.length() > 60 ? List.of() : Bylines.names(name);
                             if (!names.isEmpty() && Character.isUpperCase(names.get(0).charAt(0))) {
                                 found[0] = names.get(0);
                                 return;

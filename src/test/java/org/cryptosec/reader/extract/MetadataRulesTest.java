@@ -1,0 +1,127 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cryptosec.reader.model.Author;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Generic metadata rules: where authors, titles and dates hide when the page declares nothing better. */
+class MetadataRulesTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String PROSE = "<p>The attackers drained the bridge contract after forging validator signatures,"
+            + " the team said in a post-mortem published the next morning, and moved the funds through a mixer.</p>"
+            + "<p>Deposits were paused, a bounty of ten percent was offered and exchanges were asked to freeze the tokens"
+            + " while investigators traced the transactions across three chains.</p>";
+
+    private static String page(String head, String body) {
+        return "<html><head>" + head + "</head><body><nav><a href='/'>Home</a></nav>" + body + "</body></html>";
+    }
+
+    private List<String> authors(String html) {
+        return extractor.extract(html, "https://chainwatch.example/2022/bridge").authors().stream().map(Author::name)
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aMicrodataAuthorInTheArticleFooterIsTheAuthor() {
+        String html = page("<title>Bridge drained</title>", "<article><h1>Bridge drained</h1>" + PROSE
+                + "<footer><address itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+                + "<span itemprop='name'>Jane Doe</span></address></footer></article>"
+                + "<footer><p>Imprint</p></footer>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void microdataAuthorsOfATeaserListAreNotTheAuthor() {
+        StringBuilder teasers = new StringBuilder("<div class='related-posts'>");
+        for (String n : new String[] {"Tom Teaser", "Tim Teaser"}) {
+            teasers.append("<div><a href='/x'>Other story</a><span itemprop='author'>").append(n).append("</span></div>");
+        }
+        String html = page("<title>Bridge drained</title><meta name='author' content='Jane Doe'>",
+                "<article><h1>Bridge drained</h1>" + PROSE + "</article>" + teasers + "</div>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void aUserHandleBecomesTheFullNameThePageWrites() {
+        String html = page("<title>Bridge drained</title><meta name='author' content='jane.doe'>",
+                "<article><h1>Bridge drained</h1>" + PROSE + "<p>Our editor (Jane Q. Doe) will follow up.</p></article>");
+        assertEquals(List.of("Jane Q. Doe"), authors(html));
+    }
+
+    @ParameterizedTest(name = "handle {0} in \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "jane.doe | written by Jane Q. Doe today | Jane Q. Doe",
+        "gabor_munier | Autor: Gàbor Muniér, Datum | Gàbor Muniér",
+        "jane-doe | Jane Smith and John Doe | ",
+        "Jane Doe | Jane Doe | ",
+    })
+    void handlesExpandOnlyToANameWithTheirFirstAndLastParts(String handle, String text, String expected) {
+        assertEquals(expected, Bylines.expandHandle(handle, text));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" holder {1}")
+    @CsvSource(delimiter = '#', value = {
+        "Copyright (c) 2012- Jane Doe. All rights reserved. Design by Templates. # Jane Doe",
+        "(c) Jane Doe • Weitere Rechte siehe Impressum # Jane Doe",
+        "© Chain Watch Media AG 2022. Alle Rechte vorbehalten. # Chain Watch Media AG",
+        "PRIVACY | COPYRIGHT JANE DOE | A SIDE PROJECT # JANE DOE",
+        "© 2022 # ",
+        "copyright notice: see our terms and conditions page for more # ",
+    })
+    void copyrightLinesNameTheirHolder(String line, String expected) {
+        assertEquals(expected, Bylines.copyrightHolder(line));
+    }
+
+    @Test
+    void anUnsignedPageIsCreditedToItsCopyrightHolder() {
+        String html = page("<title>Bridge drained</title>", "<article><h1>Bridge drained</h1>" + PROSE + "</article>"
+                + "<div class='bottom'><p>Copyright © 2015-2022 Jane Doe. All rights reserved.</p></div>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void aCreditedPageIgnoresTheCopyrightLine() {
+        String html = page("<title>Bridge drained</title><meta name='author' content='John Roe'>",
+                "<article><h1>Bridge drained</h1>" + PROSE + "</article><p>© 2022 Jane Doe</p>");
+        assertEquals(List.of("John Roe"), authors(html));
+    }
+
+    @Test
+    void anAuthorLabelFollowedByTheNameAsTextIsAByline() {
+        String html = page("<title>Bridge drained</title>", "<article><h1>Bridge drained</h1>" + PROSE
+                + "<div class='info'><span class='label'>Datum:</span> 19.11.2021<br><span class='label'>Autor:</span> Jane Doe<br>"
+                + "</div></article>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void aByPrefixBehindASeparatorStillOpensTheByline() {
+        String html = page("<title>Bridge drained</title>", "<article><h1>Bridge drained</h1><div class='meta'>"
+                + "<span class='sr'>| By </span><span>Jane Doe</span> | <span>April 13, 2020</span></div>" + PROSE + "</article>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @ParameterizedTest(name = "line \"{0}\" gives {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Author: Jane Doe, Datum: 03.03.19 | Jane Doe",
+        "Von Jane Doe | Jane Doe",
+        "Von Hackern erpresst: | ",
+        "Author unknown | ",
+    })
+    void bylineLines(String line, String expected) {
+        assertEquals(expected, Bylines.fromLine(line));
+    }
+
+    @Test
+    void aNameAfterALabelOnlyWhenTheLabelIsALabel() {
+        assertNull(Bylines.fromLine("Authority figures say"));
+    }
+}
