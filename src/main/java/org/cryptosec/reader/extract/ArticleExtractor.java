@@ -369,9 +369,10 @@ public final class ArticleExtractor {
             "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]");
 
     private static Element firstH1(PageIndex idx, String siteName) {
-        Element article = idx.selectFirst(ARTICLE_H1);
-        if (article != null) {
-            return article;
+        for (Element article : idx.select(ARTICLE_H1)) {
+            if (!isVisuallyHidden(article)) {
+                return article;
+            }
         }
         List<Element> all = idx.select(H1);
         for (Element h : all) {
@@ -380,6 +381,76 @@ public final class ArticleExtractor {
             }
         }
         return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static final String[] HIDDEN_HINTS = {"sr-only", "sr-heading", "screen-reader", "visually-hidden", "visuallyhidden",
+        "hide-accessible", "element-invisible", "aural", "offscreen", "a11y-hidden"};
+
+    /** Whether a heading is there for screen readers only (its class says so, or an inline display:none). */
+    static boolean isVisuallyHidden(Element h) {
+        String ci = Hints.classAndId(h);
+        if (!ci.isEmpty() && (containsAny(ci, HIDDEN_HINTS) || hasToken(ci, "hidden") || hasToken(ci, "invisible"))) {
+            return true;
+        }
+        String style = h.attr("style");
+        return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+    }
+
+    /** Whether {@code word} is one of the space-separated tokens of {@code s}. */
+    private static boolean hasToken(String s, String word) {
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            boolean startOk = i == 0 || s.charAt(i - 1) == ' ';
+            int end = i + word.length();
+            if (startOk && (end == s.length() || s.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a heading is part of the page itself: not a link (a teaser), nor in a form or dialog (a login box). */
+    private static boolean standsAlone(Element h) {
+        for (Element e = h; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("a") || tag.equals("form") || tag.equals("dialog") || e != h && isVisuallyHidden(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The visible h1 elements of the page (none for screen readers only). */
+    private static int visibleH1Count(PageIndex idx) {
+        int n = 0;
+        for (Element h : idx.select(H1)) {
+            if (!isVisuallyHidden(h)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** An element's text without ruby annotations (the reading aids above East Asian characters). */
+    private static String textWithoutRuby(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && (el.normalName().equals("rt") || el.normalName().equals("rp"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString();
     }
 
     /** The first h1-h3 whose text is the title, or null. */
@@ -411,6 +482,9 @@ public final class ArticleExtractor {
         String full = TextRenderer.collapse(h1.text()).trim();
         if (h1.childrenSize() == 0) {
             return full;
+        }
+        if (h1.selectFirst("rt") != null) {
+            return TextRenderer.collapse(textWithoutRuby(h1)).trim();
         }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
@@ -477,7 +551,10 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
-        if (!(isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) && !candidates.isEmpty()) {
+        // the page's one visible h1, a headline of several words, is the title even where the metadata says otherwise
+        boolean onlyH1 = h1 != null && h1.normalName().equals("h1") && h1Text != null && h1Text.split(" ").length >= 3
+                && visibleH1Count(idx) == 1 && standsAlone(h1);
+        if (!(isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
             for (Element h : idx.select(H1_H2)) {
@@ -493,7 +570,7 @@ public final class ArticleExtractor {
                 }
             }
         }
-        if (isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) {
+        if (isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
                 String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
@@ -513,7 +590,7 @@ public final class ArticleExtractor {
 
     /** Whether the page's h1 reads as the article's headline rather than the site's name or a logo. */
     static boolean isHeadline(Element h1, String h1Text, String siteName) {
-        if (h1 == null || h1Text == null || h1Text.length() < 3 || h1Text.length() > 300) {
+        if (h1 == null || h1Text == null || h1Text.length() < 3 || h1Text.length() > 300 || isVisuallyHidden(h1)) {
             return false;
         }
         String n = ContentExtractor.normalize(h1Text);

@@ -124,4 +124,44 @@ class MetadataRulesTest {
     void aNameAfterALabelOnlyWhenTheLabelIsALabel() {
         assertNull(Bylines.fromLine("Authority figures say"));
     }
+
+    private String title(String head, String body) {
+        return extractor.extract(page(head, body), "https://chainwatch.example/bridge").title();
+    }
+
+    @ParameterizedTest(name = "hidden h1 {0}")
+    @CsvSource(delimiter = '|', value = {
+        "<h1 class='sr-only'>Chain Watch</h1>",
+        "<h1 class='aural'>Chain Watch (CW)</h1>",
+        "<h1 class='header pagetitle hidden'>News</h1>",
+        "<h1 class='hide-accessible'>detail</h1>",
+    })
+    void aHeadingForScreenReadersIsNotTheHeadline(String hiddenH1) {
+        assertEquals("Bridge drained of forty million", title("<title>Chain Watch - Bridge drained of forty million</title>"
+                + "<meta property='og:title' content='Bridge drained of forty million'>",
+                hiddenH1 + "<article><h2>Bridge drained of forty million</h2>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void theOneVisibleHeadlineIsTheTitleEvenWhenTheMetadataSaysOtherwise() {
+        assertEquals("Custody services for exchanges and funds", title("<title>Services | Chain Watch</title>",
+                "<article><h1>Custody services for exchanges and funds</h1>" + PROSE + "</article>"));
+    }
+
+    @ParameterizedTest(name = "no headline: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "<a href='/other'><h1>Another story we link to today</h1></a>",
+        "<form style='display:none'><h1>Log in to your account</h1></form>",
+        "<h1>Services</h1>",
+    })
+    void aLinkedLoginOrOneWordHeadingDoesNotOverruleTheMetadata(String h1) {
+        assertEquals("Bridge drained of forty million", title("<title>Bridge drained of forty million | Chain Watch</title>",
+                h1 + "<article>" + PROSE + "</article>"));
+    }
+
+    @Test
+    void rubyReadingAidsAreNotPartOfTheHeadline() {
+        assertEquals("子どもの法律", title("<title>Site|子どもの法律</title>",
+                "<article><h1><ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rt>ほうりつ</rt></ruby></h1>" + PROSE + "</article>"));
+    }
 }
