@@ -776,10 +776,6 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
-     * on the local day, the metadata time was often converted to UTC. The instant stays as the metadata gave it.
-     */
-    /**
      * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
      * is one day off: the page wrote its local day, the metadata converted to UTC.
      */
@@ -800,9 +796,18 @@ public final class ArticleExtractor {
         return apart == 1 ? new Published(when.at(), shownDay) : when;
     }
 
+    /**
+     * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
+     * on the local day, the metadata time was often converted to UTC (never near noon UTC, when no zone is on
+     * another day). The instant stays as the metadata gave it.
+     */
     private static Published dayFromUrl(Published when, String url) {
         if (when == null || url == null) {
             return when;
+        }
+        int hour = when.at().atOffset(java.time.ZoneOffset.UTC).getHour();
+        if (hour >= 10 && hour < 13) {
+            return when; // between 10:00 and 13:00 UTC every zone from UTC-10 to UTC+11 is on the same day
         }
         Instant shown = VisibleDates.fromUrl(url);
         if (shown == null) {

@@ -164,4 +164,28 @@ class MetadataRulesTest {
         assertEquals("子どもの法律", title("<title>Site|子どもの法律</title>",
                 "<article><h1><ruby>子<rt>こ</rt></ruby>どもの<ruby>法律<rt>ほうりつ</rt></ruby></h1>" + PROSE + "</article>"));
     }
+
+    @ParameterizedTest(name = "published {0} on a URL dated 2020/07/08 is {1}")
+    @CsvSource(delimiter = '|', value = {
+        // near midnight UTC the URL's local day wins
+        "2020-07-09T02:30:00Z | 2020-07-08",
+        // near noon UTC every zone is on the same day: the URL was dated another day
+        "2020-07-09T10:04:00Z | 2020-07-09",
+    })
+    void theUrlDayCorrectsOnlyTimesNearMidnightUtc(String published, String expected) {
+        String html = page("<title>Bridge drained</title><meta property='article:published_time' content='" + published + "'>",
+                "<article><h1>Bridge drained</h1>" + PROSE + "</article>");
+        Extraction e = extractor.extractDetailed(html, "https://x.example/politics/2020/07/08/bridge-drained/");
+        assertEquals(expected, e.publishedDay().toString());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "8.Dezember 2010 um 09:43 | 2010-12-08",
+        "8. Dezember 2010 | 2010-12-08",
+        "3rd May 2021 | 2021-05-03",
+    })
+    void writtenDaysWithOrWithoutASpaceAfterTheDot(String text, String expected) {
+        assertEquals(expected, VisibleDates.firstDate(text).toString().substring(0, 10));
+    }
 }
