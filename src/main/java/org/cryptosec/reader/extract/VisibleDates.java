@@ -55,9 +55,9 @@ final class VisibleDates {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})(?:[./]|年|년\\s?)([01]?[0-9])(?:[./]|月|월\\s?)([0-3]?[0-9])(?:日|일)?(?![0-9])");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![0-9.])([0-3]?[0-9])[./]\\s?([01]?[0-9])[./]\\s?((?:19|20)[0-9]{2})(?![0-9])");
+            "(?<![0-9.])([0-3]?[0-9])[./][\\s\\u00A0\\u2009\\u202F]?([01]?[0-9])[./][\\s\\u00A0\\u2009\\u202F]?((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![0-9])([0-3]?[0-9])(?:\\.\\s*|(?:st|nd|rd|th)?\\s+)(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+)?,?\\s*((?:19|20)[0-9]{2})(?![0-9])",
+            "(?<![0-9])([0-3]?[0-9])(?:\\.\\s*|(?:st|nd|rd|th)?\\s+)(?:de\\s+)?" + MONTH + "(?:\\s*,\\s*|\\s+(?:de\\s+)?)((?:19|20)[0-9]{2})(?![0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + "\\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+((?:19|20)[0-9]{2})(?![0-9])",

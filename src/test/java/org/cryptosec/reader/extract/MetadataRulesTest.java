@@ -184,6 +184,9 @@ class MetadataRulesTest {
         "8.Dezember 2010 um 09:43 | 2010-12-08",
         "8. Dezember 2010 | 2010-12-08",
         "3rd May 2021 | 2021-05-03",
+        "07 Dezember, 2022 | 2022-12-07",
+        "4.\u20092.\u20092022 | 2022-02-04",
+        "5 de mayo de 2022 | 2022-05-05",
     })
     void writtenDaysWithOrWithoutASpaceAfterTheDot(String text, String expected) {
         assertEquals(expected, VisibleDates.firstDate(text).toString().substring(0, 10));
