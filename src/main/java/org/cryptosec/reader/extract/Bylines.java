@@ -177,7 +177,12 @@ final class Bylines {
         if (s.indexOf('(') >= 0) {
             s = s.substring(0, s.indexOf('(')).trim();
         }
-        for (String part : SPLIT.split(s)) {
+        String[] parts = SPLIT.split(s);
+        if (parts.length > 1 && NOT_NAMES.contains(parts[0].trim().toLowerCase(Locale.ROOT)) && looksLikeName(s)) {
+            out.add(s); // "Staff and wire reports": one credit, not a list of people
+            return out;
+        }
+        for (String part : parts) {
             String name = clean(part);
             if (looksLikeName(name) && out.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
                 out.add(name);

@@ -109,6 +109,16 @@ class MetadataRulesTest {
         assertEquals(List.of("Jane Doe"), authors(html));
     }
 
+    @ParameterizedTest(name = "byline \"{0}\" gives {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Staff and wire reports | Staff and wire reports",
+        "Jane Doe and John Roe | Jane Doe, John Roe",
+        "Jane Doe and staff | Jane Doe",
+    })
+    void aStaffCreditIsOneName(String line, String expected) {
+        assertEquals(expected, String.join(", ", Bylines.names(line)));
+    }
+
     @ParameterizedTest(name = "line \"{0}\" gives {1}")
     @CsvSource(delimiter = '|', value = {
         "Author: Jane Doe, Datum: 03.03.19 | Jane Doe",
