@@ -365,6 +365,9 @@ public final class ArticleExtractor {
     private static final org.jsoup.select.Evaluator TAG_LINKS = PageIndex.query("a[rel~=(?i)\\btag\\b]");
     private static final org.jsoup.select.Evaluator IMAGE_SRC_LINK = PageIndex.query("link[rel=image_src][href]");
     private static final org.jsoup.select.Evaluator CANONICAL_LINK = PageIndex.query("link[rel=canonical][href]");
+    private static final org.jsoup.select.Evaluator RUBY_TEXT = PageIndex.query("rt");
+    private static final org.jsoup.select.Evaluator IMG = PageIndex.query("img");
+    private static final org.jsoup.select.Evaluator LINK_WITH_HREF = PageIndex.query("a[href]");
     private static final org.jsoup.select.Evaluator AUTHOR_LINKS = PageIndex.query(
             "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]");
 
@@ -483,7 +486,7 @@ public final class ArticleExtractor {
         if (h1.childrenSize() == 0) {
             return full;
         }
-        if (h1.selectFirst("rt") != null) {
+        if (h1.selectFirst(RUBY_TEXT) != null) {
             return TextRenderer.collapse(textWithoutRuby(h1)).trim();
         }
         StringBuilder kept = new StringBuilder();
@@ -613,7 +616,7 @@ public final class ArticleExtractor {
                 return false; // the site's name linking home
             }
         }
-        return h1.selectFirst("img") == null || h1Text.length() >= 20;
+        return h1.selectFirst(IMG) == null || h1Text.length() >= 20;
     }
 
     private static boolean isHomeLink(String href, String base) {
@@ -1231,12 +1234,16 @@ public final class ArticleExtractor {
                 }
             }
         }
+        Element near = null;
+        boolean nearDone = false;
         if (set.isEmpty()) {
             Element el = bylineNearTitle(live, stats, h1, boxes);
+            near = el;
+            nearDone = true;
             if (el != null) {
-                Element nameEl = el.selectFirst("[itemprop=name]");
+                Element nameEl = el.selectFirst(MICRODATA_NAME);
                 String text = nameEl != null ? nameEl.text() : el.text();
-                Element link = el.normalName().equals("a") ? el : el.selectFirst("a[href]");
+                Element link = el.normalName().equals("a") ? el : el.selectFirst(LINK_WITH_HREF);
                 String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
                 for (String n : Bylines.names(text)) {
                     if (!isWeakName(n, normSite, hostKey)) {
@@ -1250,7 +1257,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = bylineNearTitle(live, stats, h1, boxes);
+            Element el = nearDone ? near : bylineNearTitle(live, stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1337,7 +1344,7 @@ public final class ArticleExtractor {
             if (name.length() > 80 || !Bylines.looksLikeName(name)) {
                 continue;
             }
-            Element link = el.normalName().equals("a") ? el : el.selectFirst("a[href]");
+            Element link = el.normalName().equals("a") ? el : el.selectFirst(LINK_WITH_HREF);
             String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
             for (String n : Bylines.names(name)) {
                 set.add(n, null, url, null);
@@ -1513,7 +1520,7 @@ public final class ArticleExtractor {
                     continue;
                 }
             }
-            Element nameEl = el.selectFirst("[itemprop=name]");
+            Element nameEl = el.selectFirst(MICRODATA_NAME);
             String text = nameEl != null ? nameEl.text() : el.text();
             if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
                 continue;
@@ -1651,7 +1658,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 100 && s.trim().length() >= 5) {
+                    if (s.length() <= 100 && s.trim().length() >= 5 && Bylines.mayOpenLine(s)) {
                         Element parent = t.parent();
                         if (parent == null || !shortText(stats, parent, 100)) {
                             return; // a "by ..." inside running text is not a byline

@@ -115,7 +115,7 @@ final class Bylines {
         String[] words = s.split("\\s+");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(Locale.ROOT);
+            String w = stripTrailingPunctuation(words[i]).toLowerCase(Locale.ROOT);
             if (i > 0 && DATE_WORDS.contains(w)) {
                 break;
             }
@@ -134,6 +134,15 @@ final class Bylines {
             out.append(words[i]);
         }
         return out.toString();
+    }
+
+    /** "May," → "May": the commas, dots, semicolons and colons at a word's end dropped. */
+    private static String stripTrailingPunctuation(String word) {
+        int end = word.length();
+        while (end > 0 && ",.;:".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(0, end);
     }
 
     /** Whether a text could be a person's name (or a short list of names). */
@@ -220,6 +229,15 @@ final class Bylines {
 
     /** A label's words, lower-cased, without the separators a template sets around it ("| By " → "by"). */
     private static String labelText(String text) {
+        int visible = 0;
+        for (int i = 0; i < text.length() && visible <= LONGEST_LABEL; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+                visible++;
+            }
+        }
+        if (visible > LONGEST_LABEL) {
+            return ""; // more letters than any label or prefix: no need to collapse its white space
+        }
         String s = TextRenderer.collapse(text).trim();
         int start = 0;
         while (start < s.length() && SEPARATORS.indexOf(s.charAt(start)) >= 0) {
@@ -229,6 +247,36 @@ final class Bylines {
     }
 
     private static final String SEPARATORS = "|·•/-–—";
+    /** More visible characters than any {@link #LABEL_WORDS} or {@link #PREFIX_WORDS} entry with separators around it. */
+    private static final int LONGEST_LABEL = 24;
+
+    /** The words a {@link #BYLINE_LINE} starts with, lower-cased. */
+    private static final String[] LINE_STARTS = {"by", "door", "von", "par", "por", "written", "posted", "reported",
+        "geschreven", "author", "autor", "autorin", "auteur", "verfasser"};
+
+    /**
+     * A cheap first test for {@link #fromLine}, on the text that opens the line: whether it starts with one of the
+     * words a byline line starts with, followed by a space or a colon.
+     */
+    static boolean mayOpenLine(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= text.length() || "bBdDvVpPwWrRgGaA".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        for (String w : LINE_STARTS) {
+            int end = i + w.length();
+            if (text.regionMatches(true, i, w, 0, w.length()) && end < text.length()) {
+                char c = text.charAt(end);
+                if (Character.isWhitespace(c) || c == ':' || c == '\u00A0') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */
     static String fromLine(String line) {

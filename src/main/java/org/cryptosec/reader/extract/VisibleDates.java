@@ -67,6 +67,7 @@ final class VisibleDates {
     private static final Pattern SKIP_CONTAINER = Pattern.compile(
             "(?i)comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar|weather|update|modified");
     private static final int MAX_MARKED_TEXT = 300;
+    private static final org.jsoup.select.Evaluator TIME_WITH_DATETIME = org.jsoup.select.QueryParser.parse("time[datetime]");
     private static final int MAX_SCAN_CHARS = 20_000;
 
     private VisibleDates() {
@@ -135,6 +136,7 @@ final class VisibleDates {
         Instant after = null;
         int afterOrder = -1;
         int titleIndex = h1 == null ? -1 : all.indexOf(h1);
+        Map<Element, Boolean> skipped = new java.util.IdentityHashMap<>();
         for (Element e : all) {
             order++;
             if (e == h1) {
@@ -144,8 +146,8 @@ final class VisibleDates {
             // right after the headline and beside it, a date is the article's whatever its class says
             boolean besideTitle = titleIndex >= 0 && Math.abs(order - titleIndex) <= 30 && e.parent() != null
                     && aroundTitle.contains(e.parent().parent() == null ? e.parent() : e.parent().parent());
-            if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle)
-                    || textFallback && !datetime && e.selectFirst("time[datetime]") != null) {
+            if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle, skipped)
+                    || textFallback && !datetime && e.selectFirst(TIME_WITH_DATETIME) != null) {
                 continue; // a marked element holding a <time datetime>: the time itself comes next, with the hour
             }
             Instant t = datetime && textFallback ? Dates.parse(e.attr("datetime")) : null;
@@ -266,21 +268,37 @@ final class VisibleDates {
         return over[0] ? null : e.text();
     }
 
-    private static boolean inSkippedContainer(Element e, java.util.Set<Element> aroundTitle) {
-        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
-            if (aroundTitle.contains(p)) {
-                return false;
+    /** Whether {@code e} sits in a footer, sidebar, comment or teaser container; answers for ancestors are kept in {@code memo}. */
+    private static boolean inSkippedContainer(Element e, java.util.Set<Element> aroundTitle, Map<Element, Boolean> memo) {
+        List<Element> path = new java.util.ArrayList<>();
+        boolean skip = false;
+        for (Element p = e; p != null && !p.normalName().equals("body") && !aroundTitle.contains(p); p = p.parent()) {
+            Boolean known = memo.get(p);
+            if (known != null) {
+                skip = known;
+                break;
             }
-            String tag = p.normalName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-                return true;
-            }
-            String cls = p.className() + " " + p.id();
-            if (!cls.isBlank() && SKIP_CONTAINER.matcher(cls).find()) {
-                return true;
+            path.add(p);
+            if (skips(p)) {
+                skip = true;
+                break;
             }
         }
-        return false;
+        for (Element p : path) {
+            memo.put(p, skip);
+        }
+        return skip;
+    }
+
+    /** Whether the element itself is a footer, aside or nav, or its class or id names a container dates are not taken from. */
+    private static boolean skips(Element p) {
+        String tag = p.normalName();
+        if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            return true;
+        }
+        String cls = p.className();
+        String id = p.id();
+        return !cls.isEmpty() && SKIP_CONTAINER.matcher(cls).find() || !id.isEmpty() && SKIP_CONTAINER.matcher(id).find();
     }
 
     /** A written form of a date: its pattern and how a match becomes a day (null when it is no real day). */
@@ -306,12 +324,52 @@ final class VisibleDates {
                 return month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
             }));
 
+    /** Texts up to this length are searched whole; longer ones only around their years. */
+    private static final int WHOLE_SEARCH_CHARS = 400;
+    /** How far before its year a written date may start ("Wednesday, the 30th of September 2020" is shorter). */
+    private static final int BEFORE_YEAR = 48;
+    /** How far past its year's first digit a written date may end ("2020年 12月 31日", with room for look-aheads). */
+    private static final int AFTER_YEAR = 16;
+
     /** The earliest-positioned full date in {@code text}, or null. */
     static Instant firstDate(String text) {
+        if (text.length() <= WHOLE_SEARCH_CHARS) {
+            return firstDate(text, 0, text.length());
+        }
+        // every written form holds a four-digit year (19xx, 20xx): the patterns run only around the years, in page order
+        for (int y = nextYear(text, 0); y >= 0; y = nextYear(text, y + 4)) {
+            Instant t = firstDate(text, Math.max(0, y - BEFORE_YEAR), Math.min(text.length(), y + AFTER_YEAR));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Where the next "19xx" or "20xx" not inside a longer number starts, from {@code from}; -1 when none. */
+    private static int nextYear(String text, int from) {
+        for (int i = Math.max(0, from); i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+                    && (i == 0 || !isDigit(text.charAt(i - 1))) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The earliest-positioned full date within {@code [start, end)} of {@code text} (look-arounds see past the ends). */
+    private static Instant firstDate(String text, int start, int end) {
         int best = Integer.MAX_VALUE;
         Instant found = null;
         for (DateForm form : DATE_FORMS) {
-            Matcher m = before(form.pattern(), text, best);
+            Matcher m = within(form.pattern(), text, start, best == Integer.MAX_VALUE ? end
+                    : (int) Math.min(end, (long) best + MAX_DATE_CHARS));
             while (m.find() && m.start() < best) {
                 Instant t = form.read().apply(m);
                 if (t != null) {
@@ -328,13 +386,13 @@ final class VisibleDates {
     private static final int MAX_DATE_CHARS = 200;
 
     /**
-     * A matcher for {@code pattern} over {@code text}, looking no further than a date could reach when it starts
-     * before {@code best} (look-arounds still see the whole text): only an earlier date can change the answer.
+     * A matcher for {@code pattern} over {@code [start, end)} of {@code text}, look-arounds still seeing the whole text
+     * (past a date already found, a date could reach no further than {@code end}: only an earlier one can change the answer).
      */
-    private static Matcher before(Pattern pattern, String text, int best) {
+    private static Matcher within(Pattern pattern, String text, int start, int end) {
         Matcher m = pattern.matcher(text);
-        if (best != Integer.MAX_VALUE) {
-            m.region(0, (int) Math.min(text.length(), (long) best + MAX_DATE_CHARS));
+        if (start > 0 || end < text.length()) {
+            m.region(start, end);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
         }
