@@ -1609,6 +1609,10 @@ public final class ArticleExtractor {
         return false;
     }
 
+    private static boolean isFurnitureTag(String tag) {
+        return tag.equals("nav") || tag.equals("aside") || tag.equals("footer");
+    }
+
     private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         String[] found = {null};
         // stops at the first byline: the rest of the page is not walked
@@ -1617,6 +1621,8 @@ public final class ArticleExtractor {
             public FilterResult head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     lookAt(t);
+                } else if (node instanceof Element el && isFurnitureTag(el.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY; // no byline is taken from navigation, asides or footers
                 }
                 return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
             }

@@ -64,8 +64,9 @@ final class VisibleDates {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha", "submitted"};
-    private static final Pattern SKIP_CONTAINER = Pattern.compile(
-            "(?i)comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar|weather|update|modified");
+    /** Class or id words of containers whose dates are not the article's (lower case; plain substrings). */
+    private static final String[] SKIP_CONTAINER = {"comment", "related", "sidebar", "footer", "widget", "teaser",
+        "recommend", "popular", "archive", "calendar", "weather", "update", "modified"};
     private static final int MAX_MARKED_TEXT = 300;
     private static final org.jsoup.select.Evaluator TIME_WITH_DATETIME = org.jsoup.select.QueryParser.parse("time[datetime]");
     private static final int MAX_SCAN_CHARS = 20_000;
@@ -195,7 +196,7 @@ final class VisibleDates {
     }
 
     private static void collectText(Element root, StringBuilder sb, Element h1, int[] titleAt, java.util.Set<Element> aroundTitle) {
-        for (Element child : root.children()) {
+        for (Element child = root.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (sb.length() > MAX_SCAN_CHARS) {
                 return;
             }
@@ -212,11 +213,10 @@ final class VisibleDates {
                     || tag.equals("style") || tag.equals("form") || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
                 continue;
             }
-            String cls = child.className() + " " + child.id();
-            if (!cls.isBlank() && SKIP_CONTAINER.matcher(cls).find()) {
+            if (namesSkippedContainer(child)) {
                 continue;
             }
-            if (child.children().isEmpty()) {
+            if (child.firstElementChild() == null) {
                 sb.append(child.text()).append('\n');
             } else {
                 sb.append(child.ownText()).append('\n');
@@ -296,9 +296,18 @@ final class VisibleDates {
         if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
             return true;
         }
-        String cls = p.className();
-        String id = p.id();
-        return !cls.isEmpty() && SKIP_CONTAINER.matcher(cls).find() || !id.isEmpty() && SKIP_CONTAINER.matcher(id).find();
+        return namesSkippedContainer(p);
+    }
+
+    /** Whether the element's class or id names a container dates are not taken from (comments, sidebars, teasers...). */
+    private static boolean namesSkippedContainer(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.className();
+        String id = e.id();
+        return !cls.isEmpty() && ArticleExtractor.containsAny(cls.toLowerCase(Locale.ROOT), SKIP_CONTAINER)
+                || !id.isEmpty() && ArticleExtractor.containsAny(id.toLowerCase(Locale.ROOT), SKIP_CONTAINER);
     }
 
     /** A written form of a date: its pattern and how a match becomes a day (null when it is no real day). */
