@@ -201,4 +201,20 @@ class MetadataRulesTest {
     void writtenDaysWithOrWithoutASpaceAfterTheDot(String text, String expected) {
         assertEquals(expected, VisibleDates.firstDate(text).toString().substring(0, 10));
     }
+
+    @ParameterizedTest(name = "wrapper class \"{0}\" lets the date through: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "main-content has-double-sidebar | true",
+        "site-wrapper with-sidebar-right | true",
+        "post no-comments | true",
+        "sidebar | false",
+        "comments-list | false",
+    })
+    void layoutModifierClassesDoNotHideTheArticlesDate(String wrapperClass, boolean found) {
+        String html = page("<title>Bridge drained</title>", "<div class='" + wrapperClass + "'><div class='article'>"
+                + "<h6>Bridge drained</h6><p>(21. November 2022) The attackers drained the bridge contract after forging"
+                + " validator signatures.</p>" + PROSE + "</div></div>");
+        Extraction e = extractor.extractDetailed(html, "https://x.example/a");
+        assertEquals(found ? "2022-11-21" : null, e.publishedDay() == null ? null : e.publishedDay().toString());
+    }
 }
