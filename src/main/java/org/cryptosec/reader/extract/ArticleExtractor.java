@@ -755,7 +755,7 @@ public final class ArticleExtractor {
             "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date",
             "dc.date.created", "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
             "sailthru.date", "citation_publication_date", "article.published", "cxenseparse:recs:publishtime",
-            "release_date", "og:updated_time", "article:modified_time"}) {
+            "release_date"}) {
             for (String v : meta.all(key)) {
                 Published t = Published.of(v);
                 if (t != null) {
@@ -773,6 +773,16 @@ public final class ArticleExtractor {
         }
         Instant shown = inUrl;
         if (shown == null) {
+            shown = VisibleDates.fromPage(doc, h1, false, idx.bodyElements());
+        }
+        if (shown == null) {
+            // a time of last change only when the page shows no date of its own: it may be much later than the article
+            for (String key : new String[] {"og:updated_time", "article:modified_time"}) {
+                Published t = Published.of(meta.first(key));
+                if (t != null) {
+                    return t;
+                }
+            }
             shown = VisibleDates.fromPage(doc, h1, true, idx.bodyElements());
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());

@@ -217,4 +217,14 @@ class MetadataRulesTest {
         Extraction e = extractor.extractDetailed(html, "https://x.example/a");
         assertEquals(found ? "2022-11-21" : null, e.publishedDay() == null ? null : e.publishedDay().toString());
     }
+
+    @Test
+    void aShownDateBeatsATimeOfLastChange() {
+        String head = "<title>Bridge drained</title><meta property='og:updated_time' content='2022-12-16T17:30:38+0100'>";
+        String shown = page(head, "<article><h1>Bridge drained</h1><div class='byline'><span class='byline__created-date'>"
+                + "07 Dezember, 2022</span></div>" + PROSE + "</article>");
+        assertEquals("2022-12-07", extractor.extractDetailed(shown, "https://x.example/a").publishedDay().toString());
+        String unshown = page(head, "<article><h1>Bridge drained</h1>" + PROSE + "</article>");
+        assertEquals("2022-12-16", extractor.extractDetailed(unshown, "https://x.example/a").publishedDay().toString());
+    }
 }
