@@ -773,7 +773,7 @@ public final class ArticleExtractor {
         }
         Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromPage(doc, h1, false, idx.bodyElements());
+            shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
         }
         if (shown == null) {
             // a time of last change only when the page shows no date of its own: it may be much later than the article
@@ -783,7 +783,7 @@ public final class ArticleExtractor {
                     return t;
                 }
             }
-            shown = VisibleDates.fromPage(doc, h1, true, idx.bodyElements());
+            shown = VisibleDates.fromText(doc, h1);
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }

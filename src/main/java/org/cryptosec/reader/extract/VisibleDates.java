@@ -121,6 +121,18 @@ final class VisibleDates {
 
     /** As {@link #fromPage(Document, Element, boolean)}, given the body and its elements in page order. */
     static Instant fromPage(Document doc, Element h1, boolean textFallback, List<Element> all) {
+        return fromPage(doc, h1, textFallback, textFallback, all);
+    }
+
+    /**
+     * The date of the marked element nearest the headline, its machine-readable datetime when it has one; no look at
+     * the page's running text.
+     */
+    static Instant fromMarked(Document doc, Element h1, List<Element> all) {
+        return fromPage(doc, h1, true, false, all);
+    }
+
+    private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, List<Element> all) {
         Element body = doc.body();
         if (body == null) {
             return null;
@@ -148,10 +160,10 @@ final class VisibleDates {
             boolean besideTitle = titleIndex >= 0 && Math.abs(order - titleIndex) <= 30 && e.parent() != null
                     && aroundTitle.contains(e.parent().parent() == null ? e.parent() : e.parent().parent());
             if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle, skipped)
-                    || textFallback && !datetime && e.selectFirst(TIME_WITH_DATETIME) != null) {
+                    || machineTimes && !datetime && e.selectFirst(TIME_WITH_DATETIME) != null) {
                 continue; // a marked element holding a <time datetime>: the time itself comes next, with the hour
             }
-            Instant t = datetime && textFallback ? Dates.parse(e.attr("datetime")) : null;
+            Instant t = datetime && machineTimes ? Dates.parse(e.attr("datetime")) : null;
             if (t == null) {
                 String text = boundedText(e, MAX_MARKED_TEXT);
                 t = text == null || text.isEmpty() ? null : firstDate(text);
@@ -179,9 +191,23 @@ final class VisibleDates {
         } else {
             best = before;
         }
-        if (best != null || !textFallback) {
-            return best;
+        return best != null || !textFallback ? best : fromText(body, h1, aroundTitle);
+    }
+
+    /** The first date in the page's running text after the headline {@code h1}, else in all of it (outside furniture). */
+    static Instant fromText(Document doc, Element h1) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
         }
+        java.util.Set<Element> aroundTitle = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e = h1; e != null; e = e.parent()) {
+            aroundTitle.add(e);
+        }
+        return fromText(body, h1, aroundTitle);
+    }
+
+    private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle) {
         StringBuilder sb = new StringBuilder();
         int[] titleAt = {-1};
         collectText(body, sb, h1, titleAt, aroundTitle);
