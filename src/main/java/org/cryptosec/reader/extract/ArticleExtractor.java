@@ -812,14 +812,14 @@ public final class ArticleExtractor {
     /**
      * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
      * on the local day, the metadata time was often converted to UTC (never near noon UTC, when no zone is on
-     * another day). The instant stays as the metadata gave it.
+     * another day, nor when the time carries its local zone). The instant stays as the metadata gave it.
      */
     private static Published dayFromUrl(Published when, String url) {
         if (when == null || url == null) {
             return when;
         }
         int hour = when.at().atOffset(java.time.ZoneOffset.UTC).getHour();
-        if (hour >= 10 && hour < 13) {
+        if (when.local() || hour >= 10 && hour < 13) {
             return when; // between 10:00 and 13:00 UTC every zone from UTC-10 to UTC+11 is on the same day
         }
         Instant shown = VisibleDates.fromUrl(url);
@@ -832,10 +832,13 @@ public final class ArticleExtractor {
     }
 
     /** A publication instant and the day it fell on where the page was written. */
-    private record Published(Instant at, java.time.LocalDate day, boolean utc) {
+    private record Published(Instant at, java.time.LocalDate day, boolean utc, boolean local) {
         Published(Instant at, java.time.LocalDate day) {
-            this(at, day, false);
+            this(at, day, false, false);
         }
+
+        /** A time written with the offset of a zone other than UTC ("...T13:43:46-05:00"): its day is the local day. */
+        private static final Pattern LOCAL_OFFSET = Pattern.compile("T[0-9:.]+[+-](?!00:?00$)[0-9]{2}:?[0-9]{2}$");
 
         static Published of(String raw) {
             Instant t = Dates.parse(raw);
@@ -845,7 +848,8 @@ public final class ArticleExtractor {
             java.time.LocalDate day = Dates.localDay(raw);
             String r = raw.trim();
             boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
-            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc);
+            boolean local = !utc && r.length() > 10 && LOCAL_OFFSET.matcher(r).find();
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc, local);
         }
     }
 

@@ -181,8 +181,10 @@ class MetadataRulesTest {
         "2020-07-09T02:30:00Z | 2020-07-08",
         // near noon UTC every zone is on the same day: the URL was dated another day
         "2020-07-09T10:04:00Z | 2020-07-09",
+        // a time with its local zone gives its local day itself
+        "2020-07-09T19:43:46-05:00 | 2020-07-09",
     })
-    void theUrlDayCorrectsOnlyTimesNearMidnightUtc(String published, String expected) {
+    void theUrlDayCorrectsOnlyUtcTimesNearMidnight(String published, String expected) {
         String html = page("<title>Bridge drained</title><meta property='article:published_time' content='" + published + "'>",
                 "<article><h1>Bridge drained</h1>" + PROSE + "</article>");
         Extraction e = extractor.extractDetailed(html, "https://x.example/politics/2020/07/08/bridge-drained/");
