@@ -332,30 +332,12 @@ final class VisibleDates {
         }
         String cls = e.className();
         String id = e.id();
-        return !cls.isEmpty() && namesSkipped(cls.toLowerCase(Locale.ROOT))
+        // layout modifier classes ("has-sidebar", "no-comments") sit on the very container that holds the article
+        return !cls.isEmpty()
+                && ArticleExtractor.containsAny(Hints.withoutModifiers(cls.toLowerCase(Locale.ROOT)), SKIP_CONTAINER)
                 || !id.isEmpty() && ArticleExtractor.containsAny(id.toLowerCase(Locale.ROOT), SKIP_CONTAINER);
     }
 
-    /**
-     * Whether a class attribute names a skipped container. Modifier classes describe the layout around the element, not
-     * the element: "has-sidebar", "no-comments", "with-double-sidebar" sit on the very container that holds the article.
-     */
-    private static boolean namesSkipped(String cls) {
-        if (!ArticleExtractor.containsAny(cls, SKIP_CONTAINER)) {
-            return false;
-        }
-        for (String token : cls.split("\\s+")) {
-            if (!isModifier(token) && ArticleExtractor.containsAny(token, SKIP_CONTAINER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isModifier(String token) {
-        return token.startsWith("has-") || token.startsWith("no-") || token.startsWith("with-") || token.startsWith("without-")
-                || token.startsWith("hasnt-") || token.startsWith("not-");
-    }
 
     /** A written form of a date: its pattern and how a match becomes a day (null when it is no real day). */
     private record DateForm(Pattern pattern, java.util.function.Function<Matcher, Instant> read) {

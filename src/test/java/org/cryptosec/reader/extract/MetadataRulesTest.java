@@ -229,4 +229,27 @@ class MetadataRulesTest {
         String unshown = page(head, "<article><h1>Bridge drained</h1>" + PROSE + "</article>");
         assertEquals("2022-12-16", extractor.extractDetailed(unshown, "https://x.example/a").publishedDay().toString());
     }
+
+    @ParameterizedTest(name = "byline inside class \"{0}\" found: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "main-content has-double-sidebar | true",
+        "content with-sidebar | true",
+        "sidebar | false",
+    })
+    void layoutModifierClassesDoNotHideTheByline(String wrapperClass, boolean found) {
+        String html = page("<title>Bridge drained</title>", "<div class='" + wrapperClass + "'><div class='article'>"
+                + "<h6>Bridge drained</h6><h5><em>Von Jane Doe</em></h5>" + PROSE + "</div></div>");
+        assertEquals(found ? List.of("Jane Doe") : List.of(), authors(html));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" without modifiers is \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "main-content has-double-sidebar | main-content",
+        "post no-comments with-sidebar-right | post",
+        "sidebar | sidebar",
+        "'' | ''",
+    })
+    void modifierClassesAreDropped(String classAndId, String expected) {
+        assertEquals(expected, Hints.withoutModifiers(classAndId));
+    }
 }
