@@ -366,6 +366,7 @@ public final class ArticleExtractor {
     private static final org.jsoup.select.Evaluator IMAGE_SRC_LINK = PageIndex.query("link[rel=image_src][href]");
     private static final org.jsoup.select.Evaluator CANONICAL_LINK = PageIndex.query("link[rel=canonical][href]");
     private static final org.jsoup.select.Evaluator RUBY_TEXT = PageIndex.query("rt");
+    private static final org.jsoup.select.Evaluator MARKED_HEADLINE = PageIndex.query("[itemprop=headline]");
     private static final org.jsoup.select.Evaluator IMG = PageIndex.query("img");
     private static final org.jsoup.select.Evaluator LINK_WITH_HREF = PageIndex.query("a[href]");
     private static final org.jsoup.select.Evaluator AUTHOR_LINKS = PageIndex.query(
@@ -554,9 +555,11 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
-        // the page's one visible h1, a headline of several words, is the title even where the metadata says otherwise
-        boolean onlyH1 = h1 != null && h1.normalName().equals("h1") && h1Text != null && h1Text.split(" ").length >= 3
-                && visibleH1Count(idx) == 1 && standsAlone(h1);
+        // the page's one visible h1 (or its one heading marked itemprop=headline), a headline of several words, is the
+        // title even where the metadata says otherwise
+        boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
+                && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
+                : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE).size() == 1);
         if (!(isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;

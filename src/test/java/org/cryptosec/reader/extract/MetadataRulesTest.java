@@ -252,4 +252,10 @@ class MetadataRulesTest {
     void modifierClassesAreDropped(String classAndId, String expected) {
         assertEquals(expected, Hints.withoutModifiers(classAndId));
     }
+
+    @Test
+    void theOneHeadingMarkedAsHeadlineIsTheTitle() {
+        assertEquals("Custody services for exchanges and funds", title("<title>Services - Chain Watch - Custody</title>",
+                "<article><h2 itemprop='headline'>Custody services for exchanges and funds</h2>" + PROSE + "</article>"));
+    }
 }
