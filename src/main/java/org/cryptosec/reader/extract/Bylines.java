@@ -343,7 +343,7 @@ final class Bylines {
 
     /** "©", "(c)" or "Copyright", then years, then the holder. */
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)|[0-9]{4}\\s*(?:[-–—]\\s*(?:[0-9]{4})?)?|by|,))*\\s*",
+            "(?:©|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)|copyright\\b|[0-9]{4}\\s*(?:[-–—]\\s*(?:[0-9]{4})?)?|by\\b|,))*\\s*",
             Pattern.CASE_INSENSITIVE);
 
     /** Where a copyright holder's name ends: a sentence, a separator, "all rights reserved" in several languages. */

@@ -74,6 +74,7 @@ class MetadataRulesTest {
         "© Chain Watch Media AG 2022. Alle Rechte vorbehalten. # Chain Watch Media AG",
         "PRIVACY | COPYRIGHT JANE DOE | A SIDE PROJECT # JANE DOE",
         "© 2022 # ",
+        "© Copyright 2020 Chain Watch Daily, 1 Main St. Springfield # Chain Watch Daily",
         "copyright notice: see our terms and conditions page for more # ",
     })
     void copyrightLinesNameTheirHolder(String line, String expected) {
