@@ -137,10 +137,7 @@ final class VisibleDates {
         if (body == null) {
             return null;
         }
-        java.util.Set<Element> aroundTitle = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e = h1; e != null; e = e.parent()) {
-            aroundTitle.add(e);
-        }
+        java.util.Set<Element> aroundTitle = headlineAndAncestors(h1);
         int order = -1;
         int titleOrder = -1;
         Instant first = null;
@@ -194,16 +191,22 @@ final class VisibleDates {
         return best != null || !textFallback ? best : fromText(body, h1, aroundTitle);
     }
 
+    /** The headline and the elements around it (never taken for sidebars or footers, whatever their class says). */
+    private static java.util.Set<Element> headlineAndAncestors(Element h1) {
+        java.util.Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e = h1; e != null; e = e.parent()) {
+            around.add(e);
+        }
+        return around;
+    }
+
     /** The first date in the page's running text after the headline {@code h1}, else in all of it (outside furniture). */
     static Instant fromText(Document doc, Element h1) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        java.util.Set<Element> aroundTitle = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e = h1; e != null; e = e.parent()) {
-            aroundTitle.add(e);
-        }
+        java.util.Set<Element> aroundTitle = headlineAndAncestors(h1);
         return fromText(body, h1, aroundTitle);
     }
 
