@@ -68,6 +68,8 @@ final class VisibleDates {
     private static final String[] SKIP_CONTAINER = {"comment", "related", "sidebar", "footer", "widget", "teaser",
         "recommend", "popular", "archive", "calendar", "weather", "update", "modified"};
     private static final int MAX_MARKED_TEXT = 300;
+    /** The longest line above a headline read as its date line. */
+    private static final int MAX_ABOVE_TITLE = 60;
     private static final org.jsoup.select.Evaluator TIME_WITH_DATETIME = org.jsoup.select.QueryParser.parse("time[datetime]");
     private static final int MAX_SCAN_CHARS = 20_000;
 
@@ -211,6 +213,15 @@ final class VisibleDates {
     }
 
     private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle) {
+        Element above = h1 == null ? null : h1.previousElementSibling();
+        if (above != null) {
+            // a date line right above the headline ("06.12.2022" over the h1) dates the article, not one in its text
+            String line = boundedText(above, MAX_ABOVE_TITLE);
+            Instant t = line == null || line.isEmpty() ? null : firstDate(line);
+            if (t != null) {
+                return t;
+            }
+        }
         StringBuilder sb = new StringBuilder();
         int[] titleAt = {-1};
         collectText(body, sb, h1, titleAt, aroundTitle);

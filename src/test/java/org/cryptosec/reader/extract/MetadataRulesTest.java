@@ -259,4 +259,12 @@ class MetadataRulesTest {
         assertEquals("Custody services for exchanges and funds", title("<title>Services - Chain Watch - Custody</title>",
                 "<article><h2 itemprop='headline'>Custody services for exchanges and funds</h2>" + PROSE + "</article>"));
     }
+
+    @Test
+    void aDateLineRightAboveTheHeadlineBeatsADateInTheText() {
+        String html = page("<title>Bridge drained</title>", "<article><div class='topline'><span>06.12.2022</span></div>"
+                + "<h1>Bridge drained</h1><p>Investors may claim refunds from 9.1. to 10.2.2023 at the latest.</p>" + PROSE
+                + "</article>");
+        assertEquals("2022-12-06", extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
+    }
 }
