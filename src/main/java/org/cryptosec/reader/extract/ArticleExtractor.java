@@ -762,7 +762,7 @@ public final class ArticleExtractor {
             for (String v : meta.all(key)) {
                 Published t = Published.of(v);
                 if (t != null) {
-                    return t;
+                    return v.trim().length() == 10 ? shownNear(t, doc, idx, h1) : t;
                 }
             }
         }
@@ -795,6 +795,23 @@ public final class ArticleExtractor {
      * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
      * is one day off: the page wrote its local day, the metadata converted to UTC.
      */
+    /**
+     * A day declared without a time ("2022-01-15") is a CMS field of uncertain meaning: the date the page shows beside
+     * its headline, when it is within two weeks of it and on another day, is the publication day.
+     */
+    private static Published shownNear(Published declared, Document doc, PageIndex idx, Element h1) {
+        if (h1 == null) {
+            return declared;
+        }
+        Instant shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
+        if (shown == null) {
+            return declared;
+        }
+        java.time.LocalDate shownDay = shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(shownDay, declared.day()));
+        return apart >= 1 && apart <= 14 ? new Published(shown, shownDay) : declared;
+    }
+
     private static Published dayFromShown(Published when, Document doc, PageIndex idx, Element h1) {
         if (when == null || h1 == null) {
             return when;

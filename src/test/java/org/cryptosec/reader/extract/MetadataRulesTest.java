@@ -267,4 +267,20 @@ class MetadataRulesTest {
                 + "</article>");
         assertEquals("2022-12-06", extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
     }
+
+    @ParameterizedTest(name = "declared {0}, shown {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        // a day without a time, ten days off the date shown beside the headline
+        "2022-01-15 | 25.01.2022 | 2022-01-25",
+        // a full timestamp is kept
+        "2022-01-15T09:00:00+01:00 | 25.01.2022 | 2022-01-15",
+        // a shown date months away is another date (an event, a correction)
+        "2022-01-15 | 25.06.2022 | 2022-01-15",
+    })
+    void aDeclaredDayWithoutTimeYieldsToTheDayShownBesideTheHeadline(String declared, String shown, String expected) {
+        String html = page("<title>Bridge drained</title><meta property='article:published_time' content='" + declared + "'>",
+                "<article><h1>Bridge drained</h1><ul class='meta'><li class='date'>" + shown + "</li></ul>" + PROSE
+                        + "</article>");
+        assertEquals(expected, extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
+    }
 }
