@@ -365,13 +365,18 @@ public final class ArticleExtractor {
     private static final org.jsoup.select.Evaluator TAG_LINKS = PageIndex.query("a[rel~=(?i)\\btag\\b]");
     private static final org.jsoup.select.Evaluator IMAGE_SRC_LINK = PageIndex.query("link[rel=image_src][href]");
     private static final org.jsoup.select.Evaluator CANONICAL_LINK = PageIndex.query("link[rel=canonical][href]");
+    private static final org.jsoup.select.Evaluator RUBY_TEXT = PageIndex.query("rt");
+    private static final org.jsoup.select.Evaluator MARKED_HEADLINE = PageIndex.query("[itemprop=headline]");
+    private static final org.jsoup.select.Evaluator IMG = PageIndex.query("img");
+    private static final org.jsoup.select.Evaluator LINK_WITH_HREF = PageIndex.query("a[href]");
     private static final org.jsoup.select.Evaluator AUTHOR_LINKS = PageIndex.query(
             "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]");
 
     private static Element firstH1(PageIndex idx, String siteName) {
-        Element article = idx.selectFirst(ARTICLE_H1);
-        if (article != null) {
-            return article;
+        for (Element article : idx.select(ARTICLE_H1)) {
+            if (!isVisuallyHidden(article)) {
+                return article;
+            }
         }
         List<Element> all = idx.select(H1);
         for (Element h : all) {
@@ -380,6 +385,76 @@ public final class ArticleExtractor {
             }
         }
         return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static final String[] HIDDEN_HINTS = {"sr-only", "sr-heading", "screen-reader", "visually-hidden", "visuallyhidden",
+        "hide-accessible", "element-invisible", "aural", "offscreen", "a11y-hidden"};
+
+    /** Whether a heading is there for screen readers only (its class says so, or an inline display:none). */
+    static boolean isVisuallyHidden(Element h) {
+        String ci = Hints.classAndId(h);
+        if (!ci.isEmpty() && (containsAny(ci, HIDDEN_HINTS) || hasToken(ci, "hidden") || hasToken(ci, "invisible"))) {
+            return true;
+        }
+        String style = h.attr("style");
+        return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+    }
+
+    /** Whether {@code word} is one of the space-separated tokens of {@code s}. */
+    private static boolean hasToken(String s, String word) {
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            boolean startOk = i == 0 || s.charAt(i - 1) == ' ';
+            int end = i + word.length();
+            if (startOk && (end == s.length() || s.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a heading is part of the page itself: not a link (a teaser), nor in a form or dialog (a login box). */
+    private static boolean standsAlone(Element h) {
+        for (Element e = h; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("a") || tag.equals("form") || tag.equals("dialog") || e != h && isVisuallyHidden(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The visible h1 elements of the page (none for screen readers only). */
+    private static int visibleH1Count(PageIndex idx) {
+        int n = 0;
+        for (Element h : idx.select(H1)) {
+            if (!isVisuallyHidden(h)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** An element's text without ruby annotations (the reading aids above East Asian characters). */
+    private static String textWithoutRuby(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && (el.normalName().equals("rt") || el.normalName().equals("rp"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString();
     }
 
     /** The first h1-h3 whose text is the title, or null. */
@@ -411,6 +486,9 @@ public final class ArticleExtractor {
         String full = TextRenderer.collapse(h1.text()).trim();
         if (h1.childrenSize() == 0) {
             return full;
+        }
+        if (h1.selectFirst(RUBY_TEXT) != null) {
+            return TextRenderer.collapse(textWithoutRuby(h1)).trim();
         }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
@@ -477,7 +555,12 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
-        if (!(isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) && !candidates.isEmpty()) {
+        // the page's one visible h1 (or its one heading marked itemprop=headline), a headline of several words, is the
+        // title even where the metadata says otherwise
+        boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
+                && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
+                : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE).size() == 1);
+        if (!(isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
             for (Element h : idx.select(H1_H2)) {
@@ -493,7 +576,7 @@ public final class ArticleExtractor {
                 }
             }
         }
-        if (isHeadline(h1, h1Text, siteName) && agreesWith(h1Text, candidates)) {
+        if (isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
                 String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
@@ -513,7 +596,7 @@ public final class ArticleExtractor {
 
     /** Whether the page's h1 reads as the article's headline rather than the site's name or a logo. */
     static boolean isHeadline(Element h1, String h1Text, String siteName) {
-        if (h1 == null || h1Text == null || h1Text.length() < 3 || h1Text.length() > 300) {
+        if (h1 == null || h1Text == null || h1Text.length() < 3 || h1Text.length() > 300 || isVisuallyHidden(h1)) {
             return false;
         }
         String n = ContentExtractor.normalize(h1Text);
@@ -536,7 +619,7 @@ public final class ArticleExtractor {
                 return false; // the site's name linking home
             }
         }
-        return h1.selectFirst("img") == null || h1Text.length() >= 20;
+        return h1.selectFirst(IMG) == null || h1Text.length() >= 20;
     }
 
     private static boolean isHomeLink(String href, String base) {
@@ -675,11 +758,11 @@ public final class ArticleExtractor {
             "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date",
             "dc.date.created", "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
             "sailthru.date", "citation_publication_date", "article.published", "cxenseparse:recs:publishtime",
-            "release_date", "og:updated_time", "article:modified_time"}) {
+            "release_date"}) {
             for (String v : meta.all(key)) {
                 Published t = Published.of(v);
                 if (t != null) {
-                    return t;
+                    return v.trim().length() == 10 ? shownNear(t, doc, idx, h1) : t;
                 }
             }
         }
@@ -693,19 +776,42 @@ public final class ArticleExtractor {
         }
         Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromPage(doc, h1, true, idx.bodyElements());
+            shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
+        }
+        if (shown == null) {
+            // a time of last change only when the page shows no date of its own: it may be much later than the article
+            for (String key : new String[] {"og:updated_time", "article:modified_time"}) {
+                Published t = Published.of(meta.first(key));
+                if (t != null) {
+                    return t;
+                }
+            }
+            shown = VisibleDates.fromText(doc, h1);
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /**
-     * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
-     * on the local day, the metadata time was often converted to UTC. The instant stays as the metadata gave it.
-     */
-    /**
      * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
      * is one day off: the page wrote its local day, the metadata converted to UTC.
      */
+    /**
+     * A day declared without a time ("2022-01-15") is a CMS field of uncertain meaning: the date the page shows beside
+     * its headline, when it is within two weeks of it and on another day, is the publication day.
+     */
+    private static Published shownNear(Published declared, Document doc, PageIndex idx, Element h1) {
+        if (h1 == null) {
+            return declared;
+        }
+        Instant shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
+        if (shown == null) {
+            return declared;
+        }
+        java.time.LocalDate shownDay = shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(shownDay, declared.day()));
+        return apart >= 1 && apart <= 14 ? new Published(shown, shownDay) : declared;
+    }
+
     private static Published dayFromShown(Published when, Document doc, PageIndex idx, Element h1) {
         if (when == null || h1 == null) {
             return when;
@@ -723,9 +829,18 @@ public final class ArticleExtractor {
         return apart == 1 ? new Published(when.at(), shownDay) : when;
     }
 
+    /**
+     * The URL's date as the publication day when metadata put the instant one day off it: the URL was written
+     * on the local day, the metadata time was often converted to UTC (never near noon UTC, when no zone is on
+     * another day, nor when the time carries its local zone). The instant stays as the metadata gave it.
+     */
     private static Published dayFromUrl(Published when, String url) {
         if (when == null || url == null) {
             return when;
+        }
+        int hour = when.at().atOffset(java.time.ZoneOffset.UTC).getHour();
+        if (when.local() || hour >= 10 && hour < 13) {
+            return when; // between 10:00 and 13:00 UTC every zone from UTC-10 to UTC+11 is on the same day
         }
         Instant shown = VisibleDates.fromUrl(url);
         if (shown == null) {
@@ -737,10 +852,13 @@ public final class ArticleExtractor {
     }
 
     /** A publication instant and the day it fell on where the page was written. */
-    private record Published(Instant at, java.time.LocalDate day, boolean utc) {
+    private record Published(Instant at, java.time.LocalDate day, boolean utc, boolean local) {
         Published(Instant at, java.time.LocalDate day) {
-            this(at, day, false);
+            this(at, day, false, false);
         }
+
+        /** A time written with the offset of a zone other than UTC ("...T13:43:46-05:00"): its day is the local day. */
+        private static final Pattern LOCAL_OFFSET = Pattern.compile("T[0-9:.]+[+-](?!00:?00$)[0-9]{2}:?[0-9]{2}$");
 
         static Published of(String raw) {
             Instant t = Dates.parse(raw);
@@ -750,7 +868,8 @@ public final class ArticleExtractor {
             java.time.LocalDate day = Dates.localDay(raw);
             String r = raw.trim();
             boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
-            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc);
+            boolean local = !utc && r.length() > 10 && LOCAL_OFFSET.matcher(r).find();
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc, local);
         }
     }
 
@@ -1104,6 +1223,10 @@ public final class ArticleExtractor {
             }
             addPerson(set, ld, p, base);
         }
+        // 1b. microdata: an itemprop=author element (its itemprop=name, else its text) outside comments and teaser lists
+        if (set.isEmpty()) {
+            microdataAuthors(set, idx, base);
+        }
         // 2. meta tags
         if (set.isEmpty()) {
             for (String key : new String[] {"dc.creator", "dc:creator", "dcterms.creator", "author", "article:author", "parsely-author",
@@ -1145,12 +1268,16 @@ public final class ArticleExtractor {
                 }
             }
         }
+        Element near = null;
+        boolean nearDone = false;
         if (set.isEmpty()) {
             Element el = bylineNearTitle(live, stats, h1, boxes);
+            near = el;
+            nearDone = true;
             if (el != null) {
-                Element nameEl = el.selectFirst("[itemprop=name]");
+                Element nameEl = el.selectFirst(MICRODATA_NAME);
                 String text = nameEl != null ? nameEl.text() : el.text();
-                Element link = el.normalName().equals("a") ? el : el.selectFirst("a[href]");
+                Element link = el.normalName().equals("a") ? el : el.selectFirst(LINK_WITH_HREF);
                 String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
                 for (String n : Bylines.names(text)) {
                     if (!isWeakName(n, normSite, hostKey)) {
@@ -1164,7 +1291,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = bylineNearTitle(live, stats, h1, boxes);
+            Element el = nearDone ? near : bylineNearTitle(live, stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1207,9 +1334,16 @@ public final class ArticleExtractor {
                 set.add(a.name() + " " + full.group(1), a.bio(), a.url(), a.avatarUrl());
             }
         }
-        if (set.isEmpty()) {
+        if (set.isEmpty() && !weak.isEmpty()) {
+            // a user handle ("jane.doe") stands for the full name the page writes somewhere ("Jane Q. Doe")
+            String text = null;
             for (Author a : weak) {
-                set.add(a.name(), a.bio(), a.url(), a.avatarUrl());
+                String full = null;
+                if (Bylines.isHandle(a.name())) {
+                    text = text != null ? text : doc.body().text();
+                    full = Bylines.expandHandle(a.name(), text);
+                }
+                set.add(full != null ? full : a.name(), a.bio(), a.url(), a.avatarUrl());
             }
         }
         if (set.isEmpty()) {
@@ -1217,7 +1351,88 @@ public final class ArticleExtractor {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
         }
+        if (set.isEmpty()) {
+            // nobody credited: the holder of the page's copyright (a blog's owner, a company's press page)
+            set.add(copyrightHolder(meta, live), null, null, null);
+        }
         return set.list();
+    }
+
+    private static final org.jsoup.select.Evaluator MICRODATA_AUTHOR = PageIndex.query("[itemprop~=(?i)^(author|creator)$]");
+    private static final org.jsoup.select.Evaluator MICRODATA_NAME = PageIndex.query("[itemprop=name]");
+
+    /** Authors marked with microdata, when at most three (more is a list of articles, each with its author). */
+    private static void microdataAuthors(AuthorSet set, PageIndex idx, String base) {
+        List<Element> found = new ArrayList<>();
+        for (Element el : idx.select(MICRODATA_AUTHOR)) {
+            if (!el.normalName().equals("meta") && !el.normalName().equals("link") && !inFurniture(el)) {
+                found.add(el);
+            }
+        }
+        if (found.isEmpty() || found.size() > 3) {
+            return;
+        }
+        for (Element el : found) {
+            Element nameEl = el.selectFirst(MICRODATA_NAME);
+            String name = nameEl == null ? el.text() : nameEl.hasAttr("content") ? nameEl.attr("content") : nameEl.text();
+            if (name.length() > 80 || !Bylines.looksLikeName(name)) {
+                continue;
+            }
+            Element link = el.normalName().equals("a") ? el : el.selectFirst(LINK_WITH_HREF);
+            String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
+            for (String n : Bylines.names(name)) {
+                set.add(n, null, url, null);
+            }
+        }
+    }
+
+    /**
+     * Whether an element sits in the page's navigation, comments or teaser lists, or in the page's own footer (the
+     * footer of an article, where bylines often are, does not count).
+     */
+    private static boolean inFurniture(Element el) {
+        boolean footer = false;
+        for (Element e = el; e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return footer;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                footer = false;
+            } else if (tag.equals("footer")) {
+                footer = true;
+            } else if (tag.equals("nav")) {
+                return true;
+            }
+            String ci = Hints.classAndId(e);
+            if (!ci.isEmpty() && containsAny(ci, TEASER_HINTS)) {
+                return true;
+            }
+        }
+        return footer;
+    }
+
+    private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
+    private static final int COPYRIGHT_SCAN_ELEMENTS = 400;
+
+    /** The copyright holder named in the page's copyright meta tag, else in a copyright line near the page's end. */
+    private static String copyrightHolder(Meta meta, List<Element> live) {
+        String declared = Bylines.copyrightHolder(meta.first("copyright", "dc.rights", "dcterms.rights"));
+        if (declared != null) {
+            return declared;
+        }
+        int seen = 0;
+        for (int i = live.size() - 1; i >= 0 && seen++ < COPYRIGHT_SCAN_ELEMENTS; i--) {
+            Element el = live.get(i);
+            for (TextNode t : el.textNodes()) {
+                String s = t.getWholeText();
+                if (s.length() <= 300 && COPYRIGHT_HINT.matcher(s).find()) {
+                    String holder = Bylines.copyrightHolder(el.text());
+                    return holder != null ? holder : Bylines.copyrightHolder(s);
+                }
+            }
+        }
+        return null;
     }
 
     /** The distinctive part of a page's host: "www.example-news.de" → "example-news". Empty when unknown. */
@@ -1258,7 +1473,7 @@ public final class ArticleExtractor {
             return true;
         }
         String n = name.trim();
-        if (n.indexOf(' ') < 0 && (n.indexOf('.') > 0 || n.indexOf('_') > 0)) {
+        if (n.indexOf(' ') < 0 && (n.indexOf('.') > 0 || n.indexOf('_') > 0 || Bylines.isHandle(n))) {
             return true;
         }
         String c = compact(n);
@@ -1339,7 +1554,7 @@ public final class ArticleExtractor {
                     continue;
                 }
             }
-            Element nameEl = el.selectFirst("[itemprop=name]");
+            Element nameEl = el.selectFirst(MICRODATA_NAME);
             String text = nameEl != null ? nameEl.text() : el.text();
             if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
                 continue;
@@ -1428,6 +1643,10 @@ public final class ArticleExtractor {
         return false;
     }
 
+    private static boolean isFurnitureTag(String tag) {
+        return tag.equals("nav") || tag.equals("aside") || tag.equals("footer");
+    }
+
     private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         String[] found = {null};
         // stops at the first byline: the rest of the page is not walked
@@ -1436,6 +1655,8 @@ public final class ArticleExtractor {
             public FilterResult head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     lookAt(t);
+                } else if (node instanceof Element el && isFurnitureTag(el.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY; // no byline is taken from navigation, asides or footers
                 }
                 return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
             }
@@ -1451,10 +1672,13 @@ public final class ArticleExtractor {
                     if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
                         // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
                         Element label = t.parent();
-                        Element next = label == null ? null : label.nextElementSibling();
-                        if (next != null && label.text().trim().length() <= 20 && shortText(stats, next, 60)
-                                && !Hints.inBoilerplate(label)) {
-                            List<String> names = Bylines.names(next.text());
+                        if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
+                            // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element
+                            Node after = label.nextSibling();
+                            String name = after instanceof TextNode tn && !tn.isBlank() ? tn.text()
+                                    : label.nextElementSibling() != null && shortText(stats, label.nextElementSibling(), 60)
+                                    ? label.nextElementSibling().text() : null;
+                            List<String> names = name == null || name.length() > 60 ? List.of() : Bylines.names(name);
                             if (!names.isEmpty() && Character.isUpperCase(names.get(0).charAt(0))) {
                                 found[0] = names.get(0);
                                 return;
@@ -1474,7 +1698,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 100 && s.trim().length() >= 5) {
+                    if (s.length() <= 100 && s.trim().length() >= 5 && Bylines.mayOpenLine(s)) {
                         Element parent = t.parent();
                         if (parent == null || !shortText(stats, parent, 100)) {
                             return; // a "by ..." inside running text is not a byline

@@ -32,6 +32,14 @@ final class AuthorBoxes {
     private static final Pattern PAGE_LINK = Pattern.compile("/(author|authors|auteur|auteurs|autor|autoren|autore|writer|people|team|profile|profiel)/",
             Pattern.CASE_INSENSITIVE);
 
+    private static final org.jsoup.select.Evaluator AUTHOR_LINK = PageIndex.query("a[rel~=(?i)author]");
+    private static final org.jsoup.select.Evaluator LINK = PageIndex.query("a[href]");
+    private static final org.jsoup.select.Evaluator NAME_CANDIDATES = PageIndex.query(
+            "[class*=name], [itemprop=name], h2, h3, h4, h5, strong");
+    private static final org.jsoup.select.Evaluator IMG_WITH_ALT = PageIndex.query("img[alt]");
+    private static final org.jsoup.select.Evaluator BIO_CANDIDATES = PageIndex.query(
+            "p, [class*=bio], [class*=description], [class*=desc], [itemprop=description], [class*=text]");
+
     private AuthorBoxes() {
     }
 
@@ -43,8 +51,12 @@ final class AuthorBoxes {
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats) {
         List<Element> containers = new ArrayList<>();
         for (Element el : all) {
+            if (el.attributesSize() == 0 || !mayNameABox(el.className().toLowerCase(Locale.ROOT))
+                    && !mayNameABox(el.id().toLowerCase(Locale.ROOT))) {
+                continue; // class and id tested apart first: lower-casing them copies nothing when they are lower case already
+            }
             String ci = Hints.classAndId(el);
-            if (!ci.isEmpty() && mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+            if (mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
             }
@@ -148,9 +160,9 @@ final class AuthorBoxes {
     static Box read(Element box) {
         String name = null;
         String url = null;
-        Element link = box.selectFirst("a[rel~=(?i)author]");
+        Element link = box.selectFirst(AUTHOR_LINK);
         if (link == null) {
-            for (Element a : box.select("a[href]")) {
+            for (Element a : box.select(LINK)) {
                 if (PAGE_LINK.matcher(a.attr("href")).find() && Bylines.looksLikeName(a.text())) {
                     link = a;
                     break;
@@ -164,7 +176,7 @@ final class AuthorBoxes {
             }
         }
         if (name == null) {
-            for (Element el : box.select("[class*=name], [itemprop=name], h2, h3, h4, h5, strong")) {
+            for (Element el : box.select(NAME_CANDIDATES)) {
                 String t = el.text().trim();
                 if (!LABEL.matcher(t).matches() && Bylines.looksLikeName(t)) {
                     name = Bylines.clean(t);
@@ -184,7 +196,7 @@ final class AuthorBoxes {
             }
         }
         if (name == null) {
-            Element img = box.selectFirst("img[alt]");
+            Element img = box.selectFirst(IMG_WITH_ALT);
             if (img != null && Bylines.looksLikeName(img.attr("alt"))) {
                 name = Bylines.clean(img.attr("alt"));
             }
@@ -195,7 +207,7 @@ final class AuthorBoxes {
     /** The longest paragraph-like text of the box that is not the label or the name. */
     static String bio(Element box, String name) {
         String best = null;
-        for (Element el : box.select("p, [class*=bio], [class*=description], [class*=desc], [itemprop=description], [class*=text]")) {
+        for (Element el : box.select(BIO_CANDIDATES)) {
             if (!el.normalName().equals("p") && !el.getElementsByTag("p").isEmpty()) {
                 continue; // its paragraphs are candidates themselves
             }

@@ -26,7 +26,8 @@ final class Bylines {
 
     /** A line that starts like a byline, for scanning short text nodes. */
     private static final Pattern BYLINE_LINE = Pattern.compile(
-            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por)\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
+            "^(?i:(?:written|posted|reported)\\s+by|geschreven\\s+door|by|door|von|par|por"
+                    + "|(?:author|autor|autorin|auteur|verfasser)(?=\\s*:))\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du|el)){0,4})");
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|(?i:\\bim\\s+gespräch\\s+mit\\b|\\bin\\s+conversation\\s+with\\b|\\bin\\s+gesprek\\s+met\\b)|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
@@ -114,7 +115,7 @@ final class Bylines {
         String[] words = s.split("\\s+");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            String w = words[i].replaceAll("[,.;:]+$", "").toLowerCase(Locale.ROOT);
+            String w = stripTrailingPunctuation(words[i]).toLowerCase(Locale.ROOT);
             if (i > 0 && DATE_WORDS.contains(w)) {
                 break;
             }
@@ -133,6 +134,15 @@ final class Bylines {
             out.append(words[i]);
         }
         return out.toString();
+    }
+
+    /** "May," → "May": the commas, dots, semicolons and colons at a word's end dropped. */
+    private static String stripTrailingPunctuation(String word) {
+        int end = word.length();
+        while (end > 0 && ",.;:".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(0, end);
     }
 
     /** Whether a text could be a person's name (or a short list of names). */
@@ -176,7 +186,12 @@ final class Bylines {
         if (s.indexOf('(') >= 0) {
             s = s.substring(0, s.indexOf('(')).trim();
         }
-        for (String part : SPLIT.split(s)) {
+        String[] parts = SPLIT.split(s);
+        if (parts.length > 1 && NOT_NAMES.contains(parts[0].trim().toLowerCase(Locale.ROOT)) && looksLikeName(s)) {
+            out.add(s); // "Staff and wire reports": one credit, not a list of people
+            return out;
+        }
+        for (String part : parts) {
             String name = clean(part);
             if (looksLikeName(name) && out.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
                 out.add(name);
@@ -195,7 +210,7 @@ final class Bylines {
     private static boolean mayBeLabel(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0') {
+            if (!Character.isWhitespace(c) && c != '\u00A0' && SEPARATORS.indexOf(c) < 0) {
                 return "aAbBdDpPtTvVwW".indexOf(c) >= 0;
             }
         }
@@ -204,12 +219,63 @@ final class Bylines {
 
     /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
     static boolean isLabelOnly(String text) {
-        return text.length() <= 40 && mayBeLabel(text) && LABEL_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+        return text.length() <= 40 && mayBeLabel(text) && LABEL_WORDS.contains(labelText(text));
     }
 
-    /** Whether a text is only a byline prefix ("By", "Von:"): the name then sits in the next element. */
+    /** Whether a text is only a byline prefix ("By", "Von:", "| By"): the name then sits in the next element. */
     static boolean isPrefixOnly(String text) {
-        return text.length() <= 40 && mayBeLabel(text) && PREFIX_WORDS.contains(TextRenderer.collapse(text).trim().toLowerCase(Locale.ROOT));
+        return text.length() <= 40 && mayBeLabel(text) && PREFIX_WORDS.contains(labelText(text));
+    }
+
+    /** A label's words, lower-cased, without the separators a template sets around it ("| By " → "by"). */
+    private static String labelText(String text) {
+        int visible = 0;
+        for (int i = 0; i < text.length() && visible <= LONGEST_LABEL; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+                visible++;
+            }
+        }
+        if (visible > LONGEST_LABEL) {
+            return ""; // more letters than any label or prefix: no need to collapse its white space
+        }
+        String s = TextRenderer.collapse(text).trim();
+        int start = 0;
+        while (start < s.length() && SEPARATORS.indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return s.substring(start).trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static final String SEPARATORS = "|·•/-–—";
+    /** More visible characters than any {@link #LABEL_WORDS} or {@link #PREFIX_WORDS} entry with separators around it. */
+    private static final int LONGEST_LABEL = 24;
+
+    /** The words a {@link #BYLINE_LINE} starts with, lower-cased. */
+    private static final String[] LINE_STARTS = {"by", "door", "von", "par", "por", "written", "posted", "reported",
+        "geschreven", "author", "autor", "autorin", "auteur", "verfasser"};
+
+    /**
+     * A cheap first test for {@link #fromLine}, on the text that opens the line: whether it starts with one of the
+     * words a byline line starts with, followed by a space or a colon.
+     */
+    static boolean mayOpenLine(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= text.length() || "bBdDvVpPwWrRgGaA".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        for (String w : LINE_STARTS) {
+            int end = i + w.length();
+            if (text.regionMatches(true, i, w, 0, w.length()) && end < text.length()) {
+                char c = text.charAt(end);
+                if (Character.isWhitespace(c) || c == ':' || c == '\u00A0') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */
@@ -222,10 +288,91 @@ final class Bylines {
             return null;
         }
         Matcher m = BYLINE_LINE.matcher(s);
-        if (!m.find()) {
-            return null;
+        if (!m.find() || s.endsWith(":")) {
+            return null; // "Von Hackern erpresst:" introduces a teaser or a heading, not a byline
         }
         String name = m.group(1).trim();
         return looksLikeName(name) && Character.isUpperCase(name.charAt(0)) ? name : null;
+    }
+
+    /** A user handle made of name parts: "jane.doe", "jane_doe", "jane-doe" (lower case, two or more parts). */
+    private static final Pattern HANDLE = Pattern.compile("\\p{Ll}{2,}(?:[._\\-]\\p{Ll}{2,}){1,2}");
+
+    /** A run of two to four capitalised words, initials allowed in the middle: "Jane Doe", "Jane Q. Doe". */
+    private static final Pattern FULL_NAME = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+)){1,3}(?![\\p{L}])");
+
+    /**
+     * The full name a user handle stands for, as the page writes it: "jane.doe" is the "Jane Q. Doe" in the text whose
+     * first and last words are the handle's parts (accents and case aside). Null when the text has no such name.
+     */
+    /** Whether a name is a user handle made of name parts ("jane.doe", "jane_doe", "jane-doe"). */
+    static boolean isHandle(String name) {
+        return name != null && HANDLE.matcher(name).matches();
+    }
+
+    static String expandHandle(String handle, String text) {
+        if (handle == null || text == null || !HANDLE.matcher(handle).matches()) {
+            return null;
+        }
+        String[] parts = handle.split("[._\\-]");
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        Matcher m = FULL_NAME.matcher(text);
+        while (m.find()) {
+            String[] words = m.group().split("\\s+");
+            if (fold(words[0]).equals(first) && fold(words[words.length - 1]).equals(last)) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** Lower case without accents: "Muniér" → "munier". */
+    static String fold(String s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** "©", "(c)" or "Copyright", then years, then the holder. */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?:©|\\(c\\)|\\bcopyright\\b)(?:\\s*(?:©|\\(c\\)|copyright\\b|[0-9]{4}\\s*(?:[-–—]\\s*(?:[0-9]{4})?)?|by\\b|,))*\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Where a copyright holder's name ends: a sentence, a separator, "all rights reserved" in several languages. */
+    private static final Pattern HOLDER_END = Pattern.compile(
+            "\\.\\s|\\.$|\\s[|•·/–—-]\\s|,|\\s(?:[0-9]{4})\\b|(?i:\\s(?:all|alle|tous|todos|tutti)\\s)");
+
+    /**
+     * The holder a copyright line names ("© 2012-2020 Jane Doe. All rights reserved." → "Jane Doe"), when it reads like a
+     * name of at most five words; else null.
+     */
+    static String copyrightHolder(String line) {
+        if (line == null || line.length() > 300) {
+            return null;
+        }
+        String s = TextRenderer.collapse(line).trim();
+        Matcher m = COPYRIGHT.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = s.substring(m.end());
+        Matcher end = HOLDER_END.matcher(rest);
+        String holder = (end.find() ? rest.substring(0, end.start()) : rest).trim();
+        while (!holder.isEmpty() && ",;:|-–—·•".indexOf(holder.charAt(holder.length() - 1)) >= 0) {
+            holder = holder.substring(0, holder.length() - 1).trim();
+        }
+        if (holder.isEmpty() || ContentExtractor.wordCount(holder) > 5 || !looksLikeName(holder)
+                || !Character.isUpperCase(holder.charAt(0))) {
+            return null;
+        }
+        return holder;
     }
 }

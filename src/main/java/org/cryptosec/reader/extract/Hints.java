@@ -85,6 +85,25 @@ final class Hints {
         return w;
     }
 
+    /**
+     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-double-sidebar"): those describe
+     * what is around an element, not what it is.
+     */
+    static String withoutModifiers(String classAndId) {
+        if (classAndId.indexOf('-') < 0 || !(classAndId.contains("has-") || classAndId.contains("no-")
+                || classAndId.contains("with-") || classAndId.contains("hasnt-") || classAndId.contains("not-"))) {
+            return classAndId;
+        }
+        StringBuilder kept = new StringBuilder(classAndId.length());
+        for (String token : classAndId.split(" ")) {
+            if (!token.startsWith("has-") && !token.startsWith("no-") && !token.startsWith("with-")
+                    && !token.startsWith("without-") && !token.startsWith("hasnt-") && !token.startsWith("not-")) {
+                kept.append(token).append(' ');
+            }
+        }
+        return kept.toString().trim();
+    }
+
     /** Whether an element sits inside page furniture (aside, nav, footer, or a boilerplate-classed ancestor). */
     static boolean inBoilerplate(Element el) {
         for (Element e = el; e != null; e = e.parent()) {
@@ -95,7 +114,7 @@ final class Hints {
             if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) {
                 return true;
             }
-            String s = classAndId(e);
+            String s = withoutModifiers(classAndId(e));
             if (!s.isEmpty() && (s.contains("sidebar") || s.contains("widget") || s.contains("teaser")
                     || s.contains("related") || s.contains("popular") || s.contains("comment") || s.contains("footer")
                     || s.contains("recommend") || s.contains("meest-gelezen") || s.contains("most-read"))) {

@@ -55,18 +55,22 @@ final class VisibleDates {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<![0-9])((?:19|20)[0-9]{2})(?:[./]|年|년\\s?)([01]?[0-9])(?:[./]|月|월\\s?)([0-3]?[0-9])(?:日|일)?(?![0-9])");
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![0-9.])([0-3]?[0-9])[./]\\s?([01]?[0-9])[./]\\s?((?:19|20)[0-9]{2})(?![0-9])");
+            "(?<![0-9.])([0-3]?[0-9])[./][\\s\\u00A0\\u2009\\u202F]?([01]?[0-9])[./][\\s\\u00A0\\u2009\\u202F]?((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![0-9])([0-3]?[0-9])(?:\\.|st|nd|rd|th)?\\s+(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+)?,?\\s*((?:19|20)[0-9]{2})(?![0-9])",
+            "(?<![0-9])([0-3]?[0-9])(?:\\.\\s*|(?:st|nd|rd|th)?\\s+)(?:de\\s+)?" + MONTH + "(?:\\s*,\\s*|\\s+(?:de\\s+)?)((?:19|20)[0-9]{2})(?![0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])" + MONTH + "\\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+((?:19|20)[0-9]{2})(?![0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha", "submitted"};
-    private static final Pattern SKIP_CONTAINER = Pattern.compile(
-            "(?i)comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar|weather|update|modified");
+    /** Class or id words of containers whose dates are not the article's (lower case; plain substrings). */
+    private static final String[] SKIP_CONTAINER = {"comment", "related", "sidebar", "footer", "widget", "teaser",
+        "recommend", "popular", "archive", "calendar", "weather", "update", "modified"};
     private static final int MAX_MARKED_TEXT = 300;
+    /** The longest line above a headline read as its date line. */
+    private static final int MAX_ABOVE_TITLE = 60;
+    private static final org.jsoup.select.Evaluator TIME_WITH_DATETIME = org.jsoup.select.QueryParser.parse("time[datetime]");
     private static final int MAX_SCAN_CHARS = 20_000;
 
     private VisibleDates() {
@@ -119,14 +123,23 @@ final class VisibleDates {
 
     /** As {@link #fromPage(Document, Element, boolean)}, given the body and its elements in page order. */
     static Instant fromPage(Document doc, Element h1, boolean textFallback, List<Element> all) {
+        return fromPage(doc, h1, textFallback, textFallback, all);
+    }
+
+    /**
+     * The date of the marked element nearest the headline, its machine-readable datetime when it has one; no look at
+     * the page's running text.
+     */
+    static Instant fromMarked(Document doc, Element h1, List<Element> all) {
+        return fromPage(doc, h1, true, false, all);
+    }
+
+    private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, List<Element> all) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        java.util.Set<Element> aroundTitle = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e = h1; e != null; e = e.parent()) {
-            aroundTitle.add(e);
-        }
+        java.util.Set<Element> aroundTitle = headlineAndAncestors(h1);
         int order = -1;
         int titleOrder = -1;
         Instant first = null;
@@ -135,6 +148,7 @@ final class VisibleDates {
         Instant after = null;
         int afterOrder = -1;
         int titleIndex = h1 == null ? -1 : all.indexOf(h1);
+        Map<Element, Boolean> skipped = new java.util.IdentityHashMap<>();
         for (Element e : all) {
             order++;
             if (e == h1) {
@@ -144,11 +158,11 @@ final class VisibleDates {
             // right after the headline and beside it, a date is the article's whatever its class says
             boolean besideTitle = titleIndex >= 0 && Math.abs(order - titleIndex) <= 30 && e.parent() != null
                     && aroundTitle.contains(e.parent().parent() == null ? e.parent() : e.parent().parent());
-            if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle)
-                    || textFallback && !datetime && e.selectFirst("time[datetime]") != null) {
+            if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle, skipped)
+                    || machineTimes && !datetime && e.selectFirst(TIME_WITH_DATETIME) != null) {
                 continue; // a marked element holding a <time datetime>: the time itself comes next, with the hour
             }
-            Instant t = datetime && textFallback ? Dates.parse(e.attr("datetime")) : null;
+            Instant t = datetime && machineTimes ? Dates.parse(e.attr("datetime")) : null;
             if (t == null) {
                 String text = boundedText(e, MAX_MARKED_TEXT);
                 t = text == null || text.isEmpty() ? null : firstDate(text);
@@ -176,8 +190,37 @@ final class VisibleDates {
         } else {
             best = before;
         }
-        if (best != null || !textFallback) {
-            return best;
+        return best != null || !textFallback ? best : fromText(body, h1, aroundTitle);
+    }
+
+    /** The headline and the elements around it (never taken for sidebars or footers, whatever their class says). */
+    private static java.util.Set<Element> headlineAndAncestors(Element h1) {
+        java.util.Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element e = h1; e != null; e = e.parent()) {
+            around.add(e);
+        }
+        return around;
+    }
+
+    /** The first date in the page's running text after the headline {@code h1}, else in all of it (outside furniture). */
+    static Instant fromText(Document doc, Element h1) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        java.util.Set<Element> aroundTitle = headlineAndAncestors(h1);
+        return fromText(body, h1, aroundTitle);
+    }
+
+    private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle) {
+        Element above = h1 == null ? null : h1.previousElementSibling();
+        if (above != null) {
+            // a date line right above the headline ("06.12.2022" over the h1) dates the article, not one in its text
+            String line = boundedText(above, MAX_ABOVE_TITLE);
+            Instant t = line == null || line.isEmpty() ? null : firstDate(line);
+            if (t != null) {
+                return t;
+            }
         }
         StringBuilder sb = new StringBuilder();
         int[] titleAt = {-1};
@@ -193,7 +236,7 @@ final class VisibleDates {
     }
 
     private static void collectText(Element root, StringBuilder sb, Element h1, int[] titleAt, java.util.Set<Element> aroundTitle) {
-        for (Element child : root.children()) {
+        for (Element child = root.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (sb.length() > MAX_SCAN_CHARS) {
                 return;
             }
@@ -210,11 +253,10 @@ final class VisibleDates {
                     || tag.equals("style") || tag.equals("form") || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
                 continue;
             }
-            String cls = child.className() + " " + child.id();
-            if (!cls.isBlank() && SKIP_CONTAINER.matcher(cls).find()) {
+            if (namesSkippedContainer(child)) {
                 continue;
             }
-            if (child.children().isEmpty()) {
+            if (child.firstElementChild() == null) {
                 sb.append(child.text()).append('\n');
             } else {
                 sb.append(child.ownText()).append('\n');
@@ -266,22 +308,50 @@ final class VisibleDates {
         return over[0] ? null : e.text();
     }
 
-    private static boolean inSkippedContainer(Element e, java.util.Set<Element> aroundTitle) {
-        for (Element p = e; p != null && !p.normalName().equals("body"); p = p.parent()) {
-            if (aroundTitle.contains(p)) {
-                return false;
+    /** Whether {@code e} sits in a footer, sidebar, comment or teaser container; answers for ancestors are kept in {@code memo}. */
+    private static boolean inSkippedContainer(Element e, java.util.Set<Element> aroundTitle, Map<Element, Boolean> memo) {
+        List<Element> path = new java.util.ArrayList<>();
+        boolean skip = false;
+        for (Element p = e; p != null && !p.normalName().equals("body") && !aroundTitle.contains(p); p = p.parent()) {
+            Boolean known = memo.get(p);
+            if (known != null) {
+                skip = known;
+                break;
             }
-            String tag = p.normalName();
-            if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-                return true;
-            }
-            String cls = p.className() + " " + p.id();
-            if (!cls.isBlank() && SKIP_CONTAINER.matcher(cls).find()) {
-                return true;
+            path.add(p);
+            if (skips(p)) {
+                skip = true;
+                break;
             }
         }
-        return false;
+        for (Element p : path) {
+            memo.put(p, skip);
+        }
+        return skip;
     }
+
+    /** Whether the element itself is a footer, aside or nav, or its class or id names a container dates are not taken from. */
+    private static boolean skips(Element p) {
+        String tag = p.normalName();
+        if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
+            return true;
+        }
+        return namesSkippedContainer(p);
+    }
+
+    /** Whether the element's class or id names a container dates are not taken from (comments, sidebars, teasers...). */
+    private static boolean namesSkippedContainer(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.className();
+        String id = e.id();
+        // layout modifier classes ("has-sidebar", "no-comments") sit on the very container that holds the article
+        return !cls.isEmpty()
+                && ArticleExtractor.containsAny(Hints.withoutModifiers(cls.toLowerCase(Locale.ROOT)), SKIP_CONTAINER)
+                || !id.isEmpty() && ArticleExtractor.containsAny(id.toLowerCase(Locale.ROOT), SKIP_CONTAINER);
+    }
+
 
     /** A written form of a date: its pattern and how a match becomes a day (null when it is no real day). */
     private record DateForm(Pattern pattern, java.util.function.Function<Matcher, Instant> read) {
@@ -306,12 +376,52 @@ final class VisibleDates {
                 return month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
             }));
 
+    /** Texts up to this length are searched whole; longer ones only around their years. */
+    private static final int WHOLE_SEARCH_CHARS = 400;
+    /** How far before its year a written date may start ("Wednesday, the 30th of September 2020" is shorter). */
+    private static final int BEFORE_YEAR = 48;
+    /** How far past its year's first digit a written date may end ("2020年 12月 31日", with room for look-aheads). */
+    private static final int AFTER_YEAR = 16;
+
     /** The earliest-positioned full date in {@code text}, or null. */
     static Instant firstDate(String text) {
+        if (text.length() <= WHOLE_SEARCH_CHARS) {
+            return firstDate(text, 0, text.length());
+        }
+        // every written form holds a four-digit year (19xx, 20xx): the patterns run only around the years, in page order
+        for (int y = nextYear(text, 0); y >= 0; y = nextYear(text, y + 4)) {
+            Instant t = firstDate(text, Math.max(0, y - BEFORE_YEAR), Math.min(text.length(), y + AFTER_YEAR));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Where the next "19xx" or "20xx" not inside a longer number starts, from {@code from}; -1 when none. */
+    private static int nextYear(String text, int from) {
+        for (int i = Math.max(0, from); i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
+                    && (i == 0 || !isDigit(text.charAt(i - 1))) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The earliest-positioned full date within {@code [start, end)} of {@code text} (look-arounds see past the ends). */
+    private static Instant firstDate(String text, int start, int end) {
         int best = Integer.MAX_VALUE;
         Instant found = null;
         for (DateForm form : DATE_FORMS) {
-            Matcher m = before(form.pattern(), text, best);
+            Matcher m = within(form.pattern(), text, start, best == Integer.MAX_VALUE ? end
+                    : (int) Math.min(end, (long) best + MAX_DATE_CHARS));
             while (m.find() && m.start() < best) {
                 Instant t = form.read().apply(m);
                 if (t != null) {
@@ -328,13 +438,13 @@ final class VisibleDates {
     private static final int MAX_DATE_CHARS = 200;
 
     /**
-     * A matcher for {@code pattern} over {@code text}, looking no further than a date could reach when it starts
-     * before {@code best} (look-arounds still see the whole text): only an earlier date can change the answer.
+     * A matcher for {@code pattern} over {@code [start, end)} of {@code text}, look-arounds still seeing the whole text
+     * (past a date already found, a date could reach no further than {@code end}: only an earlier one can change the answer).
      */
-    private static Matcher before(Pattern pattern, String text, int best) {
+    private static Matcher within(Pattern pattern, String text, int start, int end) {
         Matcher m = pattern.matcher(text);
-        if (best != Integer.MAX_VALUE) {
-            m.region(0, (int) Math.min(text.length(), (long) best + MAX_DATE_CHARS));
+        if (start > 0 || end < text.length()) {
+            m.region(start, end);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
         }
