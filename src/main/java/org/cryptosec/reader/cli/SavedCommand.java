@@ -199,7 +199,7 @@ final class SavedCommand implements Runnable {
                 return 0;
             }
             print(out(), "", s, unread);
-            SearchCommand.print(out(), s.query().isBlank() ? String.join(", ", s.filterTexts()) : s.query(), r);
+            SearchCommand.print(out(), SearchOptions.heading(s.query(), s.filters()), r);
             return 0;
         }
     }

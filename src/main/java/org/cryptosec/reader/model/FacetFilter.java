@@ -8,9 +8,37 @@ import java.util.Objects;
  */
 public record FacetFilter(FacetDimension dimension, String value) {
 
+    /** Characters of a filter value at most (the index cuts longer facet values to this). */
+    public static final int MAX_VALUE_CHARS = 200;
+
     public FacetFilter {
         Objects.requireNonNull(dimension, "dimension");
         value = value == null ? "" : value.strip();
+    }
+
+    /**
+     * What makes this filter unusable, in words ("the year filter is a year such as 2022, not '21'"); null when it
+     * can match: a value, at most {@link #MAX_VALUE_CHARS} characters, no control characters, a year as 2022, a month as
+     * 2022-03 (the only forms the index holds, so any other one would match nothing without saying why).
+     */
+    public String problem() {
+        String what = "the " + dimension.key() + " filter";
+        if (value.isEmpty()) {
+            return what + " has no value";
+        }
+        if (value.length() > MAX_VALUE_CHARS) {
+            return what + " has more than " + MAX_VALUE_CHARS + " characters";
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            return what + " contains a line break or another control character";
+        }
+        if (dimension == FacetDimension.YEAR && !value.matches("\\d{4}")) {
+            return what + " is a year such as 2022, not '" + value + "'";
+        }
+        if (dimension == FacetDimension.MONTH && !value.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            return what + " is a month such as 2022-03, not '" + value + "'";
+        }
+        return null;
     }
 
     /** "source=Rekt News" or "year:2022". */

@@ -36,7 +36,7 @@ public final class SavedSearchRepository {
     /** Facet filters one saved search may have at most. */
     public static final int MAX_FILTERS = 32;
     /** Characters of one filter value at most (longer facet values are cut to this by the index too). */
-    public static final int MAX_FILTER_VALUE_CHARS = 200;
+    public static final int MAX_FILTER_VALUE_CHARS = FacetFilter.MAX_VALUE_CHARS;
 
     private static final String COLUMNS = "SELECT id, name, query, created, sort FROM saved_searches";
 
@@ -286,21 +286,9 @@ public final class SavedSearchRepository {
             if (f == null) {
                 throw new IllegalArgumentException("a saved search filter is missing (null)");
             }
-            String what = "the " + f.dimension().key() + " filter";
-            if (f.value().isEmpty()) {
-                throw new IllegalArgumentException(what + " has no value");
-            }
-            if (f.value().length() > MAX_FILTER_VALUE_CHARS) {
-                throw new IllegalArgumentException(what + " has more than " + MAX_FILTER_VALUE_CHARS + " characters");
-            }
-            if (f.value().chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException(what + " contains a line break or another control character");
-            }
-            if (f.dimension() == FacetDimension.YEAR && !f.value().matches("\\d{4}")) {
-                throw new IllegalArgumentException(what + " is a year such as 2022, not '" + f.value() + "'");
-            }
-            if (f.dimension() == FacetDimension.MONTH && !f.value().matches("\\d{4}-(0[1-9]|1[0-2])")) {
-                throw new IllegalArgumentException(what + " is a month such as 2022-03, not '" + f.value() + "'");
+            String problem = f.problem();
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
             unique.add(f);
         }

@@ -93,6 +93,30 @@ class SearchCommandsTest {
         assertEquals(Cli.EXIT_USAGE, run("search").code());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "year=21        | the year filter is a year such as 2022, not '21'",
+        "year=2021a     | the year filter is a year such as 2022, not '2021a'",
+        "month=2022-13  | the month filter is a month such as 2022-03, not '2022-13'",
+        "month=2022     | the month filter is a month such as 2022-03, not '2022'",
+        "'source=   '   | the source filter has no value",
+    })
+    void searchRefusesAFilterValueOfAFormTheIndexNeverHoldsInsteadOfFindingNothing(String filter, String message) {
+        Run r = run("search", "hack", "--filter", filter);
+        assertEquals(Cli.EXIT_USAGE, r.code(), r.out());
+        assertTrue(r.err().contains(message), r.err());
+        Run saved = run("saved", "add", "Bad", "hack", "--filter", filter);
+        assertEquals(Cli.EXIT_USAGE, saved.code(), "saved add says the same, as a usage error");
+        assertTrue(saved.err().contains(message), saved.err());
+    }
+
+    @Test
+    void aSearchOfOnlyFiltersNamesTheFiltersInItsHeading() {
+        Run r = run("search", "--filter", "source=Rekt News", "--filter", "year=2021");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1 hit for source=Rekt News, year=2021\n"), r.out());
+    }
+
     @Test
     void savedSearchesCanBeAddedListedShownAndRemoved() throws Exception {
         Run add = run("saved", "add", "DPRK", "North", "Korea", "--json");
