@@ -38,6 +38,10 @@ public final class SavedSearchRepository {
     /** Characters of one filter value at most (longer facet values are cut to this by the index too). */
     public static final int MAX_FILTER_VALUE_CHARS = FacetFilter.MAX_VALUE_CHARS;
 
+    /** Line breaks and tabs in a query: white space to the query parser, one space when saved. */
+    private static final java.util.regex.Pattern LINE_BREAKS_AND_TABS =
+            java.util.regex.Pattern.compile("[\\r\\n\\t\\u000B\\f\\u0085\\u2028\\u2029]+");
+
     private static final String COLUMNS = "SELECT id, name, query, created, sort FROM saved_searches";
 
     private final Database db;
@@ -306,7 +310,10 @@ public final class SavedSearchRepository {
         return n;
     }
 
-    /** The stripped query; blank is allowed only when the search has filters. */
+    /**
+     * The stripped query with line breaks and tabs as spaces (the same search, and one line wherever it is
+     * listed); blank is allowed only when the search has filters; other control characters are refused.
+     */
     private static String checkQuery(String query, boolean hasFilters) {
         if (query == null || query.isBlank()) {
             if (hasFilters) {
@@ -314,7 +321,11 @@ public final class SavedSearchRepository {
             }
             throw new IllegalArgumentException("a saved search needs a query or a filter");
         }
-        return checkText(query, "query", MAX_QUERY_CHARS);
+        String q = checkText(LINE_BREAKS_AND_TABS.matcher(query).replaceAll(" "), "query", MAX_QUERY_CHARS);
+        if (q.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a saved search query cannot contain control characters");
+        }
+        return q;
     }
 
     private static String checkText(String value, String what, int max) {
