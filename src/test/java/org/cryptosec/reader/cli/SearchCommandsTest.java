@@ -205,6 +205,20 @@ class SearchCommandsTest {
     }
 
     @Test
+    void aGroupInTheDataFoldersSynonymFileWidensSearchesBothWaysAndOnlyThoseWords() throws Exception {
+        assertEquals(0, run("search", "brugwerk", "--json").json().get("total").asInt(), "no such word in the library");
+        java.nio.file.Files.writeString(dir.resolve("synonyms.txt"), "# mine\nbrugwerk, bridge\n");
+        Run r = run("search", "brugwerk", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "a good file gives no warning");
+        assertEquals(1, r.json().get("total").asInt());
+        assertEquals("North Korea linked to bridge hack", r.json().get("hits").get(0).get("title").asText());
+        assertEquals(1, run("search", "bridge", "--json").json().get("total").asInt(), "bridge finds only itself here");
+        assertEquals(0, run("search", "brugwerk", "--filter", "lang=nl", "--json").json().get("total").asInt(),
+                "filters still apply to the widened search");
+    }
+
+    @Test
     void relatedListsSimilarArticles() throws Exception {
         Run r = run("related", "2", "--json");
         assertEquals(0, r.code(), r.err());
