@@ -100,6 +100,8 @@ class SearchCommandsTest {
         "month=2022-13  | the month filter is a month such as 2022-03, not '2022-13'",
         "month=2022     | the month filter is a month such as 2022-03, not '2022'",
         "'source=   '   | the source filter has no value",
+        "lang=nl-NL     | the lang filter is a language code such as nl or en, not 'nl-nl'",
+        "lang=dutch1    | the lang filter is a language code such as nl or en, not 'dutch1'",
     })
     void searchRefusesAFilterValueOfAFormTheIndexNeverHoldsInsteadOfFindingNothing(String filter, String message) {
         Run r = run("search", "hack", "--filter", filter);
@@ -108,6 +110,13 @@ class SearchCommandsTest {
         Run saved = run("saved", "add", "Bad", "hack", "--filter", filter);
         assertEquals(Cli.EXIT_USAGE, saved.code(), "saved add says the same, as a usage error");
         assertTrue(saved.err().contains(message), saved.err());
+    }
+
+    @Test
+    void aLanguageFilterIsTakenInAnyCase() {
+        Run r = run("search", "hack", "--filter", "lang=NL");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1 hit for hack\n"), r.out());
     }
 
     @Test
