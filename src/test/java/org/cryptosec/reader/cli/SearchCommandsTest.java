@@ -174,6 +174,31 @@ class SearchCommandsTest {
         assertEquals(1, refilter.json().get("unread").asInt());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+        "lang=nl                      | lang=nl",
+        "source=Rekt News             | \"source=Rekt News\"",
+        "tag=$ETH                     | 'tag=$ETH'",
+        "author=Sean O'Brien          | \"author=Sean O'Brien\"",
+        "tag=say \"hi\" it's $5        | 'tag=say \"hi\" it'\\''s $5'",
+        "tag=a\\b                     | 'tag=a\\b'",
+        "source=Bitcoin News (Yahoo)  | \"source=Bitcoin News (Yahoo)\"",
+        "tag=(x)                      | \"tag=(x)\"",
+    })
+    void savedSearchFiltersArePrintedAsOneShellWordEach(String filter, String printed) throws Exception {
+        Run add = run("saved", "add", "Pasteable", "hack", "--filter", filter);
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().contains("  --filter " + printed + " --sort relevance"), add.out());
+        assertTrue(run("saved", "list").out().contains("--filter " + printed + " "), "list prints the same");
+        java.nio.file.Path sh = java.nio.file.Path.of("/bin/sh");
+        if (java.nio.file.Files.isExecutable(sh)) { // pasted into a shell, it is the filter as typed
+            Process p = new ProcessBuilder(sh.toString(), "-c", "printf '%s' " + printed).redirectErrorStream(true).start();
+            String echoed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(filter, echoed);
+        }
+    }
+
     @Test
     void aSavedSearchMayBeOnlyFilters() throws Exception {
         Run add = run("saved", "add", "All of Rekt", "--filter", "source=Rekt News", "--json");
