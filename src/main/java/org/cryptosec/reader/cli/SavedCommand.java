@@ -66,11 +66,26 @@ final class SavedCommand implements Runnable {
         if (!s.filters().isEmpty() || s.sort() != SearchSort.RELEVANCE) {
             StringBuilder line = new StringBuilder(" ");
             for (String f : s.filterTexts()) {
-                line.append(" --filter ").append(f.indexOf(' ') >= 0 ? "\"" + f + "\"" : f);
+                line.append(" --filter ").append(shellWord(f));
             }
             line.append(" --sort ").append(SearchOptions.sortName(s.sort()));
             out.println(line);
         }
+    }
+
+    /**
+     * The text as one word for a POSIX shell, so a printed line can be pasted into a command: bare when it has
+     * only safe characters, in double quotes when nothing in it is special there (the common "source=Rekt News"),
+     * else in single quotes ($ETH, a quote, a backslash).
+     */
+    static String shellWord(String text) {
+        if (!text.isEmpty() && text.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "._,:=/@+%-".indexOf(c) >= 0))) {
+            return text;
+        }
+        if (text.chars().noneMatch(c -> "\"$`\\!".indexOf(c) >= 0)) {
+            return "\"" + text + "\"";
+        }
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     @Command(name = "list", description = "List saved searches with their unread counts.")
@@ -199,7 +214,7 @@ final class SavedCommand implements Runnable {
                 return 0;
             }
             print(out(), "", s, unread);
-            SearchCommand.print(out(), s.query().isBlank() ? String.join(", ", s.filterTexts()) : s.query(), r);
+            SearchCommand.print(out(), SearchOptions.heading(s.query(), s.filters()), r);
             return 0;
         }
     }

@@ -53,7 +53,7 @@ final class SearchCommand extends LibraryCommand {
             printJson(toJson(result));
             return 0;
         }
-        print(out(), query, result);
+        print(out(), SearchOptions.heading(query, parsed), result);
         return 0;
     }
 

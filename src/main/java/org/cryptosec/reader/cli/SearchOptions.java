@@ -27,7 +27,10 @@ final class SearchOptions {
         }
     }
 
-    /** Each {@code --filter} as a facet filter, in order. */
+    /**
+     * Each {@code --filter} as a facet filter, in order; one that could match nothing for its form (year=21,
+     * month=2022-13, no value) is a usage error saying why, not a silent empty result.
+     */
     static List<FacetFilter> filters(CommandLine.Model.CommandSpec spec, List<String> texts) {
         List<FacetFilter> parsed = new ArrayList<>();
         try {
@@ -37,7 +40,25 @@ final class SearchOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        for (FacetFilter f : parsed) {
+            String problem = f.problem();
+            if (problem != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), problem);
+            }
+        }
         return parsed;
+    }
+
+    /** What a search is shown as in its heading: the query, or its filters when it has no words ("lang=nl, year=2022"). */
+    static String heading(String query, List<FacetFilter> filters) {
+        if (query != null && !query.isBlank()) {
+            return query;
+        }
+        List<String> texts = new ArrayList<>(filters.size());
+        for (FacetFilter f : filters) {
+            texts.add(f.dimension().key() + "=" + f.value());
+        }
+        return String.join(", ", texts);
     }
 
     /** "relevance" or "date", as {@code --sort} takes it. */

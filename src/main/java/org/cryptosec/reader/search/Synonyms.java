@@ -209,10 +209,19 @@ public final class Synonyms {
         return freeze(map);
     }
 
-    /** Synonyms with the warnings met while reading them (empty when all went well). */
-    public record Loaded(Synonyms synonyms, List<String> warnings) {
+    /**
+     * Synonyms with the warnings met while reading them (empty when all went well; at most {@link #MAX_WARNINGS}
+     * and a line saying how many more) and how many problems there were in all.
+     */
+    public record Loaded(Synonyms synonyms, List<String> warnings, int problems) {
         public Loaded {
             warnings = List.copyOf(warnings);
+            problems = Math.max(problems, 0);
+        }
+
+        /** One problem a warning. */
+        public Loaded(Synonyms synonyms, List<String> warnings) {
+            this(synonyms, warnings, warnings.size());
         }
     }
 
@@ -228,7 +237,7 @@ public final class Synonyms {
      */
     public static Loaded withUserFile(Path dataDir) {
         Loaded user = readUserFile(userFile(dataDir));
-        return new Loaded(bundled().merge(user.synonyms()), user.warnings());
+        return new Loaded(bundled().merge(user.synonyms()), user.warnings(), user.problems());
     }
 
     /**
@@ -244,6 +253,7 @@ public final class Synonyms {
         } catch (IOException | IllegalArgumentException e) {
             warnings.add(file + ": " + message(e) + "; the file is ignored");
         }
+        int problems = warnings.size();
         if (warnings.size() > MAX_WARNINGS) {
             int more = warnings.size() - MAX_WARNINGS;
             warnings.subList(MAX_WARNINGS, warnings.size()).clear();
@@ -253,7 +263,7 @@ public final class Synonyms {
         if (read.size() > 0) {
             LOG.info("Synonyms: {} words and phrases from {}", read.size(), file);
         }
-        return new Loaded(read, warnings);
+        return new Loaded(read, warnings, problems);
     }
 
     private static Synonyms readUserFile(Path file, List<String> warnings) throws IOException {

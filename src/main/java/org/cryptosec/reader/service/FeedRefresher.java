@@ -354,7 +354,8 @@ public final class FeedRefresher {
     /**
      * Fetches, extracts and stores one new or changed item; returns true when an article was added (not updated).
      * A page another feed's job is fetching right now (feeds sharing an article, refreshed in parallel) is not
-     * fetched again: this job waits for that one and skips the item once it is stored.
+     * fetched again: this job waits for that one and skips the item once it is stored. When that job ended without
+     * storing it (stopped, or failed), one waiting job takes the page up and any others wait for that one in turn.
      */
     private boolean storeItem(Feed feed, String source, ParsedItem item, NewItem fresh, List<String> pageErrors,
                               Cancellation cancellation) {
@@ -362,9 +363,17 @@ public final class FeedRefresher {
         if (url == null || fresh.existingId() > 0) {
             return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation);
         }
-        java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Void> other = pagesInFlight.putIfAbsent(url, mine);
-        if (other != null) {
+        while (true) {
+            java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<Void> other = pagesInFlight.putIfAbsent(url, mine);
+            if (other == null) {
+                try {
+                    return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation);
+                } finally {
+                    pagesInFlight.remove(url, mine);
+                    mine.complete(null);
+                }
+            }
             try {
                 if (!Waiting.await(other, cancellation)) {
                     return false;
@@ -377,13 +386,7 @@ public final class FeedRefresher {
             if (articles.existsByUrl(url)) {
                 return false; // the other feed stored it
             }
-            return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation); // it failed there: try here
-        }
-        try {
-            return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation);
-        } finally {
-            pagesInFlight.remove(url, mine);
-            mine.complete(null);
+            // it failed there: fetch it here, unless a third feed's job took it up first (then wait for that one)
         }
     }
 

@@ -154,6 +154,7 @@ public final class Library implements AutoCloseable {
             Library library = new Library(dataDir, db, index, new HttpFetcher(limits), new HttpFetcher(imageLimits),
                     new PooledTaskExecutor(REFRESH_PARALLELISM), Clock.systemUTC());
             library.synonymWarnings = synonyms.warnings();
+            library.synonymProblems = synonyms.problems();
             if (reconcile) {
                 library.reconcileIndex(ProgressListener.NONE);
             }
@@ -928,5 +929,13 @@ public final class Library implements AutoCloseable {
     /** What was wrong with the user's synonym file at open, one line per problem naming file and line; empty when nothing. */
     public List<String> synonymWarnings() {
         return synonymWarnings;
+    }
+
+    /** How many problems the user's synonym file had at open: all of them, also when the warnings list only the first. */
+    private int synonymProblems;
+
+    /** {@link #synonymWarnings()} lists the first problems (then a line saying how many more); this counts them all. */
+    public int synonymProblems() {
+        return synonymProblems;
     }
 }

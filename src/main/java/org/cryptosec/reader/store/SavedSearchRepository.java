@@ -36,7 +36,11 @@ public final class SavedSearchRepository {
     /** Facet filters one saved search may have at most. */
     public static final int MAX_FILTERS = 32;
     /** Characters of one filter value at most (longer facet values are cut to this by the index too). */
-    public static final int MAX_FILTER_VALUE_CHARS = 200;
+    public static final int MAX_FILTER_VALUE_CHARS = FacetFilter.MAX_VALUE_CHARS;
+
+    /** Line breaks and tabs in a query: white space to the query parser, one space when saved. */
+    private static final java.util.regex.Pattern LINE_BREAKS_AND_TABS =
+            java.util.regex.Pattern.compile("[\\r\\n\\t\\u000B\\f\\u0085\\u2028\\u2029]+");
 
     private static final String COLUMNS = "SELECT id, name, query, created, sort FROM saved_searches";
 
@@ -286,21 +290,9 @@ public final class SavedSearchRepository {
             if (f == null) {
                 throw new IllegalArgumentException("a saved search filter is missing (null)");
             }
-            String what = "the " + f.dimension().key() + " filter";
-            if (f.value().isEmpty()) {
-                throw new IllegalArgumentException(what + " has no value");
-            }
-            if (f.value().length() > MAX_FILTER_VALUE_CHARS) {
-                throw new IllegalArgumentException(what + " has more than " + MAX_FILTER_VALUE_CHARS + " characters");
-            }
-            if (f.value().chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException(what + " contains a line break or another control character");
-            }
-            if (f.dimension() == FacetDimension.YEAR && !f.value().matches("\\d{4}")) {
-                throw new IllegalArgumentException(what + " is a year such as 2022, not '" + f.value() + "'");
-            }
-            if (f.dimension() == FacetDimension.MONTH && !f.value().matches("\\d{4}-(0[1-9]|1[0-2])")) {
-                throw new IllegalArgumentException(what + " is a month such as 2022-03, not '" + f.value() + "'");
+            String problem = f.problem();
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
             }
             unique.add(f);
         }
@@ -318,7 +310,10 @@ public final class SavedSearchRepository {
         return n;
     }
 
-    /** The stripped query; blank is allowed only when the search has filters. */
+    /**
+     * The stripped query with line breaks and tabs as spaces (the same search, and one line wherever it is
+     * listed); blank is allowed only when the search has filters; other control characters are refused.
+     */
     private static String checkQuery(String query, boolean hasFilters) {
         if (query == null || query.isBlank()) {
             if (hasFilters) {
@@ -326,7 +321,11 @@ public final class SavedSearchRepository {
             }
             throw new IllegalArgumentException("a saved search needs a query or a filter");
         }
-        return checkText(query, "query", MAX_QUERY_CHARS);
+        String q = checkText(LINE_BREAKS_AND_TABS.matcher(query).replaceAll(" "), "query", MAX_QUERY_CHARS);
+        if (q.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a saved search query cannot contain control characters");
+        }
+        return q;
     }
 
     private static String checkText(String value, String what, int max) {

@@ -93,6 +93,39 @@ class SearchCommandsTest {
         assertEquals(Cli.EXIT_USAGE, run("search").code());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "year=21        | the year filter is a year such as 2022, not '21'",
+        "year=2021a     | the year filter is a year such as 2022, not '2021a'",
+        "month=2022-13  | the month filter is a month such as 2022-03, not '2022-13'",
+        "month=2022     | the month filter is a month such as 2022-03, not '2022'",
+        "'source=   '   | the source filter has no value",
+        "lang=nl-NL     | the lang filter is a language code such as nl or en, not 'nl-nl'",
+        "lang=dutch1    | the lang filter is a language code such as nl or en, not 'dutch1'",
+    })
+    void searchRefusesAFilterValueOfAFormTheIndexNeverHoldsInsteadOfFindingNothing(String filter, String message) {
+        Run r = run("search", "hack", "--filter", filter);
+        assertEquals(Cli.EXIT_USAGE, r.code(), r.out());
+        assertTrue(r.err().contains(message), r.err());
+        Run saved = run("saved", "add", "Bad", "hack", "--filter", filter);
+        assertEquals(Cli.EXIT_USAGE, saved.code(), "saved add says the same, as a usage error");
+        assertTrue(saved.err().contains(message), saved.err());
+    }
+
+    @Test
+    void aLanguageFilterIsTakenInAnyCase() {
+        Run r = run("search", "hack", "--filter", "lang=NL");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1 hit for hack\n"), r.out());
+    }
+
+    @Test
+    void aSearchOfOnlyFiltersNamesTheFiltersInItsHeading() {
+        Run r = run("search", "--filter", "source=Rekt News", "--filter", "year=2021");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1 hit for source=Rekt News, year=2021\n"), r.out());
+    }
+
     @Test
     void savedSearchesCanBeAddedListedShownAndRemoved() throws Exception {
         Run add = run("saved", "add", "DPRK", "North", "Korea", "--json");
@@ -141,6 +174,31 @@ class SearchCommandsTest {
         assertEquals(1, refilter.json().get("unread").asInt());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+        "lang=nl                      | lang=nl",
+        "source=Rekt News             | \"source=Rekt News\"",
+        "tag=$ETH                     | 'tag=$ETH'",
+        "author=Sean O'Brien          | \"author=Sean O'Brien\"",
+        "tag=say \"hi\" it's $5        | 'tag=say \"hi\" it'\\''s $5'",
+        "tag=a\\b                     | 'tag=a\\b'",
+        "source=Bitcoin News (Yahoo)  | \"source=Bitcoin News (Yahoo)\"",
+        "tag=(x)                      | \"tag=(x)\"",
+    })
+    void savedSearchFiltersArePrintedAsOneShellWordEach(String filter, String printed) throws Exception {
+        Run add = run("saved", "add", "Pasteable", "hack", "--filter", filter);
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().contains("  --filter " + printed + " --sort relevance"), add.out());
+        assertTrue(run("saved", "list").out().contains("--filter " + printed + " "), "list prints the same");
+        java.nio.file.Path sh = java.nio.file.Path.of("/bin/sh");
+        if (java.nio.file.Files.isExecutable(sh)) { // pasted into a shell, it is the filter as typed
+            Process p = new ProcessBuilder(sh.toString(), "-c", "printf '%s' " + printed).redirectErrorStream(true).start();
+            String echoed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(filter, echoed);
+        }
+    }
+
     @Test
     void aSavedSearchMayBeOnlyFilters() throws Exception {
         Run add = run("saved", "add", "All of Rekt", "--filter", "source=Rekt News", "--json");
@@ -178,6 +236,20 @@ class SearchCommandsTest {
         assertTrue(r.err().contains("warning: synonyms: " + dir.resolve("synonyms.txt") + ": synonym line 2 needs at least"),
                 r.err());
         assertEquals(2, r.json().get("total").asInt(), "the shipped synonyms still apply");
+    }
+
+    @Test
+    void aGroupInTheDataFoldersSynonymFileWidensSearchesBothWaysAndOnlyThoseWords() throws Exception {
+        assertEquals(0, run("search", "brugwerk", "--json").json().get("total").asInt(), "no such word in the library");
+        java.nio.file.Files.writeString(dir.resolve("synonyms.txt"), "# mine\nbrugwerk, bridge\n");
+        Run r = run("search", "brugwerk", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "a good file gives no warning");
+        assertEquals(1, r.json().get("total").asInt());
+        assertEquals("North Korea linked to bridge hack", r.json().get("hits").get(0).get("title").asText());
+        assertEquals(1, run("search", "bridge", "--json").json().get("total").asInt(), "bridge finds only itself here");
+        assertEquals(0, run("search", "brugwerk", "--filter", "lang=nl", "--json").json().get("total").asInt(),
+                "filters still apply to the widened search");
     }
 
     @Test

@@ -151,6 +151,7 @@ class SynonymsUserFileTest {
         String bad = IntStream.range(0, 30).mapToObj(i -> "\u001b[31mevil" + i).collect(Collectors.joining("\n"));
         Synonyms.Loaded loaded = load(bad + "\n");
         assertEquals(21, loaded.warnings().size());
+        assertEquals(30, loaded.problems(), "every bad line counts, not only those listed");
         assertTrue(loaded.warnings().get(20).contains("10 more bad lines skipped"), loaded.warnings().get(20));
         for (String w : loaded.warnings()) {
             assertFalse(w.chars().anyMatch(Character::isISOControl), w);

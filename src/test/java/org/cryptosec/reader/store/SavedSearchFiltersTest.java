@@ -110,6 +110,23 @@ class SavedSearchFiltersTest {
         assertEquals(0, count(file, "SELECT count(*) FROM saved_search_filters"));
     }
 
+    @Test
+    void aQueryWithLineBreaksIsSavedOnOneLineAndOneWithOtherControlCharactersIsRefused() {
+        try (Database db = Database.open(dir.resolve("library.db"))) {
+            SavedSearchRepository repo = new SavedSearchRepository(db);
+            SavedSearch s = repo.add("Pasted", "north korea\r\n\tbridge\nhack\n", List.of(), null, T);
+            assertEquals("north korea bridge hack", s.query());
+            assertEquals("north korea bridge hack", repo.get(s.id()).orElseThrow().query());
+            assertTrue(repo.update(s.id(), "Pasted", "lazarus\ngroup"));
+            assertEquals("lazarus group", repo.get(s.id()).orElseThrow().query());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> repo.add("Escape", "hack \u001b[31m red", List.of(), null, T));
+            assertTrue(e.getMessage().contains("query cannot contain control characters"), e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> repo.update(s.id(), "Pasted", "hack\u0000"));
+            assertEquals("lazarus group", repo.get(s.id()).orElseThrow().query(), "unchanged by the refused update");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a value with a line break    | line break",

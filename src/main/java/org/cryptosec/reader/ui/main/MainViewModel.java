@@ -110,7 +110,7 @@ public final class MainViewModel {
      */
     public String synonymWarning() {
         List<String> warnings = library.synonymWarnings();
-        return warnings.isEmpty() ? null : Messages.get("synonyms.warning", warnings.get(0), warnings.size());
+        return warnings.isEmpty() ? null : Messages.get("synonyms.warning", warnings.get(0), library.synonymProblems());
     }
 
     /** Loads the feeds and the first page of articles. */

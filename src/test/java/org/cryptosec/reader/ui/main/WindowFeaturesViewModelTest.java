@@ -253,6 +253,19 @@ class WindowFeaturesViewModelTest {
     }
 
     @Test
+    void theAnnouncementCountsEveryProblemOfTheSynonymFileNotOnlyThoseListed() throws Exception {
+        library.close();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 45; i++) {
+            lines.append("alone").append(i).append('\n');
+        }
+        java.nio.file.Files.writeString(Library.userSynonymsFile(dataDir), lines);
+        library = Library.open(dataDir);
+        String warning = model().synonymWarning();
+        assertTrue(warning.startsWith("45 problems in your synonyms, the first: "), warning);
+    }
+
+    @Test
     void aFacetFilterNarrowsTheSearchAndSortByDateOrdersIt() {
         MainViewModel model = model();
         model.articles().queryProperty().set("exchange OR bridge OR stablecoin");
