@@ -116,6 +116,11 @@ public final class ArticleExtractor {
     private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
             "dd", "td");
 
+    private static final java.util.Set<String> RELAXED_DROP = java.util.Set.of("script", "style", "noscript", "nav", "header",
+            "footer", "form", "aside", "iframe", "svg", "template", "button", "select");
+    private static final Pattern RELAXED_DROP_HINT = Pattern.compile(
+            "(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy");
+
     /**
      * The element holding the most text in direct text blocks (p, h2-h4, li...), parsed afresh without junk
      * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
@@ -127,14 +132,24 @@ public final class ArticleExtractor {
     /** As {@link #relaxedContent(String, String)}, accepting a block of at least {@code minScore} characters of prose. */
     static Element relaxedContent(String html, String base, int minScore) {
         Document d = Jsoup.parse(html, base);
-        d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
-        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy],"
-                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy]")) {
-            if (el.parent() != null && el != d.body()) {
-                el.remove();
-            }
-        }
         Element body = d.body();
+        // one walk removes the furniture and the blocks whose class or id marks them as such
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && (RELAXED_DROP.contains(el.normalName())
+                        || el != body && el.parent() != null && (RELAXED_DROP_HINT.matcher(el.attr("class")).find()
+                        || RELAXED_DROP_HINT.matcher(el.attr("id")).find()))) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, d);
         Element best = null;
         int bestScore = 0;
         for (Element el : body.getAllElements()) {
@@ -200,7 +215,7 @@ public final class ArticleExtractor {
         String leadImage = leadImage(doc, idx, meta, ld, art);
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
-        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body(), idx.bodyElements().size());
+        Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
         Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
         List<Element[]> removed = new ArrayList<>();
@@ -232,9 +247,10 @@ public final class ArticleExtractor {
         String text = TextRenderer.render(clean);
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
-        if (text.length() < SHORT_TEXT) {
-            // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
-            int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
+        // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
+        int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
+        // the second parse only when the page holds enough text for a relaxed pick to be taken
+        if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)) {
             Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);

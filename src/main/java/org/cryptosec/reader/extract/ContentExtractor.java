@@ -132,12 +132,17 @@ final class ContentExtractor {
             boolean hasImg = !noscript.getElementsByTag("img").isEmpty();
             Element parent = noscript.parent();
             boolean resolvedSibling = false;
-            for (Element sib : parent.children()) {
-                if (sib != noscript && (sib.normalName().equals("img") || !sib.getElementsByTag("img").isEmpty())
-                        && sib.getElementsByTag("noscript").isEmpty()) {
-                    for (Element i : sib.normalName().equals("img") ? List.of(sib) : sib.getElementsByTag("img")) {
+            // without an image inside, the noscript goes whatever its siblings hold
+            for (int k = 0, n = hasImg ? parent.childNodeSize() : 0; k < n && !resolvedSibling; k++) {
+                if (!(parent.childNode(k) instanceof Element sib) || sib == noscript) {
+                    continue;
+                }
+                List<Element> imgs = sib.normalName().equals("img") ? List.of(sib) : sib.getElementsByTag("img");
+                if (!imgs.isEmpty() && sib.getElementsByTag("noscript").isEmpty()) {
+                    for (Element i : imgs) {
                         if (i.hasAttr("src")) {
                             resolvedSibling = true;
+                            break;
                         }
                     }
                 }
@@ -308,54 +313,101 @@ final class ContentExtractor {
 
     /** As {@link #stats(Element)}, sized for about {@code expectedElements} elements (no rehashing on the way). */
     static Map<Element, Stats> stats(Element root, int expectedElements) {
-        Map<Element, Stats> map = new IdentityHashMap<>(Math.max(32, expectedElements));
-        Deque<Stats> stack = new ArrayDeque<>();
-        int[] linkDepth = {0};
-        int[] order = {0};
+        StatsBuilder builder = new StatsBuilder(expectedElements);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    Stats s = new Stats();
-                    s.order = order[0]++;
-                    map.put(el, s);
-                    stack.push(s);
-                    if (el.normalName().equals("a")) {
-                        linkDepth[0]++;
-                    }
-                } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                    long figures = textFigures(t.getWholeText());
-                    int len = (int) (figures >>> 32);
-                    Stats top = stack.peek();
-                    top.text += len;
-                    top.commas += (int) figures;
-                    if (linkDepth[0] > 0) {
-                        top.link += len;
-                    }
-                }
+                builder.head(node);
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el) {
-                    Stats s = stack.pop();
-                    if (el.normalName().equals("a")) {
-                        linkDepth[0]--;
-                    }
-                    if (el.normalName().equals("p") && isLongParagraph(s)) {
-                        s.longParagraphs++;
-                    }
-                    Stats parent = stack.peek();
-                    if (parent != null) {
-                        parent.text += s.text;
-                        parent.link += s.link;
-                        parent.longParagraphs += s.longParagraphs;
-                        parent.commas += s.commas;
-                    }
-                }
+                builder.tail(node);
             }
         }, root);
-        return map;
+        return builder.stats();
+    }
+
+    /**
+     * Builds the statistics of a subtree from a walk over it (head and tail of each node, in document order), so a
+     * walk that collects other things can compute them on the way. Also bounds the length of any rendering of the
+     * subtree's text (see {@link #renderBound()}).
+     */
+    static final class StatsBuilder {
+        private final Map<Element, Stats> map;
+        private final Deque<Stats> stack = new ArrayDeque<>();
+        private int linkDepth;
+        private int preDepth;
+        private int order;
+        private long renderBound;
+
+        StatsBuilder(int expectedElements) {
+            map = new IdentityHashMap<>(Math.max(32, expectedElements));
+        }
+
+        void head(Node node) {
+            if (node instanceof Element el) {
+                Stats s = new Stats();
+                s.order = order++;
+                map.put(el, s);
+                stack.push(s);
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linkDepth++;
+                } else if (tag.equals("pre")) {
+                    preDepth++;
+                } else if (tag.equals("br") || tag.equals("td") || tag.equals("th")) {
+                    renderBound++; // a line break or a cell's tab
+                }
+            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                String whole = t.getWholeText();
+                long figures = textFigures(whole);
+                int len = (int) (figures >>> 32);
+                Stats top = stack.peek();
+                top.text += len;
+                top.commas += (int) figures;
+                if (linkDepth > 0) {
+                    top.link += len;
+                }
+                // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
+                // white space alone (outside pre) at most one space
+                renderBound += preDepth == 0 && TextRenderer.collapsesToSpace(whole) ? Math.min(1, whole.length()) : whole.length() + 2;
+            }
+        }
+
+        void tail(Node node) {
+            if (node instanceof Element el) {
+                Stats s = stack.pop();
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (tag.equals("pre")) {
+                    preDepth--;
+                }
+                if (tag.equals("p") && isLongParagraph(s)) {
+                    s.longParagraphs++;
+                }
+                Stats parent = stack.peek();
+                if (parent != null) {
+                    parent.text += s.text;
+                    parent.link += s.link;
+                    parent.longParagraphs += s.longParagraphs;
+                    parent.commas += s.commas;
+                }
+            }
+        }
+
+        Map<Element, Stats> stats() {
+            return map;
+        }
+
+        /**
+         * An upper bound on the length of {@link TextRenderer#render} of any part of the walked subtree, however
+         * cleaned or sanitized (those only remove text or wrap it in blocks).
+         */
+        long renderBound() {
+            return renderBound;
+        }
     }
 
     /** The text's length with white space collapsed in the high 32 bits, its commas in the low 32, in one pass. */
@@ -777,7 +829,7 @@ final class ContentExtractor {
         if (!block || s.longParagraphs > 0) {
             return false;
         }
-        Element link = el.selectFirst("a[href]");
+        Element link = firstLink(el);
         if (link == null) {
             return false;
         }
@@ -802,6 +854,16 @@ final class ContentExtractor {
         }
         // a headline-like link text: a few words at least
         return wordCount(link.text()) >= 4 || !el.getElementsByTag("img").isEmpty();
+    }
+
+    /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
+    private static Element firstLink(Element el) {
+        for (Element a : el.getElementsByTag("a")) {
+            if (a.hasAttr("href")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     static boolean isTrackingPixel(Element img) {

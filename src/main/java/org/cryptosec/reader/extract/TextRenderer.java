@@ -130,12 +130,26 @@ final class TextRenderer {
         return c == ' ' || c == '\n' || c == '\t';
     }
 
+    private static boolean isCollapsedSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u200B';
+    }
+
+    /** Whether {@link #collapse} turns the text into nothing or a single space. */
+    static boolean collapsesToSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isCollapsedSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u200B') {
+            if (isCollapsedSpace(c)) {
                 space = true;
             } else {
                 if (space) {
