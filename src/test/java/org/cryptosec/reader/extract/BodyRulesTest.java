@@ -1,0 +1,53 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Generic body rules: what stays in the article text and what goes, on made-up pages. */
+class BodyRulesTest {
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static final String P1 = "The attackers drained the bridge contract after forging validator signatures, the team"
+            + " said in a post-mortem published the next morning, and moved the funds through a mixer.";
+    private static final String P2 = "Deposits were paused, a bounty of ten percent was offered and exchanges were asked to"
+            + " freeze the tokens while investigators traced the transactions across three chains.";
+    private static final String P3 = "Auditors had flagged the signature check a year earlier, but the fix was never deployed"
+            + " to the contract that held most of the deposits, according to the report.";
+
+    private String text(String body) {
+        String html = "<html><head><title>Bridge drained</title></head><body>" + body + "</body></html>";
+        return extractor.extract(html, "https://news.example/2024/05/bridge").text();
+    }
+
+    @ParameterizedTest(name = "{0} is boilerplate: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "widget widget_recent_entries | true",
+        "widget widget-text form-group | true",
+        "sidebar-widget | true",
+        "builder-widget builder-widget-text-editor | false",
+        "builder-widget builder-widget-theme-post-content | false",
+        "builder-widget-wrap | false",
+        "builder-widget-container | false",
+    })
+    void aPageBuildersTextWidgetIsNotBoilerplateButAPlainWidgetIs(String cls, boolean negative) {
+        assertEquals(negative, Hints.isNegative(cls));
+    }
+
+    @Test
+    void anArticleSplitOverPageBuilderTextWidgetsIsKept() {
+        String widget = "<div class='pb-element pb-widget pb-widget-text-editor'><div class='pb-widget-container'><p>%s</p></div></div>";
+        String body = "<header><a href='/'>Home</a></header><main><h1>Bridge drained</h1><div class='pb-widget-wrap'>"
+                + widget.formatted(P1) + widget.formatted(P2) + widget.formatted(P3) + "</div></main>"
+                + "<div class='pb-widget-wrap'><div class='pb-widget pb-widget-posts'><div class='pb-post__excerpt'><p>"
+                + "An older story about a different exchange, shown as a teaser in the column beside the article.</p></div></div></div>";
+        String text = text(body);
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertFalse(text.contains("older story"), text);
+    }
+}
