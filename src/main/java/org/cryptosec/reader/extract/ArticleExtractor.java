@@ -78,6 +78,66 @@ public final class ArticleExtractor {
      * their standfirst outside the container that holds the rest. Null when the page does not show it.
      */
     static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+        return shownLead(doc, meta, stats, null);
+    }
+
+    /**
+     * As {@link #shownLead(Document, Meta, Map)}; when the page shows no summary, the block marked as the lead
+     * ("lead", "intro", "standfirst"...) that follows the headline {@code h1} closely, when it reads as prose.
+     */
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1) {
+        String fromDescription = describedLead(doc, meta, stats);
+        return fromDescription != null ? fromDescription : markedLead(stats, h1);
+    }
+
+    /** Class words of a lead block below the headline, beside {@link #LEAD_CLASS_WORDS} minus the ambiguous "teaser". */
+    private static final String[] MARKED_LEAD_WORDS = {"lead", "intro", "standfirst", "excerpt", "summary", "subline",
+        "abstract", "bajada", "chapeau", "entradilla", "sottotitolo"};
+    /** How far (in elements) after the headline a lead block may start. */
+    private static final int LEAD_REACH = 40;
+
+    private static String markedLead(Map<Element, ContentExtractor.Stats> stats, Element h1) {
+        ContentExtractor.Stats head = h1 == null ? null : stats.get(h1);
+        if (head == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element el = next(h1); el != null && seen < LEAD_REACH; el = next(el), seen++) {
+            ContentExtractor.Stats s = stats.get(el);
+            if (s == null || s.longParagraphs > 1) {
+                return null; // the article's own paragraphs have started
+            }
+            String cls = el.className();
+            if (cls.isEmpty() || s.text < 60 || s.text > 700 || s.link * 4 > s.text
+                    || !containsAny(cls.toLowerCase(Locale.ROOT), MARKED_LEAD_WORDS) || Hints.inBoilerplate(el)) {
+                continue;
+            }
+            String text = TextRenderer.collapse(el.text()).trim();
+            char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+            // prose, not an embed code shown as text
+            if (".!?…\"“”»«)".indexOf(last) >= 0 && ContentExtractor.wordCount(text) >= 10 && text.indexOf('<') < 0) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The element after {@code el} in document order (its first child, else the next element on the way up). */
+    private static Element next(Element el) {
+        Element child = el.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element e = el; e != null; e = e.parent()) {
+            Element sib = e.nextElementSibling();
+            if (sib != null) {
+                return sib;
+            }
+        }
+        return null;
+    }
+
+    private static String describedLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
         String description = meta.first("og:description", "description", "twitter:description");
         if (description == null) {
             return null;
@@ -232,7 +292,7 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
-        String lead = shownLead(doc, meta, stats);
+        String lead = shownLead(doc, meta, stats, h1);
         // the statistics follow the removals from here on, instead of being computed again
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
