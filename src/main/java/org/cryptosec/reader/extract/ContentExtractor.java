@@ -765,6 +765,11 @@ final class ContentExtractor {
                     if (s.text == 0) {
                         continue;
                     }
+                    if ((tag.equals("ul") || tag.equals("ol")) && s.longParagraphs == 0 && s.link * 10 >= s.text * 9
+                            && isTeaserList(el, stats, host, pagePath)) {
+                        remove.add(el);
+                        continue;
+                    }
                     String text = s.text <= 300 ? el.text().trim() : null;
                     if (text != null && AD_LABELS.contains(stripPunct(text).toLowerCase(Locale.ROOT))) {
                         remove.add(el);
@@ -864,6 +869,37 @@ final class ContentExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A list of links to other articles of the same site inside the article ("more on this"): every item is one
+     * link whose text reads like a headline (four words or more, five on average), to another page of the site.
+     */
+    private static boolean isTeaserList(Element list, Map<Element, Stats> stats, String host, String pagePath) {
+        int items = 0;
+        int words = 0;
+        for (Element li : list.children()) {
+            Stats s = stats.get(li);
+            if (!li.normalName().equals("li") || s == null || s.text == 0) {
+                return false;
+            }
+            List<Element> links = li.getElementsByTag("a");
+            if (links.size() != 1 || s.link * 10 < s.text * 9) {
+                return false;
+            }
+            Element a = links.get(0);
+            String href = a.absUrl("href");
+            String linkHost = host(href);
+            String linkPath = path(href);
+            if (linkHost == null || host == null || !linkHost.equals(host) || linkPath == null || linkPath.length() <= 1
+                    || linkPath.equals(pagePath) || wordCount(a.text()) < 4) {
+                return false;
+            }
+            items++;
+            words += wordCount(a.text());
+        }
+        // headlines run to five words and more on average; short names ("Outline of the topic") are a wiki's see-also list
+        return items > 0 && words >= 5 * items;
     }
 
     static boolean isTrackingPixel(Element img) {

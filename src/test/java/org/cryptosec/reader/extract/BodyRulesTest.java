@@ -50,4 +50,31 @@ class BodyRulesTest {
         assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
         assertFalse(text.contains("older story"), text);
     }
+
+    @Test
+    void aListOfLinksToOtherArticlesOfTheSiteInsideTheArticleGoes() {
+        String body = "<article><h1>Bridge drained</h1><p>" + P1 + "</p><ul><li><a href='/2024/05/exchange-halts-withdrawals'>"
+                + "Exchange halts withdrawals after hot wallet leak</a></li><li><a href='https://news.example/2024/04/lender-paused'>"
+                + "Lender paused after oracle was pushed off peg</a></li></ul><p>" + P2 + "</p><p>" + P3 + "</p></article>";
+        String text = text(body);
+        assertFalse(text.contains("hot wallet leak") || text.contains("oracle was pushed"), text);
+        assertTrue(text.contains(P2), text);
+    }
+
+    @ParameterizedTest(name = "list {0} stays")
+    @CsvSource(delimiter = '|', value = {
+        // links to other sites: the article's sources
+        "<li><a href='https://chain.example/report'>The validator report published by the chain team</a></li>"
+                + "<li><a href='https://audit.example/2023'>The audit that flagged the signature check</a></li>",
+        // a see-also list of short topic names
+        "<li><a href='/topics/bridges'>Outline of bridges</a></li><li><a href='/topics/mixers'>List of mixers</a></li>",
+        // items with prose beside the link
+        "<li><a href='/2024/05/exchange-halts'>Exchange halts withdrawals</a> after a hot wallet leak was found on Monday</li>",
+    })
+    void aListOfSourcesTopicsOrProseStays(String items) {
+        String body = "<article><h1>Bridge drained</h1><p>" + P1 + "</p><ul>" + items + "</ul><p>" + P2 + "</p><p>" + P3
+                + "</p></article>";
+        String first = org.jsoup.Jsoup.parse(items).selectFirst("li").text();
+        assertTrue(text(body).contains(first), text(body));
+    }
 }
