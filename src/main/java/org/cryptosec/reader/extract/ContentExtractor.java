@@ -797,6 +797,7 @@ final class ContentExtractor {
                     }
                     if (text != null && isInlineTeaser(el, tag, s, text, host, pagePath)) {
                         remove.add(el);
+                        continue;
                     }
                 }
             }
