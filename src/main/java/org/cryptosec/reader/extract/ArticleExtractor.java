@@ -297,7 +297,7 @@ public final class ArticleExtractor {
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
         }
-        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats));
+        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
             content.prependElement("p").text(lead);
         }

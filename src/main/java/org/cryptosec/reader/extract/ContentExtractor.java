@@ -495,6 +495,18 @@ final class ContentExtractor {
      * {@code stats} are the body's current statistics, kept up to date; returns them as they are afterwards.
      */
     static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats) {
+        return removeJunk(doc, stats, null);
+    }
+
+    /**
+     * As {@link #removeJunk(Document, Map)}; a boilerplate-classed element around the page's {@code headline} (a
+     * layout wrapper named after the sidebar beside it, "content-with-sidebar-right") is not removed.
+     */
+    static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats, Element headline) {
+        Set<Element> aroundHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = headline; e != null; e = e.parent()) {
+            aroundHeadline.add(e);
+        }
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         for (Element el : body.getAllElements()) {
@@ -533,7 +545,7 @@ final class ContentExtractor {
             }
             Stats s = stats.get(el);
             // a layout wrapper ("page-with-sidebar") holding most of the article is not boilerplate
-            boolean wrapper = s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
+            boolean wrapper = aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
                     || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
             if (!wrapper) {
                 remove.add(el);

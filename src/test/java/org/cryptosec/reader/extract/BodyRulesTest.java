@@ -77,4 +77,16 @@ class BodyRulesTest {
         String first = org.jsoup.Jsoup.parse(items).selectFirst("li").text();
         assertTrue(text(body).contains(first), text(body));
     }
+
+    @Test
+    void aLayoutWrapperNamedAfterItsSidebarIsKeptWhenItHoldsTheHeadline() {
+        String links = "<p><a href='/tag/bridges'>bridges</a> <a href='/tag/defi'>defi</a> <a href='/tag/exploits'>exploits</a>"
+                + " <a href='/tag/audits'>audits</a> <a href='/tag/mixers'>mixers</a> <a href='/tag/chains'>chains</a></p>";
+        String body = "<div class='post-wrap layout-sidebar-right'><article><h1>Bridge drained</h1><div class='entry'><p>" + P1
+                + "</p><p>" + P2 + "</p></div>" + links + links + links + "</article>"
+                + "<div class='sidebar-right'><p>" + P3 + "</p></div></div>";
+        String text = text(body);
+        assertTrue(text.contains(P1) && text.contains(P2), text);
+        assertFalse(text.contains(P3), text);
+    }
 }
