@@ -60,7 +60,8 @@ final class Hints {
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                if (NEGATIVE_TOKENS.contains(classAndId.substring(start, i))) {
+                String token = classAndId.substring(start, i);
+                if (NEGATIVE_TOKENS.contains(token) && !(token.equals("hidden") && afterLabel(classAndId, start))) {
                     return true;
                 }
                 start = -1;
@@ -96,6 +97,15 @@ final class Hints {
             }
         }
         return content;
+    }
+
+    /** Whether the word at {@code start} follows "label" ("field--label-hidden": the field shows, its label does not). */
+    private static boolean afterLabel(String classAndId, int start) {
+        int end = start;
+        while (end > 0 && !Character.isLetterOrDigit(classAndId.charAt(end - 1)) && !Character.isWhitespace(classAndId.charAt(end - 1))) {
+            end--;
+        }
+        return end < start && end >= 5 && classAndId.startsWith("label", end - 5);
     }
 
     static boolean isPositive(String classAndId) {

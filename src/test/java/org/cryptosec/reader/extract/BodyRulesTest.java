@@ -34,8 +34,12 @@ class BodyRulesTest {
         "builder-widget builder-widget-theme-post-content | false",
         "builder-widget-wrap | false",
         "builder-widget-container | false",
+        "field field--name-body field--label-hidden | false",
+        "field-label-hidden field-item | false",
+        "promo hidden | true",
+        "visually-hidden | true",
     })
-    void aPageBuildersTextWidgetIsNotBoilerplateButAPlainWidgetIs(String cls, boolean negative) {
+    void aPageBuildersTextWidgetOrAFieldWithAHiddenLabelIsNotBoilerplate(String cls, boolean negative) {
         assertEquals(negative, Hints.isNegative(cls));
     }
 
