@@ -92,7 +92,7 @@ public final class ArticleExtractor {
 
     /** Class words of a lead block below the headline, beside {@link #LEAD_CLASS_WORDS} minus the ambiguous "teaser". */
     private static final String[] MARKED_LEAD_WORDS = {"lead", "intro", "standfirst", "excerpt", "summary", "subline",
-        "abstract", "bajada", "chapeau", "entradilla", "sottotitolo"};
+        "abstract", "bajada", "chapeau", "entradilla", "sottotitolo", "subtitle", "subheadline"};
     /** How far (in elements) after the headline a lead block may start. */
     private static final int LEAD_REACH = 40;
 
