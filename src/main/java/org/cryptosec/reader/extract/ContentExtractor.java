@@ -67,6 +67,14 @@ final class ContentExtractor {
                     + "|recommended|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
                     + "|leer también|lee también|leia também|leggi anche)\\b.*", Pattern.CASE_INSENSITIVE);
 
+    /** A reader asked to subscribe, sign up, join or pay: the same set of calls in each language. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)\\b(?:subscribe (?:now|today|here|to our)|sign up (?:here|now)|support(?:ing)? our work"
+                    + "|become a (?:member|subscriber)|download (?:our|the) .{0,30}apps?\\b"
+                    + "|werden sie (?:jetzt )?mitglied|jetzt (?:kostenlos )?(?:anmelden|abonnieren|registrieren)|kostenlos anmelden"
+                    + "|newsletter abonnieren|abonnieren sie|abonneer (?:je|u) |word (?:nu )?lid|schrijf je in"
+                    + "|abonnez-vous|inscrivez-vous|suscr[ií]b(?:ete|ase)|reg[ií]strate|assine (?:já|agora)|abbonati)");
+
     private static final List<String> SHARE_URLS = List.of(
             "facebook.com/sharer", "facebook.com/share", "twitter.com/intent", "twitter.com/share", "x.com/intent",
             "linkedin.com/share", "linkedin.com/cws/share", "wa.me/", "api.whatsapp.com/send", "whatsapp://",
@@ -800,6 +808,11 @@ final class ContentExtractor {
                     }
                     if (isBlockish(tag) && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()
                             && s.longParagraphs == 0) {
+                        remove.add(el);
+                        continue;
+                    }
+                    if (isBlockish(tag) && text != null && s.text <= 200 && s.longParagraphs == 0
+                            && CALL_TO_ACTION.matcher(text).find()) {
                         remove.add(el);
                         continue;
                     }

@@ -93,4 +93,27 @@ class BodyRulesTest {
         assertTrue(text.contains(P1) && text.contains(P2), text);
         assertFalse(text.contains(P3), text);
     }
+
+    @ParameterizedTest(name = "call to action \"{0}\" leaves the text")
+    @CsvSource(delimiter = '|', value = {
+        "Subscribe now to our weekly edition for the full story.",
+        "Want the daily briefing? Sign up here",
+        "If you liked this post, would you consider supporting our work? Thanks!",
+        "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
+        "Hier kostenlos anmelden »",
+    })
+    void aShortCallToSubscribeOrJoinLeavesTheText(String cta) {
+        String text = text("<article><h1>Bridge drained</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + cta + "</p><p>" + P3
+                + "</p></article>");
+        assertFalse(text.contains(cta), text);
+        assertTrue(text.contains(P3), text);
+    }
+
+    @Test
+    void aParagraphAboutSubscriptionsStays() {
+        String prose = "The exchange said users who subscribe to its premium tier will keep their fee discounts, and that"
+                + " the change was announced to members in an email on Monday.";
+        String text = text("<article><h1>Bridge drained</h1><p>" + P1 + "</p><p>" + prose + "</p><p>" + P2 + "</p></article>");
+        assertTrue(text.contains(prose), text);
+    }
 }
