@@ -43,7 +43,8 @@ final class ContentExtractor {
             // navigation and list labels left inside articles, the same set of meanings in each language:
             // back, print, read more / see also, related, back to top
             "back", "print", "read more", "see also", "read also", "you may also like", "related articles",
-            "more on this topic", "filed under", "back to top",
+            "more on this topic", "filed under", "back to top", "back to list", "back to overview",
+            "terug naar overzicht", "zurück zur liste", "zurück zur listenansicht", "retour à la liste", "volver al listado",
             "terug", "afdrukken", "printen", "lees meer", "lees ook", "zie ook", "meer over dit onderwerp", "naar boven",
             "zurück", "zurück zur übersicht", "drucken", "weiterlesen", "mehr lesen", "lesen sie auch", "siehe auch",
             "mehr zum thema", "mehr themen", "beitragsbild", "nach oben", "zum seitenanfang",
@@ -66,6 +67,12 @@ final class ContentExtractor {
             "^(lees ook|lees meer|bekijk ook|ook interessant|meer lezen|read also|also read|read more|related|see also"
                     + "|recommended|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
                     + "|leer también|lee también|leia também|leggi anche)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /** A line that files the article under categories or tags ("Category: News", "Schlagwörter: ..."). */
+    private static final Pattern FILED_UNDER = Pattern.compile(
+            "(?i)^(?:categor(?:y|ies)|kategorie(?:n)?|rubrik|catégories?|categorías?|categorias?|categorie(?:ën)?|tags?"
+                    + "|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|trefwoorden|étiquettes|etiquetas|filed under|posted in|abgelegt unter)"
+                    + "\\s*:.{0,100}$");
 
     /** A reader asked to subscribe, sign up, join or pay: the same set of calls in each language. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -777,7 +784,10 @@ final class ContentExtractor {
                     }
                 }
                 case "h1", "h2" -> {
-                    if (!normTitle.isEmpty() && normalize(el.text()).equals(normTitle)) {
+                    String heading = normalize(el.text());
+                    // the headline, also with a kicker or a date beside it
+                    if (!normTitle.isEmpty() && (heading.equals(normTitle)
+                            || normTitle.length() >= 20 && heading.contains(normTitle) && heading.length() <= normTitle.length() + 30)) {
                         remove.add(el);
                     }
                 }
@@ -812,7 +822,7 @@ final class ContentExtractor {
                         continue;
                     }
                     if (isBlockish(tag) && text != null && s.text <= 200 && s.longParagraphs == 0
-                            && CALL_TO_ACTION.matcher(text).find()) {
+                            && (CALL_TO_ACTION.matcher(text).find() || FILED_UNDER.matcher(text).matches())) {
                         remove.add(el);
                         continue;
                     }

@@ -116,4 +116,28 @@ class BodyRulesTest {
         String text = text("<article><h1>Bridge drained</h1><p>" + P1 + "</p><p>" + prose + "</p><p>" + P2 + "</p></article>");
         assertTrue(text.contains(prose), text);
     }
+
+    @ParameterizedTest(name = "line \"{0}\" leaves the text")
+    @CsvSource(delimiter = '|', value = {
+        "Category: Press releases",
+        "Kategorie: News, Technik",
+        "Tags: bridges, exploits, audits",
+        "Zurück zur Listenansicht",
+        "Back to overview",
+    })
+    void categoryTagAndBackToListLinesLeaveTheText(String line) {
+        String text = text("<article><h1>Bridge drained</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><div>" + line
+                + "</div></article>");
+        assertFalse(text.contains(line), text);
+    }
+
+    @Test
+    void theHeadlineWithADateBesideItLeavesTheText() {
+        String title = "Bridge drained of forty million overnight";
+        String html = "<html><head><title>" + title + "</title></head><body><div class='content'><h1><span>27.01.2024</span> "
+                + title + "</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+        String text = extractor.extract(html, "https://news.example/2024/01/bridge").text();
+        assertFalse(text.contains("27.01.2024"), text);
+        assertTrue(text.startsWith(P1.substring(0, 30)), text);
+    }
 }
