@@ -51,7 +51,8 @@ final class ContentExtractor {
             "retour", "imprimer", "lire la suite", "lire aussi", "à lire aussi", "voir aussi", "haut de page",
             "volver", "imprimir", "leer más", "ver más", "lea también", "ver también", "le puede interesar",
             "voltar", "leia mais", "leia também", "veja também", "saiba mais",
-            "indietro", "stampa", "leggi anche", "leggi di più", "vedi anche");
+            "indietro", "stampa", "leggi anche", "leggi di più", "vedi anche",
+            "powrót", "wstecz", "drukuj", "czytaj więcej", "czytaj także", "zobacz także", "na górę");
 
     /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
     private static final Pattern CREDIT_LINE = Pattern.compile(

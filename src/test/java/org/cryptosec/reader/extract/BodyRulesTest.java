@@ -124,6 +124,7 @@ class BodyRulesTest {
         "Tags: bridges, exploits, audits",
         "Zurück zur Listenansicht",
         "Back to overview",
+        "Drukuj",
     })
     void categoryTagAndBackToListLinesLeaveTheText(String line) {
         String text = text("<article><h1>Bridge drained</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><div>" + line
