@@ -301,7 +301,7 @@ public final class ArticleExtractor {
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
             content.prependElement("p").text(lead);
         }
-        ContentExtractor.clean(content, title, pageUrl);
+        ContentExtractor.clean(content, title, pageUrl, stats);
         Element clean = sanitizer.sanitizeToBody(content, base);
         String bodyHtml = clean.html().strip();
         String text = TextRenderer.render(clean);

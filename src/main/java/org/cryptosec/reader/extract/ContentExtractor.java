@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -525,40 +526,46 @@ final class ContentExtractor {
         }
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
-        for (Element el : body.getAllElements()) {
-            if (el == body) {
-                continue;
-            }
-            String tag = el.normalName();
-            if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
-                    || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
-                    || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)) {
-                remove.add(el);
-            } else if (tag.equals("form")) {
-                // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
-                if (el.text().length() < 400) {
-                    remove.add(el);
+        List<Element> hinted = new ArrayList<>();
+        // one walk: what is never content (not descended into), and the boilerplate-classed elements left to judge
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el) || el == body) {
+                    return FilterResult.CONTINUE;
                 }
+                String tag = el.normalName();
+                if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
+                        || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
+                        || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
+                        // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
+                        || tag.equals("form") && el.text().length() < 400) {
+                    remove.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!tag.equals("a") && !tag.equals("main")) {
+                    String ci = Hints.classAndId(el);
+                    if (!ci.isEmpty() && Hints.isNegative(ci) && !"articleBody".equals(el.attr("itemprop"))) {
+                        hinted.add(el);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
         for (Element el : remove) {
-            if (el.parent() != null) {
-                subtract(stats, el, body);
-                el.remove();
-            }
+            subtract(stats, el, body);
+            el.remove();
         }
 
         int docLong = stats.get(body).longParagraphs;
         int docProse = stats.get(body).text - stats.get(body).link;
         remove.clear();
-        for (Element el : body.getAllElements()) {
-            if (el == body || el.normalName().equals("a") || el.normalName().equals("main")) {
-                continue;
-            }
-            String ci = Hints.classAndId(el);
-            if (ci.isEmpty() || !Hints.isNegative(ci) || "articleBody".equals(el.attr("itemprop"))) {
-                continue;
-            }
+        for (Element el : hinted) {
             Stats s = stats.get(el);
             // a layout wrapper ("page-with-sidebar") holding most of the article is not boilerplate
             boolean wrapper = aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
@@ -764,12 +771,21 @@ final class ContentExtractor {
 
     /** Removes boilerplate that sits inside the chosen content. */
     static void clean(Element content, String title, String pageUrl) {
+        clean(content, title, pageUrl, null);
+    }
+
+    /**
+     * As {@link #clean(Element, String, String)}, given the page's statistics kept up to date so far ({@code known},
+     * or null): used when they cover every element of the content, instead of walking it again.
+     */
+    static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known) {
         String host = host(pageUrl);
         String pagePath = path(pageUrl);
         String normTitle = normalize(title);
-        Map<Element, Stats> stats = stats(content);
+        List<Element> all = content.getAllElements();
+        Map<Element, Stats> stats = known != null && coversAll(known, all, content) ? known : stats(content);
         List<Element> remove = new ArrayList<>();
-        for (Element el : content.getAllElements()) {
+        for (Element el : all) {
             if (el == content) {
                 continue;
             }
@@ -839,6 +855,15 @@ final class ContentExtractor {
             }
         }
         removeOutermost(remove);
+    }
+
+    private static boolean coversAll(Map<Element, Stats> stats, List<Element> elements, Element except) {
+        for (Element el : elements) {
+            if (el != except && !stats.containsKey(el)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlockish(String tag) {
