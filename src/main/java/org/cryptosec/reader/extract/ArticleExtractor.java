@@ -78,15 +78,18 @@ public final class ArticleExtractor {
      * their standfirst outside the container that holds the rest. Null when the page does not show it.
      */
     static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
-        return shownLead(doc, meta, stats, null);
+        return shownLead(doc, meta, stats, null, doc.body().getAllElements());
     }
 
     /**
      * As {@link #shownLead(Document, Meta, Map)}; when the page shows no summary, the block marked as the lead
      * ("lead", "intro", "standfirst"...) that follows the headline {@code h1} closely, when it reads as prose.
+     * {@code bodyElements} are the body's elements in page order, as listed at some point since the page was
+     * parsed (those removed since are passed over).
      */
-    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1) {
-        String fromDescription = describedLead(doc, meta, stats);
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
+                            List<Element> bodyElements) {
+        String fromDescription = describedLead(doc, meta, stats, bodyElements);
         return fromDescription != null ? fromDescription : markedLead(stats, h1);
     }
 
@@ -137,7 +140,8 @@ public final class ArticleExtractor {
         return null;
     }
 
-    private static String describedLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+    private static String describedLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
+                                        List<Element> bodyElements) {
         String description = meta.first("og:description", "description", "twitter:description");
         if (description == null) {
             return null;
@@ -147,11 +151,11 @@ public final class ArticleExtractor {
             return null;
         }
         int maxChars = description.length() * 2 + 40;
-        for (Element el : doc.body().getAllElements()) {
+        for (Element el : bodyElements) {
             String cls = el.className();
             // the class test first: it rules out nearly every element, and childrenSize() builds a list
             if (cls.isEmpty() || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
-                    || el.childrenSize() > 6) {
+                    || el.childrenSize() > 6 || el.ownerDocument() != doc) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
@@ -292,7 +296,7 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
-        String lead = shownLead(doc, meta, stats, h1);
+        String lead = shownLead(doc, meta, stats, h1, live);
         // the statistics follow the removals from here on, instead of being computed again
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());

@@ -55,6 +55,9 @@ final class ContentExtractor {
             "indietro", "stampa", "leggi anche", "leggi di più", "vedi anche",
             "powrót", "wstecz", "drukuj", "czytaj więcej", "czytaj także", "zobacz także", "na górę");
 
+    /** The longest of {@link #AD_LABELS} (lower-casing keeps the length of these labels). */
+    private static final int LONGEST_LABEL = AD_LABELS.stream().mapToInt(String::length).max().orElse(0);
+
     /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?i)^[(\\[]?(?:©|\\(c\\)|foto|fotos|bild|photo|photos|image|credit|credits|crédito|créditos|crédit|beeld)\\s*:.{0,40}"
@@ -83,6 +86,20 @@ final class ContentExtractor {
                     + "|werden sie (?:jetzt )?mitglied|jetzt (?:kostenlos )?(?:anmelden|abonnieren|registrieren)|kostenlos anmelden"
                     + "|newsletter abonnieren|abonnieren sie|abonneer (?:je|u) |word (?:nu )?lid|schrijf je in"
                     + "|abonnez-vous|inscrivez-vous|suscr[ií]b(?:ete|ase)|reg[ií]strate|assine (?:já|agora)|abbonati)");
+
+    /** Stems one of which every {@link #CALL_TO_ACTION} holds (lower case): a cheap test before the expression. */
+    private static final String[] CALL_TO_ACTION_STEMS = {"subscri", "sign up", "our work", "become a", "download",
+        "mitglied", "anmelden", "abonn", "registr", "regístr", "lid", "schrijf", "inscri", "suscr", "assine", "abbonati"};
+
+    private static boolean mayCallToAction(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String stem : CALL_TO_ACTION_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final List<String> SHARE_URLS = List.of(
             "facebook.com/sharer", "facebook.com/share", "twitter.com/intent", "twitter.com/share", "x.com/intent",
@@ -818,7 +835,8 @@ final class ContentExtractor {
                         continue;
                     }
                     String text = s.text <= 300 ? el.text().trim() : null;
-                    if (text != null && AD_LABELS.contains(stripPunct(text).toLowerCase(Locale.ROOT))) {
+                    String label = text == null ? null : stripPunct(text);
+                    if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
                         remove.add(el);
                         Element parent = el.parent();
                         if (parent != null && parent != content && stats.get(parent) != null
@@ -839,7 +857,7 @@ final class ContentExtractor {
                         continue;
                     }
                     if (isBlockish(tag) && text != null && s.text <= 200 && s.longParagraphs == 0
-                            && (CALL_TO_ACTION.matcher(text).find() || FILED_UNDER.matcher(text).matches())) {
+                            && (mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find() || FILED_UNDER.matcher(text).matches())) {
                         remove.add(el);
                         continue;
                     }
