@@ -107,12 +107,15 @@ public final class ArticleExtractor {
         int seen = 0;
         for (Element el = next(h1); el != null && seen < LEAD_REACH; el = next(el), seen++) {
             ContentExtractor.Stats s = stats.get(el);
-            if (s == null || s.longParagraphs > 1) {
-                return null; // the article's own paragraphs have started
+            if (s == null) {
+                return null;
             }
             String cls = el.className();
+            if (el.normalName().equals("p") && s.longParagraphs > 0 && cls.isEmpty()) {
+                return null; // the article's own paragraphs have started
+            }
             if (cls.isEmpty() || s.text < 60 || s.text > 700 || s.link * 4 > s.text
-                    || !containsAny(cls.toLowerCase(Locale.ROOT), MARKED_LEAD_WORDS) || Hints.inBoilerplate(el)) {
+                    || !containsAny(cls.toLowerCase(Locale.ROOT), MARKED_LEAD_WORDS) || isCaption(el) || Hints.inBoilerplate(el)) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
@@ -123,6 +126,24 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A picture's caption (in a figure, or marked as caption or credit) or a block holding the picture (the "lead
+     * image") is not the lead text.
+     */
+    private static boolean isCaption(Element el) {
+        if (!el.getElementsByTag("img").isEmpty() || !el.getElementsByTag("figure").isEmpty()) {
+            return true;
+        }
+        for (Element e = el; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            String ci = Hints.classAndId(e);
+            if (tag.equals("figure") || tag.equals("figcaption") || ci.contains("caption") || ci.contains("credit")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element after {@code el} in document order (its first child, else the next element on the way up). */

@@ -60,4 +60,23 @@ class LeadParagraphTest {
                 + " your own site.</p></div><div class='story'>" + PROSE + PROSE + "</div></body></html>";
         assertFalse(extractor.extract(embed, "https://news.example/bridge").text().contains("EMBED"));
     }
+
+    @Test
+    void aMarkedLeadInsideTheContainerThatAlsoHoldsTheArticleIsFound() {
+        String html = "<html><head><title>Bridge drained</title></head><body><h1>Bridge drained</h1><div class='wrap'>"
+                + "<div class='meta'>Tuesday</div><div class='full-intro'><p>" + LEAD + "</p></div><div class='story'>" + PROSE
+                + PROSE + "</div></div></body></html>";
+        String text = extractor.extract(html, "https://news.example/bridge").text();
+        assertTrue(text.startsWith(LEAD), text);
+    }
+
+    @Test
+    void aLeadImageBlockWithItsCaptionIsNotTheLead() {
+        String caption = "The bridge's validators met in Lisbon last spring to agree on the new signature scheme for withdrawals.";
+        String html = "<html><head><title>Bridge drained</title></head><body><div class='article-header'><h1>Bridge drained</h1>"
+                + "<div class='page-lead'><figure><img src='https://news.example/a.jpg'><div class='figure-text'>" + caption
+                + "</div></figure></div></div><div class='story'>" + PROSE + PROSE + "</div></body></html>";
+        String text = extractor.extract(html, "https://news.example/bridge").text();
+        assertFalse(text.contains("validators met in Lisbon"), text);
+    }
 }
