@@ -78,6 +78,91 @@ public final class ArticleExtractor {
      * their standfirst outside the container that holds the rest. Null when the page does not show it.
      */
     static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+        return shownLead(doc, meta, stats, null, doc.body().getAllElements());
+    }
+
+    /**
+     * As {@link #shownLead(Document, Meta, Map)}; when the page shows no summary, the block marked as the lead
+     * ("lead", "intro", "standfirst"...) that follows the headline {@code h1} closely, when it reads as prose.
+     * {@code bodyElements} are the body's elements in page order, as listed at some point since the page was
+     * parsed (those removed since are passed over).
+     */
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
+                            List<Element> bodyElements) {
+        String fromDescription = describedLead(doc, meta, stats, bodyElements);
+        return fromDescription != null ? fromDescription : markedLead(stats, h1);
+    }
+
+    /** Class words of a lead block below the headline, beside {@link #LEAD_CLASS_WORDS} minus the ambiguous "teaser". */
+    private static final String[] MARKED_LEAD_WORDS = {"lead", "intro", "standfirst", "excerpt", "summary", "subline",
+        "abstract", "bajada", "chapeau", "entradilla", "sottotitolo", "subtitle", "subheadline"};
+    /** How far (in elements) after the headline a lead block may start. */
+    private static final int LEAD_REACH = 40;
+
+    private static String markedLead(Map<Element, ContentExtractor.Stats> stats, Element h1) {
+        ContentExtractor.Stats head = h1 == null ? null : stats.get(h1);
+        if (head == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element el = next(h1); el != null && seen < LEAD_REACH; el = next(el), seen++) {
+            ContentExtractor.Stats s = stats.get(el);
+            if (s == null) {
+                return null;
+            }
+            String cls = el.className();
+            if (el.normalName().equals("p") && s.longParagraphs > 0 && cls.isEmpty()) {
+                return null; // the article's own paragraphs have started
+            }
+            if (cls.isEmpty() || s.text < 60 || s.text > 700 || s.link * 4 > s.text
+                    || !containsAny(cls.toLowerCase(Locale.ROOT), MARKED_LEAD_WORDS) || isCaption(el) || Hints.inBoilerplate(el)) {
+                continue;
+            }
+            String text = TextRenderer.collapse(el.text()).trim();
+            char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+            // prose, not an embed code shown as text
+            if (".!?…\"“”»«)".indexOf(last) >= 0 && ContentExtractor.wordCount(text) >= 10 && text.indexOf('<') < 0) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A picture's caption (in a figure, or marked as caption or credit) or a block holding the picture (the "lead
+     * image") is not the lead text.
+     */
+    private static boolean isCaption(Element el) {
+        if (!el.getElementsByTag("img").isEmpty() || !el.getElementsByTag("figure").isEmpty()) {
+            return true;
+        }
+        for (Element e = el; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            String tag = e.normalName();
+            String ci = Hints.classAndId(e);
+            if (tag.equals("figure") || tag.equals("figcaption") || ci.contains("caption") || ci.contains("credit")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element after {@code el} in document order (its first child, else the next element on the way up). */
+    private static Element next(Element el) {
+        Element child = el.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element e = el; e != null; e = e.parent()) {
+            Element sib = e.nextElementSibling();
+            if (sib != null) {
+                return sib;
+            }
+        }
+        return null;
+    }
+
+    private static String describedLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
+                                        List<Element> bodyElements) {
         String description = meta.first("og:description", "description", "twitter:description");
         if (description == null) {
             return null;
@@ -87,11 +172,11 @@ public final class ArticleExtractor {
             return null;
         }
         int maxChars = description.length() * 2 + 40;
-        for (Element el : doc.body().getAllElements()) {
+        for (Element el : bodyElements) {
             String cls = el.className();
             // the class test first: it rules out nearly every element, and childrenSize() builds a list
             if (cls.isEmpty() || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
-                    || el.childrenSize() > 6) {
+                    || el.childrenSize() > 6 || el.ownerDocument() != doc) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
@@ -116,6 +201,11 @@ public final class ArticleExtractor {
     private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
             "dd", "td");
 
+    private static final java.util.Set<String> RELAXED_DROP = java.util.Set.of("script", "style", "noscript", "nav", "header",
+            "footer", "form", "aside", "iframe", "svg", "template", "button", "select");
+    private static final Pattern RELAXED_DROP_HINT = Pattern.compile(
+            "(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy");
+
     /**
      * The element holding the most text in direct text blocks (p, h2-h4, li...), parsed afresh without junk
      * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
@@ -127,14 +217,24 @@ public final class ArticleExtractor {
     /** As {@link #relaxedContent(String, String)}, accepting a block of at least {@code minScore} characters of prose. */
     static Element relaxedContent(String html, String base, int minScore) {
         Document d = Jsoup.parse(html, base);
-        d.select("script, style, noscript, nav, header, footer, form, aside, iframe, svg, template, button, select").remove();
-        for (Element el : d.body().select("[class~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy],"
-                + " [id~=(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy]")) {
-            if (el.parent() != null && el != d.body()) {
-                el.remove();
-            }
-        }
         Element body = d.body();
+        // one walk removes the furniture and the blocks whose class or id marks them as such
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el && (RELAXED_DROP.contains(el.normalName())
+                        || el != body && el.parent() != null && (RELAXED_DROP_HINT.matcher(el.attr("class")).find()
+                        || RELAXED_DROP_HINT.matcher(el.attr("id")).find()))) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, d);
         Element best = null;
         int bestScore = 0;
         for (Element el : body.getAllElements()) {
@@ -200,7 +300,7 @@ public final class ArticleExtractor {
         String leadImage = leadImage(doc, idx, meta, ld, art);
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
-        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.stats(doc.body(), idx.bodyElements().size());
+        Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
         Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
 
         List<Element[]> removed = new ArrayList<>();
@@ -217,24 +317,25 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
-        String lead = shownLead(doc, meta, stats);
+        String lead = shownLead(doc, meta, stats, h1, live);
         // the statistics follow the removals from here on, instead of being computed again
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
         }
-        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats));
+        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
             content.prependElement("p").text(lead);
         }
-        ContentExtractor.clean(content, title, pageUrl);
+        ContentExtractor.clean(content, title, pageUrl, stats);
         Element clean = sanitizer.sanitizeToBody(content, base);
         String bodyHtml = clean.html().strip();
         String text = TextRenderer.render(clean);
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
-        if (text.length() < SHORT_TEXT) {
-            // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
-            int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
+        // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
+        int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
+        // the second parse only when the page holds enough text for a relaxed pick to be taken
+        if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)) {
             Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -43,14 +44,19 @@ final class ContentExtractor {
             // navigation and list labels left inside articles, the same set of meanings in each language:
             // back, print, read more / see also, related, back to top
             "back", "print", "read more", "see also", "read also", "you may also like", "related articles",
-            "more on this topic", "filed under", "back to top",
+            "more on this topic", "filed under", "back to top", "back to list", "back to overview",
+            "terug naar overzicht", "zurück zur liste", "zurück zur listenansicht", "retour à la liste", "volver al listado",
             "terug", "afdrukken", "printen", "lees meer", "lees ook", "zie ook", "meer over dit onderwerp", "naar boven",
             "zurück", "zurück zur übersicht", "drucken", "weiterlesen", "mehr lesen", "lesen sie auch", "siehe auch",
             "mehr zum thema", "mehr themen", "beitragsbild", "nach oben", "zum seitenanfang",
             "retour", "imprimer", "lire la suite", "lire aussi", "à lire aussi", "voir aussi", "haut de page",
             "volver", "imprimir", "leer más", "ver más", "lea también", "ver también", "le puede interesar",
             "voltar", "leia mais", "leia também", "veja também", "saiba mais",
-            "indietro", "stampa", "leggi anche", "leggi di più", "vedi anche");
+            "indietro", "stampa", "leggi anche", "leggi di più", "vedi anche",
+            "powrót", "wstecz", "drukuj", "czytaj więcej", "czytaj także", "zobacz także", "na górę");
+
+    /** The longest of {@link #AD_LABELS} (lower-casing keeps the length of these labels). */
+    private static final int LONGEST_LABEL = AD_LABELS.stream().mapToInt(String::length).max().orElse(0);
 
     /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
     private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -66,6 +72,34 @@ final class ContentExtractor {
             "^(lees ook|lees meer|bekijk ook|ook interessant|meer lezen|read also|also read|read more|related|see also"
                     + "|recommended|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
                     + "|leer también|lee también|leia também|leggi anche)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    /** A line that files the article under categories or tags ("Category: News", "Schlagwörter: ..."). */
+    private static final Pattern FILED_UNDER = Pattern.compile(
+            "(?i)^(?:categor(?:y|ies)|kategorie(?:n)?|rubrik|catégories?|categorías?|categorias?|categorie(?:ën)?|tags?"
+                    + "|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|trefwoorden|étiquettes|etiquetas|filed under|posted in|abgelegt unter)"
+                    + "\\s*:.{0,100}$");
+
+    /** A reader asked to subscribe, sign up, join or pay: the same set of calls in each language. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)\\b(?:subscribe (?:now|today|here|to our)|sign up (?:here|now)|support(?:ing)? our work"
+                    + "|become a (?:member|subscriber)|download (?:our|the) .{0,30}apps?\\b"
+                    + "|werden sie (?:jetzt )?mitglied|jetzt (?:kostenlos )?(?:anmelden|abonnieren|registrieren)|kostenlos anmelden"
+                    + "|newsletter abonnieren|abonnieren sie|abonneer (?:je|u) |word (?:nu )?lid|schrijf je in"
+                    + "|abonnez-vous|inscrivez-vous|suscr[ií]b(?:ete|ase)|reg[ií]strate|assine (?:já|agora)|abbonati)");
+
+    /** Stems one of which every {@link #CALL_TO_ACTION} holds (lower case): a cheap test before the expression. */
+    private static final String[] CALL_TO_ACTION_STEMS = {"subscri", "sign up", "our work", "become a", "download",
+        "mitglied", "anmelden", "abonn", "registr", "regístr", "lid", "schrijf", "inscri", "suscr", "assine", "abbonati"};
+
+    private static boolean mayCallToAction(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String stem : CALL_TO_ACTION_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final List<String> SHARE_URLS = List.of(
             "facebook.com/sharer", "facebook.com/share", "twitter.com/intent", "twitter.com/share", "x.com/intent",
@@ -132,12 +166,17 @@ final class ContentExtractor {
             boolean hasImg = !noscript.getElementsByTag("img").isEmpty();
             Element parent = noscript.parent();
             boolean resolvedSibling = false;
-            for (Element sib : parent.children()) {
-                if (sib != noscript && (sib.normalName().equals("img") || !sib.getElementsByTag("img").isEmpty())
-                        && sib.getElementsByTag("noscript").isEmpty()) {
-                    for (Element i : sib.normalName().equals("img") ? List.of(sib) : sib.getElementsByTag("img")) {
+            // without an image inside, the noscript goes whatever its siblings hold
+            for (int k = 0, n = hasImg ? parent.childNodeSize() : 0; k < n && !resolvedSibling; k++) {
+                if (!(parent.childNode(k) instanceof Element sib) || sib == noscript) {
+                    continue;
+                }
+                List<Element> imgs = sib.normalName().equals("img") ? List.of(sib) : sib.getElementsByTag("img");
+                if (!imgs.isEmpty() && sib.getElementsByTag("noscript").isEmpty()) {
+                    for (Element i : imgs) {
                         if (i.hasAttr("src")) {
                             resolvedSibling = true;
+                            break;
                         }
                     }
                 }
@@ -308,54 +347,101 @@ final class ContentExtractor {
 
     /** As {@link #stats(Element)}, sized for about {@code expectedElements} elements (no rehashing on the way). */
     static Map<Element, Stats> stats(Element root, int expectedElements) {
-        Map<Element, Stats> map = new IdentityHashMap<>(Math.max(32, expectedElements));
-        Deque<Stats> stack = new ArrayDeque<>();
-        int[] linkDepth = {0};
-        int[] order = {0};
+        StatsBuilder builder = new StatsBuilder(expectedElements);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    Stats s = new Stats();
-                    s.order = order[0]++;
-                    map.put(el, s);
-                    stack.push(s);
-                    if (el.normalName().equals("a")) {
-                        linkDepth[0]++;
-                    }
-                } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                    long figures = textFigures(t.getWholeText());
-                    int len = (int) (figures >>> 32);
-                    Stats top = stack.peek();
-                    top.text += len;
-                    top.commas += (int) figures;
-                    if (linkDepth[0] > 0) {
-                        top.link += len;
-                    }
-                }
+                builder.head(node);
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el) {
-                    Stats s = stack.pop();
-                    if (el.normalName().equals("a")) {
-                        linkDepth[0]--;
-                    }
-                    if (el.normalName().equals("p") && isLongParagraph(s)) {
-                        s.longParagraphs++;
-                    }
-                    Stats parent = stack.peek();
-                    if (parent != null) {
-                        parent.text += s.text;
-                        parent.link += s.link;
-                        parent.longParagraphs += s.longParagraphs;
-                        parent.commas += s.commas;
-                    }
-                }
+                builder.tail(node);
             }
         }, root);
-        return map;
+        return builder.stats();
+    }
+
+    /**
+     * Builds the statistics of a subtree from a walk over it (head and tail of each node, in document order), so a
+     * walk that collects other things can compute them on the way. Also bounds the length of any rendering of the
+     * subtree's text (see {@link #renderBound()}).
+     */
+    static final class StatsBuilder {
+        private final Map<Element, Stats> map;
+        private final Deque<Stats> stack = new ArrayDeque<>();
+        private int linkDepth;
+        private int preDepth;
+        private int order;
+        private long renderBound;
+
+        StatsBuilder(int expectedElements) {
+            map = new IdentityHashMap<>(Math.max(32, expectedElements));
+        }
+
+        void head(Node node) {
+            if (node instanceof Element el) {
+                Stats s = new Stats();
+                s.order = order++;
+                map.put(el, s);
+                stack.push(s);
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linkDepth++;
+                } else if (tag.equals("pre")) {
+                    preDepth++;
+                } else if (tag.equals("br") || tag.equals("td") || tag.equals("th")) {
+                    renderBound++; // a line break or a cell's tab
+                }
+            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                String whole = t.getWholeText();
+                long figures = textFigures(whole);
+                int len = (int) (figures >>> 32);
+                Stats top = stack.peek();
+                top.text += len;
+                top.commas += (int) figures;
+                if (linkDepth > 0) {
+                    top.link += len;
+                }
+                // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
+                // white space alone (outside pre) at most one space
+                renderBound += preDepth == 0 && TextRenderer.collapsesToSpace(whole) ? Math.min(1, whole.length()) : whole.length() + 2;
+            }
+        }
+
+        void tail(Node node) {
+            if (node instanceof Element el) {
+                Stats s = stack.pop();
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (tag.equals("pre")) {
+                    preDepth--;
+                }
+                if (tag.equals("p") && isLongParagraph(s)) {
+                    s.longParagraphs++;
+                }
+                Stats parent = stack.peek();
+                if (parent != null) {
+                    parent.text += s.text;
+                    parent.link += s.link;
+                    parent.longParagraphs += s.longParagraphs;
+                    parent.commas += s.commas;
+                }
+            }
+        }
+
+        Map<Element, Stats> stats() {
+            return map;
+        }
+
+        /**
+         * An upper bound on the length of {@link TextRenderer#render} of any part of the walked subtree, however
+         * cleaned or sanitized (those only remove text or wrap it in blocks).
+         */
+        long renderBound() {
+            return renderBound;
+        }
     }
 
     /** The text's length with white space collapsed in the high 32 bits, its commas in the low 32, in one pass. */
@@ -443,45 +529,63 @@ final class ContentExtractor {
      * {@code stats} are the body's current statistics, kept up to date; returns them as they are afterwards.
      */
     static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats) {
+        return removeJunk(doc, stats, null);
+    }
+
+    /**
+     * As {@link #removeJunk(Document, Map)}; a boilerplate-classed element around the page's {@code headline} (a
+     * layout wrapper named after the sidebar beside it, "content-with-sidebar-right") is not removed.
+     */
+    static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats, Element headline) {
+        Set<Element> aroundHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = headline; e != null; e = e.parent()) {
+            aroundHeadline.add(e);
+        }
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
-        for (Element el : body.getAllElements()) {
-            if (el == body) {
-                continue;
-            }
-            String tag = el.normalName();
-            if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
-                    || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
-                    || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)) {
-                remove.add(el);
-            } else if (tag.equals("form")) {
-                // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
-                if (el.text().length() < 400) {
-                    remove.add(el);
+        List<Element> hinted = new ArrayList<>();
+        // one walk: what is never content (not descended into), and the boilerplate-classed elements left to judge
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el) || el == body) {
+                    return FilterResult.CONTINUE;
                 }
+                String tag = el.normalName();
+                if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
+                        || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
+                        || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
+                        // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
+                        || tag.equals("form") && el.text().length() < 400) {
+                    remove.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!tag.equals("a") && !tag.equals("main")) {
+                    String ci = Hints.classAndId(el);
+                    if (!ci.isEmpty() && Hints.isNegative(ci) && !"articleBody".equals(el.attr("itemprop"))) {
+                        hinted.add(el);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
         for (Element el : remove) {
-            if (el.parent() != null) {
-                subtract(stats, el, body);
-                el.remove();
-            }
+            subtract(stats, el, body);
+            el.remove();
         }
 
         int docLong = stats.get(body).longParagraphs;
         int docProse = stats.get(body).text - stats.get(body).link;
         remove.clear();
-        for (Element el : body.getAllElements()) {
-            if (el == body || el.normalName().equals("a") || el.normalName().equals("main")) {
-                continue;
-            }
-            String ci = Hints.classAndId(el);
-            if (ci.isEmpty() || !Hints.isNegative(ci) || "articleBody".equals(el.attr("itemprop"))) {
-                continue;
-            }
+        for (Element el : hinted) {
             Stats s = stats.get(el);
             // a layout wrapper ("page-with-sidebar") holding most of the article is not boilerplate
-            boolean wrapper = s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
+            boolean wrapper = aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
                     || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
             if (!wrapper) {
                 remove.add(el);
@@ -684,12 +788,21 @@ final class ContentExtractor {
 
     /** Removes boilerplate that sits inside the chosen content. */
     static void clean(Element content, String title, String pageUrl) {
+        clean(content, title, pageUrl, null);
+    }
+
+    /**
+     * As {@link #clean(Element, String, String)}, given the page's statistics kept up to date so far ({@code known},
+     * or null): used when they cover every element of the content, instead of walking it again.
+     */
+    static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known) {
         String host = host(pageUrl);
         String pagePath = path(pageUrl);
         String normTitle = normalize(title);
-        Map<Element, Stats> stats = stats(content);
+        List<Element> all = content.getAllElements();
+        Map<Element, Stats> stats = known != null && coversAll(known, all, content) ? known : stats(content);
         List<Element> remove = new ArrayList<>();
-        for (Element el : content.getAllElements()) {
+        for (Element el : all) {
             if (el == content) {
                 continue;
             }
@@ -705,7 +818,10 @@ final class ContentExtractor {
                     }
                 }
                 case "h1", "h2" -> {
-                    if (!normTitle.isEmpty() && normalize(el.text()).equals(normTitle)) {
+                    String heading = normalize(el.text());
+                    // the headline, also with a kicker or a date beside it
+                    if (!normTitle.isEmpty() && (heading.equals(normTitle)
+                            || normTitle.length() >= 20 && heading.contains(normTitle) && heading.length() <= normTitle.length() + 30)) {
                         remove.add(el);
                     }
                 }
@@ -713,8 +829,14 @@ final class ContentExtractor {
                     if (s.text == 0) {
                         continue;
                     }
+                    if ((tag.equals("ul") || tag.equals("ol")) && s.longParagraphs == 0 && s.link * 10 >= s.text * 9
+                            && isTeaserList(el, stats, host, pagePath)) {
+                        remove.add(el);
+                        continue;
+                    }
                     String text = s.text <= 300 ? el.text().trim() : null;
-                    if (text != null && AD_LABELS.contains(stripPunct(text).toLowerCase(Locale.ROOT))) {
+                    String label = text == null ? null : stripPunct(text);
+                    if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
                         remove.add(el);
                         Element parent = el.parent();
                         if (parent != null && parent != content && stats.get(parent) != null
@@ -734,17 +856,32 @@ final class ContentExtractor {
                         remove.add(el);
                         continue;
                     }
+                    if (isBlockish(tag) && text != null && s.text <= 200 && s.longParagraphs == 0
+                            && (mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find() || FILED_UNDER.matcher(text).matches())) {
+                        remove.add(el);
+                        continue;
+                    }
                     if (isBlockish(tag) && s.text < 300 && isShareBlock(el)) {
                         remove.add(el);
                         continue;
                     }
                     if (text != null && isInlineTeaser(el, tag, s, text, host, pagePath)) {
                         remove.add(el);
+                        continue;
                     }
                 }
             }
         }
         removeOutermost(remove);
+    }
+
+    private static boolean coversAll(Map<Element, Stats> stats, List<Element> elements, Element except) {
+        for (Element el : elements) {
+            if (el != except && !stats.containsKey(el)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBlockish(String tag) {
@@ -777,7 +914,7 @@ final class ContentExtractor {
         if (!block || s.longParagraphs > 0) {
             return false;
         }
-        Element link = el.selectFirst("a[href]");
+        Element link = firstLink(el);
         if (link == null) {
             return false;
         }
@@ -802,6 +939,47 @@ final class ContentExtractor {
         }
         // a headline-like link text: a few words at least
         return wordCount(link.text()) >= 4 || !el.getElementsByTag("img").isEmpty();
+    }
+
+    /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
+    private static Element firstLink(Element el) {
+        for (Element a : el.getElementsByTag("a")) {
+            if (a.hasAttr("href")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A list of links to other articles of the same site inside the article ("more on this"): every item is one
+     * link whose text reads like a headline (four words or more, five on average), to another page of the site.
+     */
+    private static boolean isTeaserList(Element list, Map<Element, Stats> stats, String host, String pagePath) {
+        int items = 0;
+        int words = 0;
+        for (Element li : list.children()) {
+            Stats s = stats.get(li);
+            if (!li.normalName().equals("li") || s == null || s.text == 0) {
+                return false;
+            }
+            List<Element> links = li.getElementsByTag("a");
+            if (links.size() != 1 || s.link * 10 < s.text * 9) {
+                return false;
+            }
+            Element a = links.get(0);
+            String href = a.absUrl("href");
+            String linkHost = host(href);
+            String linkPath = path(href);
+            if (linkHost == null || host == null || !linkHost.equals(host) || linkPath == null || linkPath.length() <= 1
+                    || linkPath.equals(pagePath) || wordCount(a.text()) < 4) {
+                return false;
+            }
+            items++;
+            words += wordCount(a.text());
+        }
+        // headlines run to five words and more on average; short names ("Outline of the topic") are a wiki's see-also list
+        return items > 0 && words >= 5 * items;
     }
 
     static boolean isTrackingPixel(Element img) {

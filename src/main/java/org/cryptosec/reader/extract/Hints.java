@@ -48,7 +48,8 @@ final class Hints {
             return false;
         }
         for (String n : NEGATIVE) {
-            if (classAndId.contains(n)) {
+            int at = classAndId.indexOf(n);
+            if (at >= 0 && !(n.equals("widget") && isContentWidget(classAndId, at))) {
                 return true;
             }
         }
@@ -59,13 +60,52 @@ final class Hints {
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                if (NEGATIVE_TOKENS.contains(classAndId.substring(start, i))) {
+                String token = classAndId.substring(start, i);
+                if (NEGATIVE_TOKENS.contains(token) && !(token.equals("hidden") && afterLabel(classAndId, start))) {
                     return true;
                 }
                 start = -1;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the element's "widget" tokens name a page builder's text or content block ("builder-widget
+     * builder-widget-text-editor", "builder-widget-post-content") or the wrapper around its blocks
+     * ("builder-widget-wrap", "builder-widget-container"): such blocks hold the article itself. A plain "widget"
+     * token (a sidebar's, a form field's) always marks boilerplate.
+     */
+    private static boolean isContentWidget(String classAndId, int first) {
+        boolean content = false;
+        for (int at = first; at >= 0; at = classAndId.indexOf("widget", at + 6)) {
+            int start = at;
+            while (start > 0 && !Character.isWhitespace(classAndId.charAt(start - 1))) {
+                start--;
+            }
+            int end = at;
+            while (end < classAndId.length() && !Character.isWhitespace(classAndId.charAt(end))) {
+                end++;
+            }
+            String token = classAndId.substring(start, end);
+            if (token.equals("widget")) {
+                return false; // a plain widget (a sidebar's, a form field's)
+            }
+            if (token.contains("text") || token.contains("content") || token.endsWith("-wrap")
+                    || token.endsWith("-container")) {
+                content = true;
+            }
+        }
+        return content;
+    }
+
+    /** Whether the word at {@code start} follows "label" ("field--label-hidden": the field shows, its label does not). */
+    private static boolean afterLabel(String classAndId, int start) {
+        int end = start;
+        while (end > 0 && !Character.isLetterOrDigit(classAndId.charAt(end - 1)) && !Character.isWhitespace(classAndId.charAt(end - 1))) {
+            end--;
+        }
+        return end < start && end >= 5 && classAndId.startsWith("label", end - 5);
     }
 
     static boolean isPositive(String classAndId) {

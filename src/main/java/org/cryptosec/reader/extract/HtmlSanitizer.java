@@ -1,5 +1,7 @@
 package org.cryptosec.reader.extract;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
@@ -349,7 +352,7 @@ public final class HtmlSanitizer {
             if (baseUrl == null || baseUrl.isBlank()) {
                 return null;
             }
-            url = StringUtil.resolve(baseUrl, url);
+            url = resolve(baseUrl, url);
             if (url.isEmpty()) {
                 return null;
             }
@@ -365,6 +368,38 @@ public final class HtmlSanitizer {
             return url;
         }
         return null;
+    }
+
+    /** The last base URL parsed on this thread (a page resolves all its links against one base). */
+    private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final Pattern BASE_CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
+
+    /**
+     * What {@code StringUtil.resolve(baseUrl, relative)} gives, for a relative URL without control characters, with
+     * the base parsed once per base rather than once per link.
+     */
+    private static String resolve(String baseUrl, String relative) {
+        Object[] last = LAST_BASE.get();
+        URL base;
+        if (baseUrl.equals(last[0])) {
+            base = (URL) last[1];
+        } else {
+            try {
+                base = new URL(BASE_CONTROL_CHARS.matcher(baseUrl).replaceAll(""));
+            } catch (MalformedURLException e) {
+                base = null;
+            }
+            last[0] = baseUrl;
+            last[1] = base;
+        }
+        if (base != null) {
+            try {
+                return StringUtil.resolve(base, relative).toExternalForm();
+            } catch (MalformedURLException e) {
+                // jsoup's own fallback below
+            }
+        }
+        return StringUtil.resolve(baseUrl, relative);
     }
 
     private static String scheme(String url) {

@@ -29,9 +29,11 @@ final class PageIndex {
     private final List<Element> bodyElements = new ArrayList<>();
     private final List<Element> bodyImages = new ArrayList<>();
     private final List<Element> bodyNoscripts = new ArrayList<>();
+    private final ContentExtractor.StatsBuilder bodyStats;
 
     private PageIndex(Document doc) {
         this.doc = doc;
+        this.bodyStats = new ContentExtractor.StatsBuilder(1024);
     }
 
     static PageIndex of(Document doc) {
@@ -42,6 +44,9 @@ final class PageIndex {
 
             @Override
             public void head(Node node, int depth) {
+                if (inBody || node == body) {
+                    index.bodyStats.head(node);
+                }
                 if (node instanceof Element el) {
                     String tag = el.normalName();
                     if (el == body) {
@@ -69,6 +74,9 @@ final class PageIndex {
 
             @Override
             public void tail(Node node, int depth) {
+                if (inBody) {
+                    index.bodyStats.tail(node);
+                }
                 if (node == body) {
                     inBody = false;
                 }
@@ -83,6 +91,19 @@ final class PageIndex {
      */
     List<Element> bodyElements() {
         return bodyElements;
+    }
+
+    /**
+     * The statistics of the body's elements (what {@code ContentExtractor.stats(doc.body())} gives) as they were
+     * when the index was made; the caller keeps them up to date with its removals.
+     */
+    java.util.Map<Element, ContentExtractor.Stats> bodyStats() {
+        return bodyStats.stats();
+    }
+
+    /** An upper bound on the length of the rendered text of any part of the body as it was when the index was made. */
+    long bodyRenderBound() {
+        return bodyStats.renderBound();
     }
 
     /** The img elements inside the body, in page order, as they were when the index was made. */

@@ -28,11 +28,22 @@ final class TextRenderer {
         return text.length() <= 140 && CREDIT.matcher(text).matches();
     }
 
-    /** The text of {@code root}; captions that are only photo credits are left out of it (the HTML keeps them). */
+    /** Captions up to this many words label a picture; longer ones tell part of the story. */
+    static final int SHORT_CAPTION_WORDS = 20;
+
+    /** Whether a caption stays out of the article's text: a credit, or a short label of the picture. */
+    static boolean leftOutOfText(Element caption) {
+        return ContentExtractor.wordCount(caption.text()) <= SHORT_CAPTION_WORDS || isCreditOnly(caption);
+    }
+
+    /**
+     * The text of {@code root}; captions that are photo credits or short labels of the picture are left out of it
+     * (the HTML keeps them).
+     */
     static String render(Element root) {
         boolean hasCredit = false;
         for (Element caption : root.getElementsByTag("figcaption")) {
-            if (isCreditOnly(caption)) {
+            if (leftOutOfText(caption)) {
                 hasCredit = true;
                 break;
             }
@@ -40,7 +51,7 @@ final class TextRenderer {
         if (hasCredit) {
             root = root.clone();
             for (Element caption : root.getElementsByTag("figcaption")) {
-                if (isCreditOnly(caption)) {
+                if (leftOutOfText(caption)) {
                     caption.remove();
                 }
             }
@@ -130,12 +141,26 @@ final class TextRenderer {
         return c == ' ' || c == '\n' || c == '\t';
     }
 
+    private static boolean isCollapsedSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u200B';
+    }
+
+    /** Whether {@link #collapse} turns the text into nothing or a single space. */
+    static boolean collapsesToSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isCollapsedSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u200B') {
+            if (isCollapsedSpace(c)) {
                 space = true;
             } else {
                 if (space) {

@@ -23,4 +23,19 @@ class CreditCaptionTest {
         assertEquals(credit, TextRenderer.isCreditOnly(Jsoup.parse("<figcaption>" + caption + "</figcaption>")
                 .selectFirst("figcaption")));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Foto: Torsten Pursche / Shutterstock.com | false",
+        "The bridge's validators met in Lisbon last spring | false",
+        "The attacker's wallet received 12,000 ETH within an hour of the exploit, then split the funds over forty fresh"
+                + " addresses before the bridge team could react | true",
+    })
+    void shortCaptionsAndCreditsStayOutOfTheTextButNotOutOfTheHtml(String caption, boolean inText) {
+        String html = "<p>The attackers drained the bridge contract after forging validator signatures.</p><figure>"
+                + "<img src='https://news.example/a.png'><figcaption>" + caption + "</figcaption></figure>";
+        org.jsoup.nodes.Element body = Jsoup.parseBodyFragment(html).body();
+        assertEquals(inText, TextRenderer.render(body).contains(caption));
+        assertEquals(1, body.getElementsByTag("figcaption").size());
+    }
 }

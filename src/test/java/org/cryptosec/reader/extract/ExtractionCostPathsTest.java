@@ -116,15 +116,48 @@ class ExtractionCostPathsTest {
             ContentExtractor.subtract(kept, el, doc.body());
             el.remove();
         }
-        Map<Element, ContentExtractor.Stats> fresh = ContentExtractor.stats(doc.body());
-        for (Element el : doc.body().getAllElements()) {
-            ContentExtractor.Stats a = kept.get(el);
-            ContentExtractor.Stats b = fresh.get(el);
+        assertSameStatistics(ContentExtractor.stats(doc.body()), kept, doc.body(), false);
+    }
+
+    private static void assertSameStatistics(Map<Element, ContentExtractor.Stats> expected, Map<Element, ContentExtractor.Stats> actual,
+                                             Element root, boolean order) {
+        for (Element el : root.getAllElements()) {
+            ContentExtractor.Stats a = actual.get(el);
+            ContentExtractor.Stats b = expected.get(el);
             String where = el.cssSelector();
             assertEquals(b.text, a.text, where + " text");
             assertEquals(b.link, a.link, where + " link");
             assertEquals(b.longParagraphs, a.longParagraphs, where + " long paragraphs");
             assertEquals(b.commas, a.commas, where + " commas");
+            if (order) {
+                assertEquals(b.order, a.order, where + " order");
+            }
         }
+    }
+
+    private static final String MIXED = "<html><head><title>t</title><script>var x = 1;</script></head><body>"
+            + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge drained</h1>"
+            + "<p>Long paragraph text, with commas, " + "and more words, ".repeat(12) + "<a href='/x'>a link</a></p>"
+            + "<pre>\n  code   kept\n\n  as is  </pre><p>line one<br>line two&nbsp;&nbsp;and\u2003\u2003wide spaces</p>"
+            + "<table><tbody><tr><td>cell a</td><td>cell b</td></tr></tbody></table><figure><img src='/a.png'>"
+            + "<figcaption>Short caption</figcaption></figure>\n   \n<ul><li>one</li> <li>two</li></ul></article>"
+            + "<footer><p>Footer text, copyright and more.</p></footer></body></html>";
+
+    @Test
+    void theIndexWalksStatisticsAreThoseOfASeparateWalk() {
+        Document doc = Jsoup.parse(MIXED, BASE);
+        assertSameStatistics(ContentExtractor.stats(doc.body()), PageIndex.of(doc).bodyStats(), doc.body(), true);
+    }
+
+    @Test
+    void theRenderBoundIsAtLeastTheTextOfEveryPartOfTheBodyHoweverSanitized() {
+        Document doc = Jsoup.parse(MIXED, BASE);
+        long bound = PageIndex.of(doc).bodyRenderBound();
+        for (Element el : doc.body().getAllElements()) {
+            Element sanitized = new HtmlSanitizer().sanitizeToBody(el.clone(), BASE);
+            assertTrue(TextRenderer.render(sanitized).length() <= bound, el.cssSelector());
+            assertTrue(TextRenderer.render(el).length() <= bound, el.cssSelector());
+        }
+        assertTrue(bound < MIXED.length(), "a bound of " + bound + " says nothing");
     }
 }

@@ -39,4 +39,44 @@ class LeadParagraphTest {
         String text = extractor.extract(html, "https://news.example/bridge").text();
         assertTrue(text.indexOf("forging withdrawal proofs") == text.lastIndexOf("forging withdrawal proofs"), text);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "a lead marked {0} below the headline joins the text")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"article-header__lead", "intro", "post-excerpt", "texto-bajada", "article-subtitle"})
+    void aMarkedLeadBelowTheHeadlineJoinsTheTextWithoutADescription(String cls) {
+        String html = "<html><head><title>Bridge drained</title></head><body><div class='article-header'><h1>Bridge drained</h1>"
+                + "<span class='date'>Tuesday</span><p class='" + cls + "'>" + LEAD + "</p></div>"
+                + "<div class='story'>" + PROSE + PROSE + "</div></body></html>";
+        String text = extractor.extract(html, "https://news.example/bridge").text();
+        assertTrue(text.startsWith(LEAD), text);
+    }
+
+    @Test
+    void aMarkedBlockFarBelowTheHeadlineOrNotProseStaysOut() {
+        String far = "<html><head><title>Bridge drained</title></head><body><h1>Bridge drained</h1><div class='story'>" + PROSE
+                + PROSE + "</div><div class='intro'>" + LEAD + "</div></body></html>";
+        assertTrue(extractor.extract(far, "https://news.example/bridge").text().indexOf("forging withdrawal proofs") < 0);
+        String embed = "<html><head><title>Bridge drained</title></head><body><div class='article-header'><h1>Bridge drained</h1>"
+                + "<p class='intro'>EMBED &lt;iframe src=x&gt;&lt;/iframe&gt; copy this code to show the video of the bridge on"
+                + " your own site.</p></div><div class='story'>" + PROSE + PROSE + "</div></body></html>";
+        assertFalse(extractor.extract(embed, "https://news.example/bridge").text().contains("EMBED"));
+    }
+
+    @Test
+    void aMarkedLeadInsideTheContainerThatAlsoHoldsTheArticleIsFound() {
+        String html = "<html><head><title>Bridge drained</title></head><body><h1>Bridge drained</h1><div class='wrap'>"
+                + "<div class='meta'>Tuesday</div><div class='full-intro'><p>" + LEAD + "</p></div><div class='story'>" + PROSE
+                + PROSE + "</div></div></body></html>";
+        String text = extractor.extract(html, "https://news.example/bridge").text();
+        assertTrue(text.startsWith(LEAD), text);
+    }
+
+    @Test
+    void aLeadImageBlockWithItsCaptionIsNotTheLead() {
+        String caption = "The bridge's validators met in Lisbon last spring to agree on the new signature scheme for withdrawals.";
+        String html = "<html><head><title>Bridge drained</title></head><body><div class='article-header'><h1>Bridge drained</h1>"
+                + "<div class='page-lead'><figure><img src='https://news.example/a.jpg'><div class='figure-text'>" + caption
+                + "</div></figure></div></div><div class='story'>" + PROSE + PROSE + "</div></body></html>";
+        String text = extractor.extract(html, "https://news.example/bridge").text();
+        assertFalse(text.contains("validators met in Lisbon"), text);
+    }
 }
