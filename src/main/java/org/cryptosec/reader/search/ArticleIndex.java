@@ -37,7 +37,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -73,7 +72,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleIndex implements AutoCloseable {
 
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Hits returned per search at most, whatever {@link SearchQuery#limit()} asks. */
     public static final int MAX_LIMIT = 200;
@@ -326,7 +325,7 @@ public final class ArticleIndex implements AutoCloseable {
                     q = new MatchNoDocsQuery("year filter " + f.value() + " is not a year");
                 }
             } else {
-                q = KeywordField.newExactQuery(FacetCounts.field(f.dimension()), ArticleDocuments.facetValue(f.value()));
+                q = new TermQuery(new Term(FacetCounts.keyField(f.dimension()), ArticleDocuments.facetKey(f.value())));
             }
             byDimension.computeIfAbsent(f.dimension(), d -> new BooleanQuery.Builder()).add(q, Occur.SHOULD);
         }

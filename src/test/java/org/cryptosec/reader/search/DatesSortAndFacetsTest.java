@@ -189,7 +189,9 @@ class DatesSortAndFacetsTest {
         "month=2022-01                          | 2",
         "author=Nobody                          | ''",
         "year=soon                              | ''",
-        "source=rekt news                       | ''",
+        "source=rekt news                       | 1 4 5",
+        "source=  REKT   NEWS                   | 1 4 5",
+        "tag=defi;author=ann WALKER             | 1 4 5",
     })
     void facetFiltersKeepOnlyMatchingHits(String filters, String expected) {
         List<FacetFilter> fs = java.util.Arrays.stream(filters.strip().split(";")).map(FacetFilter::parse).toList();
