@@ -140,7 +140,10 @@ public final class ArticleIndex implements AutoCloseable {
                     .setCommitOnClose(true)
                     // Bulk loads (refresh of many feeds, reindex) flush fewer, larger segments: writing
                     // the term dictionary of each small segment was a third of the indexing time.
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    // Flushed segments stay separate files: packing each into a compound file copied it
+                    // once more during bulk loads; merges still pack small segments (the merge policy's ratio).
+                    .setUseCompoundFile(false);
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, null);
             return new ArticleIndex(dir, directory, writer, searchers, analyzer, synonyms);
@@ -227,6 +230,17 @@ public final class ArticleIndex implements AutoCloseable {
 
     public void deleteAll() {
         withWriter("delete all articles", writer::deleteAll);
+    }
+
+    /**
+     * Writes the largest in-memory segment to disk from the calling thread; false when none is left. A
+     * commit writes them all from one thread: bulk loads call this from each of their indexing threads
+     * first, so the last segments are written in parallel.
+     */
+    public boolean flushNextBuffer() {
+        boolean[] flushed = {false};
+        withWriter("write an in-memory segment", () -> flushed[0] = writer.flushNextBuffer());
+        return flushed[0];
     }
 
     /** Commits and refreshes the searcher. */

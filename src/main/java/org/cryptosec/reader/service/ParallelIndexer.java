@@ -31,6 +31,7 @@ final class ParallelIndexer implements AutoCloseable {
 
     private final ArticleIndex index;
     private final TaskExecutor workers;
+    private final int threads;
     private final int maxInFlight;
     private final long total;
     private final ProgressListener progress;
@@ -54,6 +55,7 @@ final class ParallelIndexer implements AutoCloseable {
             throw new IllegalArgumentException("indexing needs at least one thread, not " + threads);
         }
         this.workers = new PooledTaskExecutor(threads);
+        this.threads = threads;
         this.maxInFlight = 2 * threads;
         this.total = total;
         this.progress = progress == null ? ProgressListener.NONE : progress;
@@ -76,6 +78,18 @@ final class ParallelIndexer implements AutoCloseable {
     int finish() {
         if (!batch.isEmpty()) {
             submit();
+        }
+        while (!inFlight.isEmpty()) {
+            awaitOldest();
+        }
+        // The in-memory segments are written by every thread at once; a commit would write them from one.
+        for (int i = 0; i < threads; i++) {
+            inFlight.add(workers.execute(() -> {
+                while (index.flushNextBuffer()) {
+                    // next segment
+                }
+                return 0;
+            }));
         }
         while (!inFlight.isEmpty()) {
             awaitOldest();
