@@ -135,7 +135,8 @@ class DatesSortAndFacetsTest {
         assertTrue(RecencyBoost.factor(10L * 365 * 24 * 3600 * 1000) < 1.001);
     }
 
-    private static Map<String, Long> counts(SearchResult r, FacetDimension d) {
+    /** The counts of one facet of the result, in the order given. */
+    static Map<String, Long> counts(SearchResult r, FacetDimension d) {
         Map<String, Long> m = new LinkedHashMap<>();
         for (Facet f : r.facets()) {
             if (f.dimension() == d) {

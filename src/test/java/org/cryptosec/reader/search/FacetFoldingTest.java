@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cryptosec.reader.model.Article;
 import org.cryptosec.reader.model.Author;
-import org.cryptosec.reader.model.Facet;
 import org.cryptosec.reader.model.FacetDimension;
 import org.cryptosec.reader.model.FacetFilter;
-import org.cryptosec.reader.model.FacetValue;
 import org.cryptosec.reader.model.SearchHit;
 import org.cryptosec.reader.model.SearchQuery;
 import org.cryptosec.reader.model.SearchResult;
@@ -62,15 +59,7 @@ class FacetFoldingTest {
     }
 
     private static Map<String, Long> counts(SearchResult r, FacetDimension d) {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (Facet f : r.facets()) {
-            if (f.dimension() == d) {
-                for (FacetValue v : f.values()) {
-                    m.put(v.value(), v.count());
-                }
-            }
-        }
-        return m;
+        return DatesSortAndFacetsTest.counts(r, d);
     }
 
     private static int distinct(SearchResult r, FacetDimension d) {
