@@ -102,10 +102,12 @@ public final class ArticleIndex implements AutoCloseable {
     private final Analyzer analyzer;
     /** Read lock: any operation; write lock: close. So close never pulls the writer from under a call. */
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private final DeferrableMerges merges;
     private boolean closed;
 
     private ArticleIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
-            Analyzer analyzer, Synonyms synonyms) {
+            Analyzer analyzer, Synonyms synonyms, DeferrableMerges merges) {
+        this.merges = merges;
         this.path = path;
         this.directory = directory;
         this.writer = writer;
@@ -135,7 +137,9 @@ public final class ArticleIndex implements AutoCloseable {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
             Analyzer analyzer = IndexAnalyzers.perField();
+            DeferrableMerges merges = new DeferrableMerges();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setMergePolicy(merges)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(true)
                     // Bulk loads (refresh of many feeds, reindex) flush fewer, larger segments: writing
@@ -146,7 +150,7 @@ public final class ArticleIndex implements AutoCloseable {
                     .setUseCompoundFile(false);
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new ArticleIndex(dir, directory, writer, searchers, analyzer, synonyms);
+            return new ArticleIndex(dir, directory, writer, searchers, analyzer, synonyms, merges);
         } catch (IOException | RuntimeException e) {
             closeQuietly(writer);
             closeQuietly(directory);
@@ -241,6 +245,54 @@ public final class ArticleIndex implements AutoCloseable {
         boolean[] flushed = {false};
         withWriter("write an in-memory segment", () -> flushed[0] = writer.flushNextBuffer());
         return flushed[0];
+    }
+
+    /** A bulk load in progress: {@link #close()} ends it. */
+    public interface BulkLoad extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Starts a bulk load (reindex, a generated library): until every bulk load started is closed, segments
+     * are not merged, so the cores index instead of rewriting segments that the next flushes make small
+     * again; closing the last one lets the merges the index needs start in the background
+     * ({@link #settle()} waits for them). Searching meanwhile works, over more segments.
+     */
+    public BulkLoad bulkLoad() {
+        merges.bulkLoads.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false) && merges.bulkLoads.decrementAndGet() == 0) {
+                withWriter("merge segments after a bulk load", writer::maybeMerge);
+            }
+        };
+    }
+
+    /** Segments in the index as of the last commit (for tests). */
+    int segmentCount() {
+        return withSearcher("count segments", s -> s.getIndexReader().leaves().size());
+    }
+
+    /** The default merge policy, with no merges found while a bulk load runs. */
+    private static final class DeferrableMerges extends org.apache.lucene.index.FilterMergePolicy {
+        final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
+
+        DeferrableMerges() {
+            super(new org.apache.lucene.index.TieredMergePolicy());
+        }
+
+        @Override
+        public MergeSpecification findMerges(org.apache.lucene.index.MergeTrigger trigger,
+                org.apache.lucene.index.SegmentInfos infos, MergeContext context) throws IOException {
+            return bulkLoads.get() > 0 ? null : super.findMerges(trigger, infos, context);
+        }
+
+        @Override
+        public MergeSpecification findFullFlushMerges(org.apache.lucene.index.MergeTrigger trigger,
+                org.apache.lucene.index.SegmentInfos infos, MergeContext context) throws IOException {
+            return bulkLoads.get() > 0 ? null : super.findFullFlushMerges(trigger, infos, context);
+        }
     }
 
     /** Commits and refreshes the searcher. */

@@ -18,7 +18,8 @@ import org.cryptosec.reader.task.TaskExecutor;
  * Feeds articles read on one thread (from SQLite) to several indexing threads: IndexWriter takes
  * documents from many threads at once, and analysing them is nearly all of a rebuild's time. Articles
  * go in batches of {@value #BATCH}; at most two batches per thread wait, so memory stays bounded
- * whatever the library's size. Progress is reported on the calling thread as batches finish. Not
+ * whatever the library's size. Segments are not merged until it is closed ({@link ArticleIndex#bulkLoad}).
+ * Progress is reported on the calling thread as batches finish. Not
  * thread-safe itself: one thread calls {@link #add} and {@link #finish}.
  */
 final class ParallelIndexer implements AutoCloseable {
@@ -37,6 +38,7 @@ final class ParallelIndexer implements AutoCloseable {
     private final ProgressListener progress;
     private final String verb;
     private final Cancellation cancellation;
+    private final ArticleIndex.BulkLoad bulk;
     private final Deque<Future<Integer>> inFlight = new ArrayDeque<>();
     private List<Article> batch = new ArrayList<>(BATCH);
     private int done;
@@ -61,6 +63,7 @@ final class ParallelIndexer implements AutoCloseable {
         this.progress = progress == null ? ProgressListener.NONE : progress;
         this.verb = verb;
         this.cancellation = cancellation == null ? new Cancellation() : cancellation;
+        this.bulk = index.bulkLoad();
     }
 
     /** Queues the article; may wait for an earlier batch to finish. Rethrows an indexing failure. */
@@ -83,7 +86,7 @@ final class ParallelIndexer implements AutoCloseable {
             awaitOldest();
         }
         // The in-memory segments are written by every thread at once; a commit would write them from one.
-        for (int i = 0; i < threads; i++) {
+        for (int i = 0; i < (done > 0 ? threads : 0); i++) {
             inFlight.add(workers.execute(() -> {
                 while (index.flushNextBuffer()) {
                     // next segment
@@ -160,6 +163,7 @@ final class ParallelIndexer implements AutoCloseable {
             inFlight.clear();
         } finally {
             workers.close();
+            bulk.close();
         }
     }
 }

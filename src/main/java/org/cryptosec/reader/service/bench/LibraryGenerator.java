@@ -212,7 +212,7 @@ public final class LibraryGenerator {
             }
         });
         Drafts drafts = drafts(seed);
-        try (TaskExecutor indexers = new PooledTaskExecutor(INDEX_THREADS)) {
+        try (TaskExecutor indexers = new PooledTaskExecutor(INDEX_THREADS); ArticleIndex.BulkLoad bulk = index.bulkLoad()) {
             return write(db, index, articles, feedIds, feedTitles, authors, drafts, dataDir, count, seed, progress,
                     indexers);
         }
