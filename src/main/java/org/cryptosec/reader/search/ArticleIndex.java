@@ -264,7 +264,11 @@ public final class ArticleIndex implements AutoCloseable {
         java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
         return () -> {
             if (open.getAndSet(false) && merges.bulkLoads.decrementAndGet() == 0) {
-                withWriter("merge segments after a bulk load", writer::maybeMerge);
+                try {
+                    withWriter("merge segments after a bulk load", writer::maybeMerge);
+                } catch (IllegalStateException closedMeanwhile) {
+                    LOG.debug("index closed before its bulk load ended; the next open merges");
+                }
             }
         };
     }

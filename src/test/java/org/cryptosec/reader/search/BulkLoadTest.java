@@ -58,4 +58,16 @@ class BulkLoadTest {
             assertFalse(index.segmentCount() >= COMMITS, "segments: " + index.segmentCount());
         }
     }
+
+    @Test
+    void aBulkLoadEndingAfterTheIndexClosedIsHarmless() {
+        ArticleIndex index = ArticleIndex.open(dir);
+        ArticleIndex.BulkLoad bulk = index.bulkLoad();
+        indexOnePerCommit(index, 1);
+        index.close();
+        bulk.close();
+        try (ArticleIndex reopened = ArticleIndex.open(dir)) {
+            assertEquals(COMMITS, reopened.indexedIds().size());
+        }
+    }
 }
