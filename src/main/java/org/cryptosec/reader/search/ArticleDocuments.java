@@ -1,7 +1,6 @@
 package org.cryptosec.reader.search;
 
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
 import org.cryptosec.reader.model.FacetDimension;
 import org.apache.lucene.index.IndexOptions;
 
@@ -43,14 +42,31 @@ final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    /** The facet value as counted and filtered: trimmed, white space collapsed, at most {@value #MAX_FACET_CHARS} chars. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("\\p{Cntrl}");
+
+    /**
+     * The facet value as shown: control characters dropped, trimmed, white space collapsed, at most
+     * {@value #MAX_FACET_CHARS} chars.
+     */
     static String facetValue(String raw) {
         if (raw == null) {
             return "";
         }
-        String v = raw.strip().replaceAll("\\s+", " ");
+        String v = SPACES.matcher(CONTROLS.matcher(raw).replaceAll(" ").strip()).replaceAll(" ");
         return v.length() > MAX_FACET_CHARS ? v.substring(0, MAX_FACET_CHARS) : v;
     }
+
+    /**
+     * The facet value as counted and filtered: {@link #facetValue} in lower case, so "DeFi", "defi" and
+     * " DEFI " are one value.
+     */
+    static String facetKey(String raw) {
+        return facetValue(raw).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Separates the key from the spelling in a facet doc value ({@link #facetValue} holds no control character). */
+    static final char KEY_END = '\u0000';
 
     /** "2022-03" of an epoch-millisecond instant, in UTC. */
     static String month(long epochMillis) {
@@ -58,10 +74,17 @@ final class ArticleDocuments {
         return String.format(java.util.Locale.ROOT, "%04d-%02d", d.getYear(), d.getMonthValue());
     }
 
+    /**
+     * A facet value: its key as a term (filters) and "key\0spelling" as a sorted-set doc value (counts
+     * per key, shown in the most common spelling). One per key and article.
+     */
     private static void addFacet(Document doc, FacetDimension dimension, String raw, java.util.Set<String> seen) {
         String v = facetValue(raw);
-        if (!v.isEmpty() && seen.add(dimension.key() + "\u0000" + v)) {
-            doc.add(new KeywordField(FacetCounts.field(dimension), v, Field.Store.NO));
+        String key = v.toLowerCase(java.util.Locale.ROOT);
+        if (!v.isEmpty() && seen.add(dimension.key() + KEY_END + key)) {
+            doc.add(new StringField(FacetCounts.keyField(dimension), key, Field.Store.NO));
+            doc.add(new org.apache.lucene.document.SortedSetDocValuesField(FacetCounts.field(dimension),
+                    new org.apache.lucene.util.BytesRef(key + KEY_END + v)));
         }
     }
 

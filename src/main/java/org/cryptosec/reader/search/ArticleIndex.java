@@ -37,7 +37,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -73,7 +72,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleIndex implements AutoCloseable {
 
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Hits returned per search at most, whatever {@link SearchQuery#limit()} asks. */
     public static final int MAX_LIMIT = 200;
@@ -103,10 +102,12 @@ public final class ArticleIndex implements AutoCloseable {
     private final Analyzer analyzer;
     /** Read lock: any operation; write lock: close. So close never pulls the writer from under a call. */
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private final DeferrableMerges merges;
     private boolean closed;
 
     private ArticleIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
-            Analyzer analyzer, Synonyms synonyms) {
+            Analyzer analyzer, Synonyms synonyms, DeferrableMerges merges) {
+        this.merges = merges;
         this.path = path;
         this.directory = directory;
         this.writer = writer;
@@ -136,15 +137,20 @@ public final class ArticleIndex implements AutoCloseable {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
             Analyzer analyzer = IndexAnalyzers.perField();
+            DeferrableMerges merges = new DeferrableMerges();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setMergePolicy(merges)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(true)
                     // Bulk loads (refresh of many feeds, reindex) flush fewer, larger segments: writing
                     // the term dictionary of each small segment was a third of the indexing time.
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    // Flushed segments stay separate files: packing each into a compound file copied it
+                    // once more during bulk loads; merges still pack small segments (the merge policy's ratio).
+                    .setUseCompoundFile(false);
             writer = new IndexWriter(directory, config);
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new ArticleIndex(dir, directory, writer, searchers, analyzer, synonyms);
+            return new ArticleIndex(dir, directory, writer, searchers, analyzer, synonyms, merges);
         } catch (IOException | RuntimeException e) {
             closeQuietly(writer);
             closeQuietly(directory);
@@ -233,6 +239,69 @@ public final class ArticleIndex implements AutoCloseable {
 
     public void deleteAll() {
         withWriter("delete all articles", writer::deleteAll);
+    }
+
+    /**
+     * Writes the largest in-memory segment to disk from the calling thread; false when none is left. A
+     * commit writes them all from one thread: bulk loads call this from each of their indexing threads
+     * first, so the last segments are written in parallel.
+     */
+    public boolean flushNextBuffer() {
+        boolean[] flushed = {false};
+        withWriter("write an in-memory segment", () -> flushed[0] = writer.flushNextBuffer());
+        return flushed[0];
+    }
+
+    /** A bulk load in progress: {@link #close()} ends it. */
+    public interface BulkLoad extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Starts a bulk load (reindex, a generated library): until every bulk load started is closed, segments
+     * are not merged, so the cores index instead of rewriting segments that the next flushes make small
+     * again; closing the last one lets the merges the index needs start in the background
+     * ({@link #settle()} waits for them). Searching meanwhile works, over more segments.
+     */
+    public BulkLoad bulkLoad() {
+        merges.bulkLoads.incrementAndGet();
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false) && merges.bulkLoads.decrementAndGet() == 0) {
+                try {
+                    withWriter("merge segments after a bulk load", writer::maybeMerge);
+                } catch (IllegalStateException closedMeanwhile) {
+                    LOG.debug("index closed before its bulk load ended; the next open merges");
+                }
+            }
+        };
+    }
+
+    /** Segments in the index as of the last commit (for tests). */
+    int segmentCount() {
+        return withSearcher("count segments", s -> s.getIndexReader().leaves().size());
+    }
+
+    /** The default merge policy, with no merges found while a bulk load runs. */
+    private static final class DeferrableMerges extends org.apache.lucene.index.FilterMergePolicy {
+        final java.util.concurrent.atomic.AtomicInteger bulkLoads = new java.util.concurrent.atomic.AtomicInteger();
+
+        DeferrableMerges() {
+            super(new org.apache.lucene.index.TieredMergePolicy());
+        }
+
+        @Override
+        public MergeSpecification findMerges(org.apache.lucene.index.MergeTrigger trigger,
+                org.apache.lucene.index.SegmentInfos infos, MergeContext context) throws IOException {
+            return bulkLoads.get() > 0 ? null : super.findMerges(trigger, infos, context);
+        }
+
+        @Override
+        public MergeSpecification findFullFlushMerges(org.apache.lucene.index.MergeTrigger trigger,
+                org.apache.lucene.index.SegmentInfos infos, MergeContext context) throws IOException {
+            return bulkLoads.get() > 0 ? null : super.findFullFlushMerges(trigger, infos, context);
+        }
     }
 
     /** Commits and refreshes the searcher. */
@@ -331,7 +400,7 @@ public final class ArticleIndex implements AutoCloseable {
                     q = new MatchNoDocsQuery("year filter " + f.value() + " is not a year");
                 }
             } else {
-                q = KeywordField.newExactQuery(FacetCounts.field(f.dimension()), ArticleDocuments.facetValue(f.value()));
+                q = new TermQuery(new Term(FacetCounts.keyField(f.dimension()), ArticleDocuments.facetKey(f.value())));
             }
             byDimension.computeIfAbsent(f.dimension(), d -> new BooleanQuery.Builder()).add(q, Occur.SHOULD);
         }

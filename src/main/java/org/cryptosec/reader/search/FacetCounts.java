@@ -34,8 +34,14 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, List<Fa
     private static final FacetDimension[] STORED = {FacetDimension.SOURCE, FacetDimension.AUTHOR,
             FacetDimension.LANGUAGE, FacetDimension.TAG, FacetDimension.MONTH};
 
+    /** The sorted-set doc values field of a dimension: "key\0spelling" per value. */
     static String field(FacetDimension d) {
         return "facet_" + d.key();
+    }
+
+    /** The indexed field of a dimension: the value's key ({@link ArticleDocuments#facetKey}), for filters. */
+    static String keyField(FacetDimension d) {
+        return "facet_key_" + d.key();
     }
 
     @Override
@@ -45,22 +51,43 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, List<Fa
 
     @Override
     public List<Facet> reduce(Collection<Counter> counters) {
-        Map<FacetDimension, Map<String, Long>> totals = new EnumMap<>(FacetDimension.class);
+        Map<FacetDimension, Map<String, Map<String, Long>>> totals = new EnumMap<>(FacetDimension.class);
         for (Counter c : counters) {
-            c.totals.forEach((d, m) -> {
-                Map<String, Long> t = totals.computeIfAbsent(d, k -> new HashMap<>());
-                m.forEach((label, n) -> t.merge(label, n, Long::sum));
+            c.totals.forEach((d, keys) -> {
+                Map<String, Map<String, Long>> t = totals.computeIfAbsent(d, k -> new HashMap<>());
+                keys.forEach((key, spellings) -> {
+                    Map<String, Long> s = t.computeIfAbsent(key, k -> new HashMap<>());
+                    spellings.forEach((spelling, n) -> s.merge(spelling, n, Long::sum));
+                });
             });
         }
-        Map<String, Long> years = new HashMap<>();
-        totals.getOrDefault(FacetDimension.MONTH, Map.of()).forEach((month, n) ->
-                years.merge(month.substring(0, Math.min(4, month.length())), n, Long::sum));
+        Map<String, Map<String, Long>> years = new HashMap<>();
+        totals.getOrDefault(FacetDimension.MONTH, Map.of()).forEach((month, spellings) -> {
+            String year = month.substring(0, Math.min(4, month.length()));
+            spellings.forEach((spelling, n) -> years.computeIfAbsent(year, k -> new HashMap<>()).merge(year, n, Long::sum));
+        });
         totals.put(FacetDimension.YEAR, years);
         List<Facet> facets = new ArrayList<>();
         for (FacetDimension d : FacetDimension.values()) {
-            facets.add(facet(d, totals.getOrDefault(d, Map.of())));
+            Map<String, Long> counts = new HashMap<>();
+            totals.getOrDefault(d, Map.of()).values().forEach(spellings ->
+                    counts.put(mostCommon(spellings), spellings.values().stream().mapToLong(Long::longValue).sum()));
+            facets.add(facet(d, counts));
         }
         return facets;
+    }
+
+    /** The spelling with the most hits; of equal counts the first in code point order, so it does not vary. */
+    static String mostCommon(Map<String, Long> spellings) {
+        String best = null;
+        long most = -1;
+        for (Map.Entry<String, Long> e : spellings.entrySet()) {
+            if (e.getValue() > most || (e.getValue() == most && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static Facet facet(FacetDimension d, Map<String, Long> counts) {
@@ -76,7 +103,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, List<Fa
 
     /** Collects one slice of segments. */
     static final class Counter implements Collector {
-        private final Map<FacetDimension, Map<String, Long>> totals = new EnumMap<>(FacetDimension.class);
+        /** Per dimension: key → spelling → hits. */
+        private final Map<FacetDimension, Map<String, Map<String, Long>>> totals = new EnumMap<>(FacetDimension.class);
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -112,11 +140,15 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, List<Fa
                 @Override
                 public void finish() throws IOException {
                     for (int i = 0; i < values.length; i++) {
-                        Map<String, Long> t = totals.computeIfAbsent(STORED[i], k -> new HashMap<>());
+                        Map<String, Map<String, Long>> t = totals.computeIfAbsent(STORED[i], k -> new HashMap<>());
                         int[] c = counts[i];
                         for (int ord = 0; ord < c.length; ord++) {
                             if (c[ord] > 0) {
-                                t.merge(values[i].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
+                                String label = values[i].lookupOrd(ord).utf8ToString();
+                                int cut = label.indexOf(ArticleDocuments.KEY_END);
+                                String key = cut < 0 ? label : label.substring(0, cut);
+                                String spelling = cut < 0 ? label : label.substring(cut + 1);
+                                t.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, (long) c[ord], Long::sum);
                             }
                         }
                     }

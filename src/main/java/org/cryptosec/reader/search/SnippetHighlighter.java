@@ -58,6 +58,17 @@ final class SnippetHighlighter {
     }
 
     /**
+     * Where a snippet comes from, in order: the language text fields, the folded text, the language
+     * titles, the folded title. Each pass highlights only the hits no earlier pass found a passage for
+     * (most hits are done after the first), and only the fields the query searches.
+     */
+    private static final List<List<String>> PASSES = List.of(
+            List.of(IndexLanguage.DUTCH.textField(), IndexLanguage.ENGLISH.textField()),
+            List.of(IndexLanguage.FOLDED.textField()),
+            List.of(IndexLanguage.DUTCH.titleField(), IndexLanguage.ENGLISH.titleField()),
+            List.of(IndexLanguage.FOLDED.titleField()));
+
+    /**
      * The snippets of a page of hits, highlighted from the offsets kept in the postings of the
      * language fields (no re-analysis of the texts): same choice as {@link #snippet} per hit (its
      * languages' text fields, then title fields, then the start of the text). {@code titles} and
@@ -66,43 +77,95 @@ final class SnippetHighlighter {
     String[] snippets(IndexSearcher searcher, Query query, int[] docIds, List<List<IndexLanguage>> languages,
             String[] titles, String[] texts) {
         String[] out = new String[docIds.length];
-        Map<String, String[]> marked = Map.of();
         if (query != null && docIds.length > 0) {
-            List<String> fields = new ArrayList<>();
-            for (IndexLanguage lang : IndexLanguage.values()) {
-                fields.add(lang.textField());
-                fields.add(lang.titleField());
-            }
-            int[] passages = new int[fields.size()];
-            java.util.Arrays.fill(passages, 1);
-            try {
-                marked = new StoredValueHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), docIds,
-                        languages, titles, texts, hasMultiTermQuery(query)).highlightFields(fields.toArray(String[]::new), query, docIds, passages);
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("highlighting a page of hits failed: {}", e.toString());
-                marked = Map.of();
+            java.util.Set<String> searched = fieldsOf(query);
+            boolean multiTerm = hasMultiTermQuery(query);
+            for (List<String> pass : PASSES) {
+                List<String> fields = pass.stream().filter(searched::contains).toList();
+                if (!fields.isEmpty()) {
+                    highlightPass(searcher, query, multiTerm, fields, docIds, languages, titles, texts, out);
+                }
             }
         }
         for (int i = 0; i < docIds.length; i++) {
-            String s = null;
-            for (IndexLanguage lang : languages.get(i)) {
-                s = nonBlank(marked.get(lang.textField()), i);
+            if (out[i] == null) {
+                String body = texts[i] == null ? "" : texts[i];
+                out[i] = leadingExcerpt(body.isBlank() ? (titles[i] == null ? "" : titles[i]) : body);
+            }
+        }
+        return out;
+    }
+
+    /** Highlights {@code fields} for the hits without a snippet yet, keeping per hit the first field of its chains with a passage. */
+    private void highlightPass(IndexSearcher searcher, Query query, boolean multiTerm, List<String> fields, int[] docIds,
+            List<List<IndexLanguage>> languages, String[] titles, String[] texts, String[] out) {
+        int[] slots = java.util.stream.IntStream.range(0, docIds.length).filter(i -> out[i] == null).toArray();
+        if (slots.length == 0) {
+            return;
+        }
+        int[] pending = new int[slots.length];
+        List<List<IndexLanguage>> pendingLanguages = new ArrayList<>(slots.length);
+        String[] pendingTitles = new String[slots.length];
+        String[] pendingTexts = new String[slots.length];
+        for (int k = 0; k < slots.length; k++) {
+            pending[k] = docIds[slots[k]];
+            pendingLanguages.add(languages.get(slots[k]));
+            pendingTitles[k] = titles[slots[k]];
+            pendingTexts[k] = texts[slots[k]];
+        }
+        int[] passages = new int[fields.size()];
+        java.util.Arrays.fill(passages, 1);
+        Map<String, String[]> marked;
+        try {
+            marked = new StoredValueHighlighter(configure(UnifiedHighlighter.builder(searcher, analyzer)), pending,
+                    pendingLanguages, pendingTitles, pendingTexts, multiTerm)
+                    .highlightFields(fields.toArray(String[]::new), query, pending, passages);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("highlighting a page of hits failed: {}", e.toString());
+            return;
+        }
+        for (int k = 0; k < slots.length; k++) {
+            for (IndexLanguage lang : pendingLanguages.get(k)) {
+                String s = nonBlank(marked.get(lang.textField()), k);
+                if (s == null) {
+                    s = nonBlank(marked.get(lang.titleField()), k);
+                }
                 if (s != null) {
+                    out[slots[k]] = s;
                     break;
                 }
             }
-            if (s == null) {
-                for (IndexLanguage lang : languages.get(i)) {
-                    s = nonBlank(marked.get(lang.titleField()), i);
-                    if (s != null) {
-                        break;
-                    }
+        }
+    }
+
+    /** The fields the query looks terms up in (prefix, fuzzy and wildcard terms included). */
+    static java.util.Set<String> fieldsOf(Query query) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return true;
+            }
+
+            @Override
+            public void consumeTerms(Query q, org.apache.lucene.index.Term... terms) {
+                for (org.apache.lucene.index.Term t : terms) {
+                    fields.add(t.field());
                 }
             }
-            String body = texts[i] == null ? "" : texts[i];
-            out[i] = s != null ? s : leadingExcerpt(body.isBlank() ? (titles[i] == null ? "" : titles[i]) : body);
-        }
-        return out;
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                fields.add(field);
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                // MUST_NOT terms are never highlighted, and neither are their fields.
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return fields;
     }
 
     /** True when the query holds prefix, wildcard or fuzzy terms (matched through an automaton). */

@@ -532,22 +532,25 @@ public final class Library implements AutoCloseable {
 
     // ---------------------------------------------------------------- index
 
-    /** Rebuilds the search index from SQLite; returns the number of articles indexed. */
+    /**
+     * Rebuilds the search index from SQLite on {@link ParallelIndexer#THREADS} threads (articles read
+     * here, indexed there); returns the number of articles indexed.
+     */
     public int reindex(ProgressListener progress, Cancellation cancellation) {
         long total = articleRepo.count();
-        AtomicInteger done = new AtomicInteger();
         index.deleteAll();
         progress.progress(0, total, "Rebuilding the search index");
-        articleRepo.forEach(article -> {
-            cancellation.throwIfCancelled();
-            index.index(article);
-            int n = done.incrementAndGet();
-            if (n % 500 == 0 || n == total) {
-                progress.progress(n, total, "Indexed " + n + " of " + total);
-            }
-        });
+        int done;
+        try (ParallelIndexer indexer = new ParallelIndexer(index, ParallelIndexer.THREADS, total, progress, "Indexed",
+                cancellation)) {
+            articleRepo.forEach(article -> {
+                cancellation.throwIfCancelled();
+                indexer.add(article);
+            });
+            done = indexer.finish();
+        }
         index.commit();
-        return done.get();
+        return done;
     }
 
     /**
@@ -566,16 +569,22 @@ public final class Library implements AutoCloseable {
             }
         }
         List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).toList();
-        int n = 0;
-        for (Long id : missing) {
-            Optional<Article> a = articleRepo.get(id);
-            if (a.isPresent()) {
-                index.index(a.get());
-                changed++;
+        try (ParallelIndexer indexer = new ParallelIndexer(index, ParallelIndexer.THREADS, missing.size(), progress,
+                "Indexing", null)) {
+            if (missing.size() > RECONCILE_BY_SCAN) {
+                // Many missing (a new index version, a lost folder): one pass over the table, not a query per id.
+                Set<Long> wanted = new HashSet<>(missing);
+                articleRepo.forEach(a -> {
+                    if (wanted.contains(a.id())) {
+                        indexer.add(a);
+                    }
+                });
+            } else {
+                for (Long id : missing) {
+                    articleRepo.get(id).ifPresent(indexer::add);
+                }
             }
-            if (++n % 500 == 0) {
-                progress.progress(n, missing.size(), "Indexing " + n + " of " + missing.size());
-            }
+            changed += indexer.finish();
         }
         if (changed > 0) {
             index.commit();
@@ -583,6 +592,9 @@ public final class Library implements AutoCloseable {
         }
         return changed;
     }
+
+    /** Above this many missing articles, reconciling reads the whole table once instead of each article by id. */
+    static final int RECONCILE_BY_SCAN = 200;
 
     public long articleCount() {
         return articleRepo.count();

@@ -99,7 +99,7 @@ class ArticleIndexCorpusTest {
         java.util.Map<String, java.util.Set<Long>> byTag = new java.util.HashMap<>();
         for (Article a : articles) {
             for (String t : a.tags()) {
-                byTag.computeIfAbsent(ArticleDocuments.facetValue(t), k -> new java.util.HashSet<>()).add(a.id());
+                byTag.computeIfAbsent(ArticleDocuments.facetKey(t), k -> new java.util.HashSet<>()).add(a.id());
             }
         }
         byTag.remove("");
@@ -111,7 +111,7 @@ class ArticleIndexCorpusTest {
                     .filter(f -> f.dimension() == org.cryptosec.reader.model.FacetDimension.TAG).findFirst().orElseThrow();
             assertEquals(byTag.size(), tags.distinct());
             for (org.cryptosec.reader.model.FacetValue v : tags.values()) {
-                assertEquals(byTag.get(v.value()).size(), v.count(), v.value());
+                assertEquals(byTag.get(ArticleDocuments.facetKey(v.value())).size(), v.count(), v.value());
             }
             int checked = 0;
             for (var e : byTag.entrySet()) {

@@ -135,7 +135,8 @@ class DatesSortAndFacetsTest {
         assertTrue(RecencyBoost.factor(10L * 365 * 24 * 3600 * 1000) < 1.001);
     }
 
-    private static Map<String, Long> counts(SearchResult r, FacetDimension d) {
+    /** The counts of one facet of the result, in the order given. */
+    static Map<String, Long> counts(SearchResult r, FacetDimension d) {
         Map<String, Long> m = new LinkedHashMap<>();
         for (Facet f : r.facets()) {
             if (f.dimension() == d) {
@@ -189,7 +190,9 @@ class DatesSortAndFacetsTest {
         "month=2022-01                          | 2",
         "author=Nobody                          | ''",
         "year=soon                              | ''",
-        "source=rekt news                       | ''",
+        "source=rekt news                       | 1 4 5",
+        "source=  REKT   NEWS                   | 1 4 5",
+        "tag=defi;author=ann WALKER             | 1 4 5",
     })
     void facetFiltersKeepOnlyMatchingHits(String filters, String expected) {
         List<FacetFilter> fs = java.util.Arrays.stream(filters.strip().split(";")).map(FacetFilter::parse).toList();

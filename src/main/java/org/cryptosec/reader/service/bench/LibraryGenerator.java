@@ -42,8 +42,8 @@ public final class LibraryGenerator {
     public static final int MAX_ARTICLES = 2_000_000;
     /** Articles per SQLite transaction. */
     static final int BATCH = 2_000;
-    /** Articles between Lucene commits. */
-    static final int INDEX_COMMIT_EVERY = 25_000;
+    /** Articles per indexing task: small, so a thread writing a segment to disk holds up no others. */
+    static final int INDEX_CHUNK = 100;
     private static final String FEED_BASE = "https://bench.cryptosec.invalid/";
 
     /** How long the writes took, split by store. */
@@ -212,7 +212,7 @@ public final class LibraryGenerator {
             }
         });
         Drafts drafts = drafts(seed);
-        try (TaskExecutor indexers = new PooledTaskExecutor(INDEX_THREADS)) {
+        try (TaskExecutor indexers = new PooledTaskExecutor(INDEX_THREADS); ArticleIndex.BulkLoad bulk = index.bulkLoad()) {
             return write(db, index, articles, feedIds, feedTitles, authors, drafts, dataDir, count, seed, progress,
                     indexers);
         }
@@ -220,24 +220,45 @@ public final class LibraryGenerator {
 
     /**
      * Analysis is most of the indexing time and IndexWriter takes documents from several threads at
-     * once (one in-memory segment each), so each batch is split over {@value #INDEX_THREADS}-ish workers.
+     * once (one in-memory segment each), so each batch is indexed by {@value #INDEX_THREADS}-ish workers.
      */
     static final int INDEX_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    /** Starts indexing the batch over the workers; {@link #await} waits for it. */
+    /**
+     * Starts indexing the batch over the workers in chunks of {@value #INDEX_CHUNK} (a worker that
+     * finishes early, or whose segment was not being written, takes the next chunk); {@link #await}
+     * waits for it.
+     */
     private static List<Future<Object>> indexInParallel(ArticleIndex index, List<Article> batch, TaskExecutor indexers) {
-        int slices = Math.min(INDEX_THREADS, batch.size());
-        List<Future<Object>> running = new ArrayList<>(slices);
-        for (int s = 0; s < slices; s++) {
-            List<Article> slice = batch.subList(s * batch.size() / slices, (s + 1) * batch.size() / slices);
+        List<Future<Object>> running = new ArrayList<>();
+        for (int from = 0; from < batch.size(); from += INDEX_CHUNK) {
+            List<Article> chunk = batch.subList(from, Math.min(batch.size(), from + INDEX_CHUNK));
             running.add(indexers.execute(() -> {
-                for (Article a : slice) {
+                for (Article a : chunk) {
                     index.index(a);
                 }
                 return null;
             }));
         }
         return running;
+    }
+
+    /**
+     * Commits once at the end: the in-memory segments are first written by all workers at once
+     * ({@link ArticleIndex#flushNextBuffer}), since a commit alone writes them from one thread.
+     */
+    private static void flushAndCommit(ArticleIndex index, TaskExecutor indexers) throws LibraryException {
+        List<Future<Object>> flushing = new ArrayList<>();
+        for (int i = 0; i < INDEX_THREADS; i++) {
+            flushing.add(indexers.execute(() -> {
+                while (index.flushNextBuffer()) {
+                    // next segment
+                }
+                return null;
+            }));
+        }
+        await(flushing);
+        index.commit();
     }
 
     private static void await(List<Future<Object>> running) throws LibraryException {
@@ -284,8 +305,8 @@ public final class LibraryGenerator {
             await(indexing);
             int before = indexed;
             indexed += toIndex.size();
-            if (indexed > before && (indexed / INDEX_COMMIT_EVERY > before / INDEX_COMMIT_EVERY || indexed == count)) {
-                index.commit();
+            if (indexed > before && indexed == count) {
+                flushAndCommit(index, indexers);
             }
             long t2 = System.nanoTime();
             storeNanos += t1 - t0;
