@@ -1347,6 +1347,10 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
+            // nobody named: a news agency's credit, or the CMS account that submitted the page
+            set.add(uncreditedByline(live), null, null, null);
+        }
+        if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
@@ -1410,6 +1414,43 @@ public final class ArticleExtractor {
             }
         }
         return footer;
+    }
+
+    private static final int CREDIT_SCAN_PARAGRAPHS = 400;
+
+    /**
+     * The credit of a page that names no person: a news agency's credit in an element marked as a credit
+     * ("<p class=credit>AFP</p>") or in a paragraph's dateline ("Hamburg (dpa/lno) – ...", a closing "(dpa)"),
+     * else the account of a CMS submission line ("Submitted by jdoe on ..."). Null when there is none.
+     */
+    private static String uncreditedByline(List<Element> live) {
+        int paragraphs = 0;
+        String account = null;
+        for (Element el : live) {
+            String name = el.normalName();
+            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS) {
+                String credit = Bylines.datelineCredit(el.text());
+                if (credit != null && !Hints.inBoilerplate(el)) {
+                    return credit;
+                }
+            }
+            if (el.attributesSize() > 0 && el.className().toLowerCase(Locale.ROOT).contains("credit")
+                    && el.closest("figure, figcaption") == null) {
+                String credit = Bylines.agencyCredit(el.text());
+                if (credit != null && !Hints.inBoilerplate(el)) {
+                    return credit;
+                }
+            }
+            if (account == null) {
+                for (TextNode t : el.textNodes()) {
+                    if (Bylines.mayHoldCmsLine(t.getWholeText())) {
+                        account = Bylines.cmsAccount(el.text());
+                        break;
+                    }
+                }
+            }
+        }
+        return account;
     }
 
     private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
