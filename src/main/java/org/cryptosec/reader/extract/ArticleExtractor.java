@@ -742,18 +742,37 @@ public final class ArticleExtractor {
     // ---------------------------------------------------------------- dates
 
     private static Published published(Document doc, PageIndex idx, Meta meta, JsonLd ld, JsonNode art, Element h1) {
+        Published structured = null;
+        nodes:
         for (JsonNode node : new JsonNode[] {art, ld.firstOfType("webpage", "blogposting", "socialmediaposting", "review"),
             ld.firstWith("datePublished")}) {
-            if (node == null) {
-                continue;
+            if (node == null || node != art && JsonLd.hasType(node, MEDIA_TYPES)) {
+                continue; // a picture's or a video's own date is not the article's
             }
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
                 Published t = Published.of(JsonLd.text(node.get(key)));
                 if (t != null) {
-                    return t;
+                    structured = t;
+                    break nodes;
                 }
             }
         }
+        Published declared = declaredInMeta(meta);
+        if (structured != null) {
+            return declared == null || declared.day().equals(structured.day()) ? structured
+                    : shownDecides(structured, declared, doc, idx, h1);
+        }
+        if (declared != null) {
+            return declared.raw().length() == 10 ? shownNear(declared, doc, idx, h1) : declared;
+        }
+        return undeclared(doc, idx, meta, h1);
+    }
+
+    private static final java.util.Set<String> MEDIA_TYPES = java.util.Set.of("imageobject", "videoobject", "audioobject",
+            "mediaobject");
+
+    /** The first publication time of the page's meta tags, else null. */
+    private static Published declaredInMeta(Meta meta) {
         for (String key : new String[] {"article:published_time", "og:article:published_time", "published_time",
             "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date",
             "dc.date.created", "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
@@ -762,10 +781,27 @@ public final class ArticleExtractor {
             for (String v : meta.all(key)) {
                 Published t = Published.of(v);
                 if (t != null) {
-                    return v.trim().length() == 10 ? shownNear(t, doc, idx, h1) : t;
+                    return t;
                 }
             }
         }
+        return null;
+    }
+
+    /**
+     * Structured data and the meta tags declare different days: the one the page shows beside its headline is the
+     * publication day (the other is often a first draft's, a media object's or a time converted to another zone).
+     */
+    private static Published shownDecides(Published structured, Published declared, Document doc, PageIndex idx, Element h1) {
+        if (h1 == null) {
+            return structured;
+        }
+        Instant shown = VisibleDates.written(doc, h1, idx.bodyElements());
+        return shown != null && shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate().equals(declared.day()) ? declared : structured;
+    }
+
+    /** The publication time of a page whose metadata declares none: a marked time, the URL, the dates it shows. */
+    private static Published undeclared(Document doc, PageIndex idx, Meta meta, Element h1) {
         Element time = idx.selectFirst(MARKED_PUBLISHED);
         Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
@@ -852,9 +888,9 @@ public final class ArticleExtractor {
     }
 
     /** A publication instant and the day it fell on where the page was written. */
-    private record Published(Instant at, java.time.LocalDate day, boolean utc, boolean local) {
+    private record Published(Instant at, java.time.LocalDate day, boolean utc, boolean local, String raw) {
         Published(Instant at, java.time.LocalDate day) {
-            this(at, day, false, false);
+            this(at, day, false, false, "");
         }
 
         /** A time written with the offset of a zone other than UTC ("...T13:43:46-05:00"): its day is the local day. */
@@ -869,7 +905,7 @@ public final class ArticleExtractor {
             String r = raw.trim();
             boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
             boolean local = !utc && r.length() > 10 && LOCAL_OFFSET.matcher(r).find();
-            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc, local);
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc, local, r);
         }
     }
 

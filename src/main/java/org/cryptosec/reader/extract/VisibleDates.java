@@ -134,6 +134,14 @@ final class VisibleDates {
         return fromPage(doc, h1, true, false, all);
     }
 
+    /**
+     * The date as the page writes it: in the marked element nearest the headline (its text, not its machine-readable
+     * datetime), else the first date in the running text after the headline.
+     */
+    static Instant written(Document doc, Element h1, List<Element> all) {
+        return fromPage(doc, h1, false, true, all);
+    }
+
     private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, List<Element> all) {
         Element body = doc.body();
         if (body == null) {
