@@ -759,13 +759,26 @@ public final class ArticleExtractor {
         }
         Published declared = declaredInMeta(meta);
         if (structured != null) {
-            return declared == null || declared.day().equals(structured.day()) ? structured
-                    : shownDecides(structured, declared, doc, idx, h1);
+            return orShownUpdate(declared == null || declared.day().equals(structured.day()) ? structured
+                    : shownDecides(structured, declared, doc, idx, h1), doc, idx, h1);
         }
         if (declared != null) {
-            return declared.raw().length() == 10 ? shownNear(declared, doc, idx, h1) : declared;
+            return orShownUpdate(declared.raw().length() == 10 ? shownNear(declared, doc, idx, h1) : declared, doc, idx, h1);
         }
         return undeclared(doc, idx, meta, h1);
+    }
+
+    /**
+     * A page that shows beside its headline only a later time of last change ("Updated May 6, 2019") presents that
+     * day as its date: it replaces an earlier declared publication.
+     */
+    private static Published orShownUpdate(Published declared, Document doc, PageIndex idx, Element h1) {
+        Instant update = VisibleDates.shownUpdate(doc, h1, idx.bodyElements());
+        if (update == null) {
+            return declared;
+        }
+        java.time.LocalDate day = update.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        return day.isAfter(declared.day()) ? new Published(update, day) : declared;
     }
 
     private static final java.util.Set<String> MEDIA_TYPES = java.util.Set.of("imageobject", "videoobject", "audioobject",

@@ -51,4 +51,27 @@ class DeclaredDatesTest {
                 + "</article></body></html>";
         assertEquals("2023-11-07", extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
     }
+    private String dayWithShown(String shownLines) {
+        String html = "<html><head><title>Bridge drained</title>"
+                + "<meta property='article:published_time' content='2016-08-29T21:54:39Z'></head><body>"
+                + "<article><h1>Bridge drained</h1>" + shownLines + PROSE + "</article></body></html>";
+        return extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString();
+    }
+
+    @ParameterizedTest(name = "shown \"{0}\": {1}")
+    @CsvSource(delimiter = '|', value = {
+        // the only date beside the headline is a later update: the page presents that day
+        "<div class='published-date'>Updated May 06, 2019</div> | 2019-05-06",
+        "<p class='date'>Last updated on 20 Feb, 2020. 3 min read</p> | 2020-02-20",
+        "<span class='meta-date'>Aktualisiert am 11.04.2020</span> | 2020-04-11",
+        // the page shows its publication too: the declared publication stands
+        "<p class='date'>Published 29.08.2016</p><p class='date'>Updated 06.05.2019</p> | 2016-08-29",
+        // a shown date that is not an update does not override the declared one here
+        "<p class='date'>06.05.2019</p> | 2016-08-29",
+        // an update earlier than the declared publication is not taken
+        "<p class='date'>Updated 01.01.2015</p> | 2016-08-29",
+    })
+    void aLaterUpdateThatIsTheOnlyDateShownIsThePagesDate(String shown, String expected) {
+        assertEquals(expected, dayWithShown(shown));
+    }
 }
