@@ -843,18 +843,50 @@ public final class ArticleExtractor {
     // ---------------------------------------------------------------- dates
 
     private static Published published(Document doc, PageIndex idx, Meta meta, JsonLd ld, JsonNode art, Element h1) {
+        Published structured = null;
+        nodes:
         for (JsonNode node : new JsonNode[] {art, ld.firstOfType("webpage", "blogposting", "socialmediaposting", "review"),
             ld.firstWith("datePublished")}) {
-            if (node == null) {
-                continue;
+            if (node == null || node != art && JsonLd.hasType(node, MEDIA_TYPES)) {
+                continue; // a picture's or a video's own date is not the article's
             }
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
                 Published t = Published.of(JsonLd.text(node.get(key)));
                 if (t != null) {
-                    return t;
+                    structured = t;
+                    break nodes;
                 }
             }
         }
+        Published declared = declaredInMeta(meta);
+        if (structured != null) {
+            return orShownUpdate(declared == null || declared.day().equals(structured.day()) ? structured
+                    : shownDecides(structured, declared, doc, idx, h1), doc, idx, h1);
+        }
+        if (declared != null) {
+            return orShownUpdate(declared.raw().length() == 10 ? shownNear(declared, doc, idx, h1) : declared, doc, idx, h1);
+        }
+        return undeclared(doc, idx, meta, h1);
+    }
+
+    /**
+     * A page that shows beside its headline only a later time of last change ("Updated May 6, 2019") presents that
+     * day as its date: it replaces an earlier declared publication.
+     */
+    private static Published orShownUpdate(Published declared, Document doc, PageIndex idx, Element h1) {
+        Instant update = VisibleDates.shownUpdate(doc, h1, idx.bodyElements());
+        if (update == null) {
+            return declared;
+        }
+        java.time.LocalDate day = update.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        return day.isAfter(declared.day()) ? new Published(update, day) : declared;
+    }
+
+    private static final java.util.Set<String> MEDIA_TYPES = java.util.Set.of("imageobject", "videoobject", "audioobject",
+            "mediaobject");
+
+    /** The first publication time of the page's meta tags, else null. */
+    private static Published declaredInMeta(Meta meta) {
         for (String key : new String[] {"article:published_time", "og:article:published_time", "published_time",
             "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date",
             "dc.date.created", "date", "pubdate", "publishdate", "publish-date", "publish_date", "parsely-pub-date",
@@ -863,10 +895,27 @@ public final class ArticleExtractor {
             for (String v : meta.all(key)) {
                 Published t = Published.of(v);
                 if (t != null) {
-                    return v.trim().length() == 10 ? shownNear(t, doc, idx, h1) : t;
+                    return t;
                 }
             }
         }
+        return null;
+    }
+
+    /**
+     * Structured data and the meta tags declare different days: the one the page shows beside its headline is the
+     * publication day (the other is often a first draft's, a media object's or a time converted to another zone).
+     */
+    private static Published shownDecides(Published structured, Published declared, Document doc, PageIndex idx, Element h1) {
+        if (h1 == null) {
+            return structured;
+        }
+        Instant shown = VisibleDates.written(doc, h1, idx.bodyElements());
+        return shown != null && shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate().equals(declared.day()) ? declared : structured;
+    }
+
+    /** The publication time of a page whose metadata declares none: a marked time, the URL, the dates it shows. */
+    private static Published undeclared(Document doc, PageIndex idx, Meta meta, Element h1) {
         Element time = idx.selectFirst(MARKED_PUBLISHED);
         Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
@@ -953,9 +1002,9 @@ public final class ArticleExtractor {
     }
 
     /** A publication instant and the day it fell on where the page was written. */
-    private record Published(Instant at, java.time.LocalDate day, boolean utc, boolean local) {
+    private record Published(Instant at, java.time.LocalDate day, boolean utc, boolean local, String raw) {
         Published(Instant at, java.time.LocalDate day) {
-            this(at, day, false, false);
+            this(at, day, false, false, "");
         }
 
         /** A time written with the offset of a zone other than UTC ("...T13:43:46-05:00"): its day is the local day. */
@@ -970,7 +1019,7 @@ public final class ArticleExtractor {
             String r = raw.trim();
             boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
             boolean local = !utc && r.length() > 10 && LOCAL_OFFSET.matcher(r).find();
-            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc, local);
+            return new Published(t, day != null ? day : t.atOffset(java.time.ZoneOffset.UTC).toLocalDate(), utc, local, r);
         }
     }
 
@@ -1448,6 +1497,10 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
+            // nobody named: a news agency's credit, or the CMS account that submitted the page
+            set.add(uncreditedByline(live), null, null, null);
+        }
+        if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
@@ -1511,6 +1564,43 @@ public final class ArticleExtractor {
             }
         }
         return footer;
+    }
+
+    private static final int CREDIT_SCAN_PARAGRAPHS = 400;
+
+    /**
+     * The credit of a page that names no person: a news agency's credit in an element marked as a credit
+     * ("<p class=credit>AFP</p>") or in a paragraph's dateline ("Hamburg (dpa/lno) – ...", a closing "(dpa)"),
+     * else the account of a CMS submission line ("Submitted by jdoe on ..."). Null when there is none.
+     */
+    private static String uncreditedByline(List<Element> live) {
+        int paragraphs = 0;
+        String account = null;
+        for (Element el : live) {
+            String name = el.normalName();
+            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS) {
+                String credit = Bylines.datelineCredit(el.text());
+                if (credit != null && !Hints.inBoilerplate(el)) {
+                    return credit;
+                }
+            }
+            if (el.attributesSize() > 0 && el.className().toLowerCase(Locale.ROOT).contains("credit")
+                    && el.closest("figure, figcaption") == null) {
+                String credit = Bylines.agencyCredit(el.text());
+                if (credit != null && !Hints.inBoilerplate(el)) {
+                    return credit;
+                }
+            }
+            if (account == null) {
+                for (TextNode t : el.textNodes()) {
+                    if (Bylines.mayHoldCmsLine(t.getWholeText())) {
+                        account = Bylines.cmsAccount(el.text());
+                        break;
+                    }
+                }
+            }
+        }
+        return account;
     }
 
     private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");

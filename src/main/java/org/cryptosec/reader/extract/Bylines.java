@@ -45,6 +45,120 @@ final class Bylines {
     private Bylines() {
     }
 
+    /** The news agencies of {@code resources/extract/news-agencies.txt}, lower-cased. */
+    private static final Set<String> AGENCIES = loadAgencies();
+
+    private static Set<String> loadAgencies() {
+        Set<String> out = new java.util.HashSet<>();
+        try (java.io.InputStream in = Bylines.class.getResourceAsStream("/extract/news-agencies.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /extract/news-agencies.txt is missing from the class path");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String l = line.trim();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    out.add(l.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read /extract/news-agencies.txt", e);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The parts of a credit: "dpa/lno", "AFP/The Local", "FR mit dpa", "Reuters, AP". */
+    private static final Pattern CREDIT_PARTS = Pattern.compile(
+            "\\s*(?:/|,|\\s(?:mit|with|und|and|met|en|avec|et|y|con)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A news agency's credit as the page writes it ("dpa/lno", "AFP/The Local", "JIJI"), else null: a short text
+     * (optionally in parentheses) whose parts are each at most three words and one of which is a known agency.
+     */
+    static String agencyCredit(String raw) {
+        if (raw == null || raw.length() > 80) {
+            return null;
+        }
+        String s = TextRenderer.collapse(raw).trim();
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1).trim();
+        }
+        if (s.length() < 2 || s.length() > 40 || s.indexOf(':') >= 0) {
+            return null; // "Foto: AFP" credits a picture
+        }
+        boolean agency = false;
+        for (String part : CREDIT_PARTS.split(s)) {
+            String p = part.trim();
+            if (p.isEmpty() || ContentExtractor.wordCount(p) > 3) {
+                return null;
+            }
+            agency |= AGENCIES.contains(p.toLowerCase(Locale.ROOT));
+        }
+        return agency ? s : null;
+    }
+
+    /** "Hamburg (dpa/lno) – ...": a place, then the credit in parentheses, then a dash that opens the report. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’\\- ]{1,40}?\\s*(?:,\\s*[\\p{L}0-9. ]{1,20})?\\s*\\(([^()]{2,40})\\)\\s*[-–—:]");
+    /** "... hieß es. (XY mit dpa)": a credit in parentheses that closes a paragraph. */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
+
+    /** The agency credit of a dateline that opens a paragraph ("Hamburg (dpa) – ...") or of a closing "(dpa)", else null. */
+    static String datelineCredit(String paragraph) {
+        if (paragraph == null || paragraph.indexOf('(') < 0) {
+            return null;
+        }
+        String head = paragraph.length() > 120 ? paragraph.substring(0, 120) : paragraph;
+        Matcher m = DATELINE.matcher(head.stripLeading());
+        if (m.find()) {
+            String c = agencyCredit(m.group(1));
+            if (c != null) {
+                return c;
+            }
+        }
+        String tail = paragraph.length() > 60 ? paragraph.substring(paragraph.length() - 60) : paragraph;
+        Matcher e = CLOSING_CREDIT.matcher(tail);
+        return e.find() ? agencyCredit(e.group(1)) : null;
+    }
+
+    /** A verb a CMS writes before the account that submitted or last edited a page. */
+    private static final Pattern CMS_VERB = Pattern.compile(
+            "(?i)\\b(?:submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado|filed\\s+under|last\\s+edited"
+                    + "|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt)\\b");
+    /**
+     * "Submitted by jdoe on ...", "Gespeichert von jdoe am ...", "Verfasst von: jdoe | ...", "(last edited DATE by JDoe)":
+     * the account name, one token, then a date word, a separator or the end of the line.
+     */
+    private static final Pattern CMS_LINE = Pattern.compile(
+            "(?i:submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado|last\\s+edited"
+                    + "|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt)[^|()]{0,40}?\\s(?i:by|von|door|par|por)\\s*:?\\s+"
+                    + "(\\p{L}[\\p{L}\\p{N}_.\\-]{1,40})(?=\\s*(?:$|[|,()@–—]|-\\s|\\s(?i:am|on|op|le|el|at|um|\\d)))");
+
+    /** A blog's post footer: "Filed under: News, Misc — jdoe @ 10:15". */
+    private static final Pattern FILED_UNDER_BY = Pattern.compile(
+            "(?i:filed\\s+under)\\b.{0,200}?\\s[—–]\\s+(\\p{L}[\\p{L}\\p{N}_.\\-]{1,40})\\s+@\\s*\\d{1,2}[:.]\\d{2}");
+
+    /** Whether a short text may hold a CMS submission line (a cheap test before {@link #cmsAccount}). */
+    static boolean mayHoldCmsLine(String text) {
+        return text.length() <= 160 && CMS_VERB.matcher(text).find();
+    }
+
+    /** The account named by a CMS submission line ("Gespeichert von jdoe am 3. Mai 2017" → "jdoe"), else null. */
+    static String cmsAccount(String line) {
+        if (line == null || line.length() > 300) {
+            return null;
+        }
+        String s = TextRenderer.collapse(line);
+        Matcher m = CMS_LINE.matcher(s);
+        if (!m.find()) {
+            m = FILED_UNDER_BY.matcher(s);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String name = m.group(1);
+        return looksLikeName(name) && !DATE_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? name : null;
+    }
+
     /** Strips byline prefixes, trailing dates and separators: "By Jane Doe | 3 May 2024" → "Jane Doe". */
     static String clean(String raw) {
         if (raw == null) {
@@ -181,6 +295,11 @@ final class Bylines {
         List<String> out = new ArrayList<>();
         String s = clean(raw);
         if (s == null || s.isEmpty()) {
+            return out;
+        }
+        String credit = agencyCredit(s);
+        if (credit != null) {
+            out.add(credit); // "dpa/lno", "AFP/The Local": one agency credit, kept as written
             return out;
         }
         if (s.indexOf('(') >= 0) {

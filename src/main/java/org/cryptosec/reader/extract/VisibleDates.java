@@ -134,6 +134,50 @@ final class VisibleDates {
         return fromPage(doc, h1, true, false, all);
     }
 
+    /**
+     * The date as the page writes it: in the marked element nearest the headline (its text, not its machine-readable
+     * datetime), else the first date in the running text after the headline.
+     */
+    static Instant written(Document doc, Element h1, List<Element> all) {
+        return fromPage(doc, h1, false, true, all);
+    }
+
+    /** Words that introduce a time of last change ("Updated", "Last updated on", "Aktualisiert am", "Bijgewerkt op"). */
+    private static final Pattern UPDATE_WORDS = Pattern.compile(
+            "^\\W*(?:last\\s+|zuletzt\\s+|laatst\\s+)?(?:updated|modified|aktualisiert|geändert|bijgewerkt|gewijzigd"
+                    + "|mis\\s+à\\s+jour|actualisé|actualizado|aggiornato)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The date the page writes beside its headline when it is the only one there and introduced as a time of last
+     * change ("Updated May 6, 2019"), else null: the date the page itself presents to its readers.
+     */
+    static Instant shownUpdate(Document doc, Element h1, List<Element> all) {
+        if (h1 == null) {
+            return null;
+        }
+        Instant written = fromPage(doc, h1, false, false, all);
+        if (written == null) {
+            return null;
+        }
+        int at = all.indexOf(h1);
+        Instant update = null;
+        for (int i = Math.max(0, at - 30); at >= 0 && i < Math.min(all.size(), at + 60); i++) {
+            Element e = all.get(i);
+            String text = dateMarked(e) ? boundedText(e, MAX_MARKED_TEXT) : null;
+            Instant t = text == null ? null : firstDate(text);
+            if (t == null) {
+                continue;
+            }
+            if (!t.equals(written)) {
+                return null; // the page shows another date beside the headline too (the publication's)
+            }
+            if (UPDATE_WORDS.matcher(text).find()) {
+                update = t;
+            }
+        }
+        return update;
+    }
+
     private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, List<Element> all) {
         Element body = doc.body();
         if (body == null) {
