@@ -122,7 +122,7 @@ final class Bylines {
 
     /** A verb a CMS writes before the account that submitted or last edited a page. */
     private static final Pattern CMS_VERB = Pattern.compile(
-            "(?i)\\b(?:submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado|filed\\s+under|last\\s+edited"
+            "(?i)\\b(?:submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado|last\\s+edited"
                     + "|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt)\\b");
     /**
      * "Submitted by jdoe on ...", "Gespeichert von jdoe am ...", "Verfasst von: jdoe | ...", "(last edited DATE by JDoe)":
@@ -132,10 +132,6 @@ final class Bylines {
             "(?i:submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado|last\\s+edited"
                     + "|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt)[^|()]{0,40}?\\s(?i:by|von|door|par|por)\\s*:?\\s+"
                     + "(\\p{L}[\\p{L}\\p{N}_.\\-]{1,40})(?=\\s*(?:$|[|,()@–—]|-\\s|\\s(?i:am|on|op|le|el|at|um|\\d)))");
-
-    /** A blog's post footer: "Filed under: News, Misc — jdoe @ 10:15". */
-    private static final Pattern FILED_UNDER_BY = Pattern.compile(
-            "(?i:filed\\s+under)\\b.{0,200}?\\s[—–]\\s+(\\p{L}[\\p{L}\\p{N}_.\\-]{1,40})\\s+@\\s*\\d{1,2}[:.]\\d{2}");
 
     /** Whether a short text may hold a CMS submission line (a cheap test before {@link #cmsAccount}). */
     static boolean mayHoldCmsLine(String text) {
@@ -150,10 +146,7 @@ final class Bylines {
         String s = TextRenderer.collapse(line);
         Matcher m = CMS_LINE.matcher(s);
         if (!m.find()) {
-            m = FILED_UNDER_BY.matcher(s);
-            if (!m.find()) {
-                return null;
-            }
+            return null;
         }
         String name = m.group(1);
         return looksLikeName(name) && !DATE_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? name : null;

@@ -65,7 +65,7 @@ class CreditRulesTest {
         "Verfasst von: chainwatcher | 31. Dezember 2008#chainwatcher",
         "Geplaatst door jdoe op 3 mei 2024#jdoe",
         "Start/Page (last edited 2019-11-10 13:28:18 by JaneDoe )#JaneDoe",
-        "Filed under: News, Exploits — jdoe @ 10:15#jdoe",
+        "Filed under: News, Exploits — jdoe @ 10:15#NONE",
         "Filed under: News, Exploits#NONE",
         "Submitted by admin on Tue, 03/05/2024#NONE",
         "The form was submitted in time by the defence team and the judge accepted it as written.#NONE"})
