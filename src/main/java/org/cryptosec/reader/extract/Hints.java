@@ -126,7 +126,7 @@ final class Hints {
     }
 
     /**
-     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-double-sidebar"): those describe
+     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-sidebar"): those describe
      * what is around an element, not what it is.
      */
     static String withoutModifiers(String classAndId) {
