@@ -109,7 +109,7 @@ class BodyRulesTest {
         "Want the daily briefing? Sign up here",
         "Become a member today and read every story.",
         "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
-        "Hier kostenlos anmelden »",
+        "Jetzt kostenlos registrieren »",
         // category and tag lines, navigation labels
         "Category: Press releases",
         "Kategorie: News, Technik",
