@@ -24,6 +24,7 @@ import org.cryptosec.reader.store.AuthorRepository;
 import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.store.FeedRepository;
 import org.cryptosec.reader.task.Cancellation;
+import org.cryptosec.reader.task.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +102,38 @@ class ParallelReindexTest {
         }
         try (Library library = Library.open(data)) {
             assertEquals(ARTICLES, library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total());
+        }
+    }
+
+    @Test
+    void aCancelledReconcileKeepsWhatItIndexedAndTheNextReconcileAddsTheRest() throws Exception {
+        Path data = dir.resolve("library");
+        fill(data);
+        Cancellation cancellation = new Cancellation();
+        try (Library library = Library.openWithoutReconcile(data)) {
+            assertThrows(CancellationException.class, () -> library.reconcileIndex((done, total, m) -> {
+                if (done >= ParallelIndexer.PROGRESS_EVERY) {
+                    cancellation.cancel();
+                }
+            }, cancellation));
+            // the batches handed out before the stop are indexed and committed (how many depends on the cores)
+            long found = library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total();
+            assertTrue(found >= ParallelIndexer.PROGRESS_EVERY && found <= ARTICLES, "indexed before the stop: " + found);
+            assertEquals(ARTICLES - found, library.reconcileIndex(ProgressListener.NONE, new Cancellation()));
+            assertEquals(ARTICLES, library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total());
+        }
+    }
+
+    @Test
+    void aReconcileCancelledBeforeItStartsIndexesNothing() throws Exception {
+        Path data = dir.resolve("library");
+        fill(data);
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel();
+        try (Library library = Library.openWithoutReconcile(data)) {
+            assertThrows(CancellationException.class, () -> library.reconcileIndex(ProgressListener.NONE, cancellation));
+            assertEquals(0, library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total());
+            assertEquals(ARTICLES, library.reconcileIndex(ProgressListener.NONE, null));
         }
     }
 
