@@ -94,14 +94,10 @@ class ParallelReindexTest {
         fill(data);
         Cancellation cancellation = new Cancellation();
         try (Library library = Library.open(data)) {
-            assertThrows(CancellationException.class, () -> library.reindex((done, total, m) -> {
-                if (done >= ParallelIndexer.PROGRESS_EVERY) {
-                    cancellation.cancel();
-                }
-            }, cancellation));
+            assertThrows(CancellationException.class, () -> library.reindex(stopAfterFirstProgress(cancellation), cancellation));
         }
         try (Library library = Library.open(data)) {
-            assertEquals(ARTICLES, library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total());
+            assertEquals(ARTICLES, indexedCount(library));
         }
     }
 
@@ -111,16 +107,12 @@ class ParallelReindexTest {
         fill(data);
         Cancellation cancellation = new Cancellation();
         try (Library library = Library.openWithoutReconcile(data)) {
-            assertThrows(CancellationException.class, () -> library.reconcileIndex((done, total, m) -> {
-                if (done >= ParallelIndexer.PROGRESS_EVERY) {
-                    cancellation.cancel();
-                }
-            }, cancellation));
+            assertThrows(CancellationException.class, () -> library.reconcileIndex(stopAfterFirstProgress(cancellation), cancellation));
             // the batches handed out before the stop are indexed and committed (how many depends on the cores)
-            long found = library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total();
+            long found = indexedCount(library);
             assertTrue(found >= ParallelIndexer.PROGRESS_EVERY && found <= ARTICLES, "indexed before the stop: " + found);
             assertEquals(ARTICLES - found, library.reconcileIndex(ProgressListener.NONE, new Cancellation()));
-            assertEquals(ARTICLES, library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total());
+            assertEquals(ARTICLES, indexedCount(library));
         }
     }
 
@@ -132,9 +124,23 @@ class ParallelReindexTest {
         cancellation.cancel();
         try (Library library = Library.openWithoutReconcile(data)) {
             assertThrows(CancellationException.class, () -> library.reconcileIndex(ProgressListener.NONE, cancellation));
-            assertEquals(0, library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total());
+            assertEquals(0, indexedCount(library));
             assertEquals(ARTICLES, library.reconcileIndex(ProgressListener.NONE, null));
         }
+    }
+
+    /** A progress listener that cancels once {@link ParallelIndexer#PROGRESS_EVERY} articles are indexed. */
+    private static ProgressListener stopAfterFirstProgress(Cancellation cancellation) {
+        return (done, total, m) -> {
+            if (done >= ParallelIndexer.PROGRESS_EVERY) {
+                cancellation.cancel();
+            }
+        };
+    }
+
+    /** Articles the library's search index holds (all match a query of only an excluded word). */
+    private static long indexedCount(Library library) {
+        return library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total();
     }
 
     @Test
