@@ -45,7 +45,7 @@ final class ContentExtractor {
             // back, print, read more / see also, related, back to top
             "back", "print", "read more", "see also", "read also", "you may also like", "related articles",
             "more on this topic", "filed under", "back to top", "back to list", "back to overview",
-            "terug naar overzicht", "zurück zur liste", "zurück zur listenansicht", "retour à la liste", "volver al listado",
+            "terug naar overzicht", "zurück zur liste", "retour à la liste", "volver al listado",
             "terug", "afdrukken", "printen", "lees meer", "lees ook", "zie ook", "meer over dit onderwerp", "naar boven",
             "zurück", "zurück zur übersicht", "drucken", "weiterlesen", "mehr lesen", "lesen sie auch", "siehe auch",
             "mehr zum thema", "mehr themen", "beitragsbild", "nach oben", "zum seitenanfang",
@@ -81,14 +81,14 @@ final class ContentExtractor {
 
     /** A reader asked to subscribe, sign up, join or pay: the same set of calls in each language. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?i)\\b(?:subscribe (?:now|today|here|to our)|sign up (?:here|now)|support(?:ing)? our work"
+            "(?i)\\b(?:subscribe (?:now|today|here|to our)|sign up (?:here|now)"
                     + "|become a (?:member|subscriber)|download (?:our|the) .{0,30}apps?\\b"
                     + "|werden sie (?:jetzt )?mitglied|jetzt (?:kostenlos )?(?:anmelden|abonnieren|registrieren)|kostenlos anmelden"
                     + "|newsletter abonnieren|abonnieren sie|abonneer (?:je|u) |word (?:nu )?lid|schrijf je in"
                     + "|abonnez-vous|inscrivez-vous|suscr[ií]b(?:ete|ase)|reg[ií]strate|assine (?:já|agora)|abbonati)");
 
     /** Stems one of which every {@link #CALL_TO_ACTION} holds (lower case): a cheap test before the expression. */
-    private static final String[] CALL_TO_ACTION_STEMS = {"subscri", "sign up", "our work", "become a", "download",
+    private static final String[] CALL_TO_ACTION_STEMS = {"subscri", "sign up", "become a", "download",
         "mitglied", "anmelden", "abonn", "registr", "regístr", "lid", "schrijf", "inscri", "suscr", "assine", "abbonati"};
 
     private static boolean mayCallToAction(String text) {

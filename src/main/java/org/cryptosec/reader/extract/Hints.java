@@ -78,12 +78,13 @@ final class Hints {
      */
     private static boolean isContentWidget(String classAndId, int first) {
         boolean content = false;
-        for (int at = first; at >= 0; at = classAndId.indexOf("widget", at + 6)) {
+        // each token is judged once: the next search starts after it (a token repeating "widget" stays linear)
+        for (int at = first, end; at >= 0; at = classAndId.indexOf("widget", end)) {
             int start = at;
             while (start > 0 && !Character.isWhitespace(classAndId.charAt(start - 1))) {
                 start--;
             }
-            int end = at;
+            end = at;
             while (end < classAndId.length() && !Character.isWhitespace(classAndId.charAt(end))) {
                 end++;
             }
@@ -126,7 +127,7 @@ final class Hints {
     }
 
     /**
-     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-double-sidebar"): those describe
+     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-sidebar"): those describe
      * what is around an element, not what it is.
      */
     static String withoutModifiers(String classAndId) {

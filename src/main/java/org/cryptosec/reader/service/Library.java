@@ -558,6 +558,15 @@ public final class Library implements AutoCloseable {
      * entries whose article is gone (e.g. after a crash between the two commits).
      */
     public int reconcileIndex(ProgressListener progress) {
+        return reconcileIndex(progress, null);
+    }
+
+    /**
+     * As {@link #reconcileIndex(ProgressListener)}, stopping with a {@link CancellationException} once
+     * {@code cancellation} (may be null) is cancelled; what was indexed until then is committed, and the
+     * next reconcile indexes the rest.
+     */
+    public int reconcileIndex(ProgressListener progress, Cancellation cancellation) {
         Set<Long> indexed = index.indexedIds();
         List<Long> stored = articleRepo.allIds();
         Set<Long> storedSet = new HashSet<>(stored);
@@ -570,27 +579,38 @@ public final class Library implements AutoCloseable {
         }
         List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).toList();
         try (ParallelIndexer indexer = new ParallelIndexer(index, ParallelIndexer.THREADS, missing.size(), progress,
-                "Indexing", null)) {
+                "Indexing", cancellation)) {
             if (missing.size() > RECONCILE_BY_SCAN) {
                 // Many missing (a new index version, a lost folder): one pass over the table, not a query per id.
                 Set<Long> wanted = new HashSet<>(missing);
                 articleRepo.forEach(a -> {
                     if (wanted.contains(a.id())) {
+                        throwIfCancelled(cancellation);
                         indexer.add(a);
                     }
                 });
             } else {
                 for (Long id : missing) {
+                    throwIfCancelled(cancellation);
                     articleRepo.get(id).ifPresent(indexer::add);
                 }
             }
             changed += indexer.finish();
+        } catch (CancellationException stopped) {
+            index.commit(); // the batches finished before the stop count
+            throw stopped;
         }
         if (changed > 0) {
             index.commit();
             LOG.info("Index reconciled with the library: {} changes", changed);
         }
         return changed;
+    }
+
+    private static void throwIfCancelled(Cancellation cancellation) {
+        if (cancellation != null) {
+            cancellation.throwIfCancelled();
+        }
     }
 
     /** Above this many missing articles, reconciling reads the whole table once instead of each article by id. */

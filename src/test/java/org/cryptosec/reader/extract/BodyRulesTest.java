@@ -107,14 +107,14 @@ class BodyRulesTest {
         // calls to subscribe, sign up, join or support
         "Subscribe now to our weekly edition for the full story.",
         "Want the daily briefing? Sign up here",
-        "If you liked this post, would you consider supporting our work? Thanks!",
+        "Become a member today and read every story.",
         "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
-        "Hier kostenlos anmelden »",
+        "Jetzt kostenlos registrieren »",
         // category and tag lines, navigation labels
         "Category: Press releases",
         "Kategorie: News, Technik",
         "Tags: bridges, exploits, audits",
-        "Zurück zur Listenansicht",
+        "Zurück zur Liste",
         "Back to overview",
         "Drukuj",
     })

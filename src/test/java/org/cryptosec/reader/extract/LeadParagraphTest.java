@@ -41,7 +41,7 @@ class LeadParagraphTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "a lead marked {0} below the headline joins the text")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"article-header__lead", "intro", "post-excerpt", "texto-bajada", "article-subtitle"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"story-head__lead", "intro", "post-excerpt", "nota-bajada", "headline-subtitle"})
     void aMarkedLeadBelowTheHeadlineJoinsTheTextWithoutADescription(String cls) {
         String html = "<html><head><title>Bridge drained</title></head><body><div class='article-header'><h1>Bridge drained</h1>"
                 + "<span class='date'>Tuesday</span><p class='" + cls + "'>" + LEAD + "</p></div>"

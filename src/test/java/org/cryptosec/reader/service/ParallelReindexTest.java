@@ -24,6 +24,7 @@ import org.cryptosec.reader.store.AuthorRepository;
 import org.cryptosec.reader.store.Database;
 import org.cryptosec.reader.store.FeedRepository;
 import org.cryptosec.reader.task.Cancellation;
+import org.cryptosec.reader.task.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,15 +94,53 @@ class ParallelReindexTest {
         fill(data);
         Cancellation cancellation = new Cancellation();
         try (Library library = Library.open(data)) {
-            assertThrows(CancellationException.class, () -> library.reindex((done, total, m) -> {
-                if (done >= ParallelIndexer.PROGRESS_EVERY) {
-                    cancellation.cancel();
-                }
-            }, cancellation));
+            assertThrows(CancellationException.class, () -> library.reindex(stopAfterFirstProgress(cancellation), cancellation));
         }
         try (Library library = Library.open(data)) {
-            assertEquals(ARTICLES, library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total());
+            assertEquals(ARTICLES, indexedCount(library));
         }
+    }
+
+    @Test
+    void aCancelledReconcileKeepsWhatItIndexedAndTheNextReconcileAddsTheRest() throws Exception {
+        Path data = dir.resolve("library");
+        fill(data);
+        Cancellation cancellation = new Cancellation();
+        try (Library library = Library.openWithoutReconcile(data)) {
+            assertThrows(CancellationException.class, () -> library.reconcileIndex(stopAfterFirstProgress(cancellation), cancellation));
+            // the batches handed out before the stop are indexed and committed (how many depends on the cores)
+            long found = indexedCount(library);
+            assertTrue(found >= ParallelIndexer.PROGRESS_EVERY && found <= ARTICLES, "indexed before the stop: " + found);
+            assertEquals(ARTICLES - found, library.reconcileIndex(ProgressListener.NONE, new Cancellation()));
+            assertEquals(ARTICLES, indexedCount(library));
+        }
+    }
+
+    @Test
+    void aReconcileCancelledBeforeItStartsIndexesNothing() throws Exception {
+        Path data = dir.resolve("library");
+        fill(data);
+        Cancellation cancellation = new Cancellation();
+        cancellation.cancel();
+        try (Library library = Library.openWithoutReconcile(data)) {
+            assertThrows(CancellationException.class, () -> library.reconcileIndex(ProgressListener.NONE, cancellation));
+            assertEquals(0, indexedCount(library));
+            assertEquals(ARTICLES, library.reconcileIndex(ProgressListener.NONE, null));
+        }
+    }
+
+    /** A progress listener that cancels once {@link ParallelIndexer#PROGRESS_EVERY} articles are indexed. */
+    private static ProgressListener stopAfterFirstProgress(Cancellation cancellation) {
+        return (done, total, m) -> {
+            if (done >= ParallelIndexer.PROGRESS_EVERY) {
+                cancellation.cancel();
+            }
+        };
+    }
+
+    /** Articles the library's search index holds (all match a query of only an excluded word). */
+    private static long indexedCount(Library library) {
+        return library.search(new org.cryptosec.reader.model.SearchQuery("-zzzznothing", 1)).total();
     }
 
     @Test
