@@ -946,7 +946,7 @@ public final class ArticleExtractor {
      * is one day off: the page wrote its local day, the metadata converted to UTC.
      */
     /**
-     * A day declared without a time ("2022-01-15") is a CMS field of uncertain meaning: the date the page shows beside
+     * A day declared without a time ("2021-04-03") is a CMS field of uncertain meaning: the date the page shows beside
      * its headline, when it is within two weeks of it and on another day, is the publication day.
      */
     private static Published shownNear(Published declared, Document doc, PageIndex idx, Element h1) {
@@ -1007,7 +1007,7 @@ public final class ArticleExtractor {
             this(at, day, false, false, "");
         }
 
-        /** A time written with the offset of a zone other than UTC ("...T13:43:46-05:00"): its day is the local day. */
+        /** A time written with the offset of a zone other than UTC ("...T21:05:00-04:00"): its day is the local day. */
         private static final Pattern LOCAL_OFFSET = Pattern.compile("T[0-9:.]+[+-](?!00:?00$)[0-9]{2}:?[0-9]{2}$");
 
         static Published of(String raw) {

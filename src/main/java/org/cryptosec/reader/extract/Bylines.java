@@ -440,7 +440,7 @@ final class Bylines {
         return null;
     }
 
-    /** Lower case without accents: "Muniér" → "munier". */
+    /** Lower case without accents: "Lefèvre" → "lefevre". */
     static String fold(String s) {
         String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());

@@ -259,7 +259,7 @@ final class VisibleDates {
     private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle) {
         Element above = h1 == null ? null : h1.previousElementSibling();
         if (above != null) {
-            // a date line right above the headline ("06.12.2022" over the h1) dates the article, not one in its text
+            // a date line right above the headline ("14.03.2021" over the h1) dates the article, not one in its text
             String line = boundedText(above, MAX_ABOVE_TITLE);
             Instant t = line == null || line.isEmpty() ? null : firstDate(line);
             if (t != null) {
