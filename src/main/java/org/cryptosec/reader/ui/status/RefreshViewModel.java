@@ -320,7 +320,7 @@ public final class RefreshViewModel {
         indexing.set(true);
         indexProgress.set(-1);
         announce(Messages.get("startup.indexing"), null);
-        tasks.submit("check the search index", (listener, cancellation) -> library.reconcileIndex(listener),
+        tasks.submit("check the search index", (listener, cancellation) -> library.reconcileIndex(listener, cancellation),
                 new FxTaskExecutor.Callbacks<Integer>() {
                     @Override
                     public void succeeded(Integer changes) {
@@ -332,6 +332,11 @@ public final class RefreshViewModel {
                         if (onDone != null) {
                             onDone.accept(changes);
                         }
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        indexing.set(false); // stopped (the window closes): the next start indexes the rest
                     }
 
                     @Override
