@@ -550,7 +550,13 @@ public final class Library implements AutoCloseable {
             done = indexer.finish();
         }
         index.commit();
+        removeOldIndexVersions();
         return done;
+    }
+
+    /** Once the current index is complete: the folders of other index versions go (about 1 GB each at 100,000 articles). */
+    private void removeOldIndexVersions() {
+        org.cryptosec.reader.search.OldIndexVersions.remove(indexDir(dataDir).getParent());
     }
 
     /**
@@ -604,6 +610,7 @@ public final class Library implements AutoCloseable {
             index.commit();
             LOG.info("Index reconciled with the library: {} changes", changed);
         }
+        removeOldIndexVersions();
         return changed;
     }
 
