@@ -707,7 +707,7 @@ public final class ArticleExtractor {
         }
         for (Element e = h1; e != null && !e.normalName().equals("body"); e = e.parent()) {
             String tag = e.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")) {
+            if (Hints.isFurnitureTag(tag)) {
                 return false;
             }
             String ci = Hints.classAndId(e);
@@ -1834,10 +1834,6 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static boolean isFurnitureTag(String tag) {
-        return tag.equals("nav") || tag.equals("aside") || tag.equals("footer");
-    }
-
     private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         String[] found = {null};
         // stops at the first byline: the rest of the page is not walked
@@ -1846,7 +1842,7 @@ public final class ArticleExtractor {
             public FilterResult head(Node node, int depth) {
                 if (found[0] == null && node instanceof TextNode t) {
                     lookAt(t);
-                } else if (node instanceof Element el && isFurnitureTag(el.normalName())) {
+                } else if (node instanceof Element el && Hints.isFurnitureTag(el.normalName())) {
                     return FilterResult.SKIP_ENTIRELY; // no byline is taken from navigation, asides or footers
                 }
                 return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;

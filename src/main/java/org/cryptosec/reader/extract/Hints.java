@@ -145,6 +145,11 @@ final class Hints {
         return kept.toString().trim();
     }
 
+    /** Whether a tag is page furniture (nav, aside, footer). */
+    static boolean isFurnitureTag(String tag) {
+        return tag.equals("nav") || tag.equals("aside") || tag.equals("footer");
+    }
+
     /** Whether an element sits inside page furniture (aside, nav, footer, or a boilerplate-classed ancestor). */
     static boolean inBoilerplate(Element el) {
         for (Element e = el; e != null; e = e.parent()) {
@@ -152,7 +157,7 @@ final class Hints {
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
             }
-            if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) {
+            if (isFurnitureTag(tag)) {
                 return true;
             }
             String s = withoutModifiers(classAndId(e));

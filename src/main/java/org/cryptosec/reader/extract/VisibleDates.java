@@ -376,11 +376,7 @@ final class VisibleDates {
 
     /** Whether the element itself is a footer, aside or nav, or its class or id names a container dates are not taken from. */
     private static boolean skips(Element p) {
-        String tag = p.normalName();
-        if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) {
-            return true;
-        }
-        return namesSkippedContainer(p);
+        return Hints.isFurnitureTag(p.normalName()) || namesSkippedContainer(p);
     }
 
     /** Whether the element's class or id names a container dates are not taken from (comments, sidebars, teasers...). */
