@@ -120,17 +120,17 @@ final class Bylines {
         return e.find() ? agencyCredit(e.group(1)) : null;
     }
 
+    /** The verbs a CMS writes before the account that submitted or last edited a page (alternatives of a regex). */
+    private static final String CMS_VERBS = "submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado"
+            + "|last\\s+edited|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt";
     /** A verb a CMS writes before the account that submitted or last edited a page. */
-    private static final Pattern CMS_VERB = Pattern.compile(
-            "(?i)\\b(?:submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado|last\\s+edited"
-                    + "|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt)\\b");
+    private static final Pattern CMS_VERB = Pattern.compile("(?i)\\b(?:" + CMS_VERBS + ")\\b");
     /**
      * "Submitted by jdoe on ...", "Gespeichert von jdoe am ...", "Verfasst von: jdoe | ...", "(last edited DATE by JDoe)":
      * the account name, one token, then a date word, a separator or the end of the line.
      */
     private static final Pattern CMS_LINE = Pattern.compile(
-            "(?i:submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado|last\\s+edited"
-                    + "|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt)[^|()]{0,40}?\\s(?i:by|von|door|par|por)\\s*:?\\s+"
+            "(?i:" + CMS_VERBS + ")[^|()]{0,40}?\\s(?i:by|von|door|par|por)\\s*:?\\s+"
                     + "(\\p{L}[\\p{L}\\p{N}_.\\-]{1,40})(?=\\s*(?:$|[|,()@–—]|-\\s|\\s(?i:am|on|op|le|el|at|um|\\d)))");
 
     /** Whether a short text may hold a CMS submission line (a cheap test before {@link #cmsAccount}). */
