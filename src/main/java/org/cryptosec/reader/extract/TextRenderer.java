@@ -1,5 +1,6 @@
 package org.cryptosec.reader.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,7 +25,10 @@ final class TextRenderer {
             + "|.*\\b(shutterstock|getty images|istock|reuters|unsplash|ap photo|dpa|anp)(\\.com)?\\s*$");
 
     static boolean isCreditOnly(Element caption) {
-        String text = caption.text();
+        return isCredit(caption.text());
+    }
+
+    private static boolean isCredit(String text) {
         return text.length() <= 140 && CREDIT.matcher(text).matches();
     }
 
@@ -33,7 +37,8 @@ final class TextRenderer {
 
     /** Whether a caption stays out of the article's text: a credit, or a short label of the picture. */
     static boolean leftOutOfText(Element caption) {
-        return ContentExtractor.wordCount(caption.text()) <= SHORT_CAPTION_WORDS || isCreditOnly(caption);
+        String text = caption.text();
+        return ContentExtractor.wordCount(text) <= SHORT_CAPTION_WORDS || isCredit(text);
     }
 
     /**
@@ -41,19 +46,17 @@ final class TextRenderer {
      * (the HTML keeps them).
      */
     static String render(Element root) {
-        boolean hasCredit = false;
-        for (Element caption : root.getElementsByTag("figcaption")) {
-            if (leftOutOfText(caption)) {
-                hasCredit = true;
-                break;
-            }
+        List<Element> captions = root.getElementsByTag("figcaption");
+        java.util.BitSet leftOut = new java.util.BitSet(captions.size());
+        for (int i = 0; i < captions.size(); i++) {
+            leftOut.set(i, leftOutOfText(captions.get(i)));
         }
-        if (hasCredit) {
+        if (!leftOut.isEmpty()) {
             root = root.clone();
-            for (Element caption : root.getElementsByTag("figcaption")) {
-                if (leftOutOfText(caption)) {
-                    caption.remove();
-                }
+            // the clone lists its captions in the same order: each is judged once, on the page
+            List<Element> cloned = root.getElementsByTag("figcaption");
+            for (int i = leftOut.nextSetBit(0); i >= 0; i = leftOut.nextSetBit(i + 1)) {
+                cloned.get(i).remove();
             }
         }
         return renderAll(root);
