@@ -942,10 +942,6 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
-     * is one day off: the page wrote its local day, the metadata converted to UTC.
-     */
-    /**
      * A day declared without a time ("2021-04-03") is a CMS field of uncertain meaning: the date the page shows beside
      * its headline, when it is within two weeks of it and on another day, is the publication day.
      */
@@ -962,6 +958,10 @@ public final class ArticleExtractor {
         return apart >= 1 && apart <= 14 ? new Published(shown, shownDay) : declared;
     }
 
+    /**
+     * The day shown near the headline when metadata gave a UTC time within four hours of midnight and the shown day
+     * is one day off: the page wrote its local day, the metadata converted to UTC.
+     */
     private static Published dayFromShown(Published when, Document doc, PageIndex idx, Element h1) {
         if (when == null || h1 == null) {
             return when;

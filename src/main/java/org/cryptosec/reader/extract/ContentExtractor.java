@@ -971,12 +971,13 @@ final class ContentExtractor {
             String href = a.absUrl("href");
             String linkHost = host(href);
             String linkPath = path(href);
+            int linkWords = wordCount(a.text());
             if (linkHost == null || host == null || !linkHost.equals(host) || linkPath == null || linkPath.length() <= 1
-                    || linkPath.equals(pagePath) || wordCount(a.text()) < 4) {
+                    || linkPath.equals(pagePath) || linkWords < 4) {
                 return false;
             }
             items++;
-            words += wordCount(a.text());
+            words += linkWords;
         }
         // headlines run to five words and more on average; short names ("Outline of the topic") are a wiki's see-also list
         return items > 0 && words >= 5 * items;
