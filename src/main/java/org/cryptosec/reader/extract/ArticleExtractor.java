@@ -93,9 +93,14 @@ public final class ArticleExtractor {
         return fromDescription != null ? fromDescription : markedLead(stats, h1);
     }
 
-    /** Class words of a lead block below the headline, beside {@link #LEAD_CLASS_WORDS} minus the ambiguous "teaser". */
-    private static final String[] MARKED_LEAD_WORDS = {"lead", "intro", "standfirst", "excerpt", "summary", "subline",
-        "abstract", "bajada", "chapeau", "entradilla", "sottotitolo", "subtitle", "subheadline"};
+    /**
+     * Class words of a lead block below the headline: {@link #LEAD_CLASS_WORDS} without the ambiguous "teaser" and
+     * "dek", and other languages' and sites' names for a subtitle.
+     */
+    private static final String[] MARKED_LEAD_WORDS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(LEAD_CLASS_WORDS).filter(w -> !w.equals("teaser") && !w.equals("dek")),
+            java.util.stream.Stream.of("bajada", "chapeau", "entradilla", "sottotitolo", "subtitle", "subheadline"))
+            .toArray(String[]::new);
     /** How far (in elements) after the headline a lead block may start. */
     private static final int LEAD_REACH = 40;
 
