@@ -537,10 +537,7 @@ final class ContentExtractor {
      * layout wrapper named after the sidebar beside it, "content-with-sidebar-right") is not removed.
      */
     static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats, Element headline) {
-        Set<Element> aroundHeadline = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e = headline; e != null; e = e.parent()) {
-            aroundHeadline.add(e);
-        }
+        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         List<Element> hinted = new ArrayList<>();

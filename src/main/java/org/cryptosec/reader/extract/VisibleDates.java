@@ -238,7 +238,7 @@ final class VisibleDates {
     }
 
     /** The headline and the elements around it (never taken for sidebars or footers, whatever their class says). */
-    private static java.util.Set<Element> headlineAndAncestors(Element h1) {
+    static java.util.Set<Element> headlineAndAncestors(Element h1) {
         java.util.Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e = h1; e != null; e = e.parent()) {
             around.add(e);
