@@ -70,7 +70,7 @@ final class VisibleDates {
     private static final int MAX_MARKED_TEXT = 300;
     /** The longest line above a headline read as its date line. */
     private static final int MAX_ABOVE_TITLE = 60;
-    private static final org.jsoup.select.Evaluator TIME_WITH_DATETIME = org.jsoup.select.QueryParser.parse("time[datetime]");
+    private static final org.jsoup.select.Evaluator TIME_WITH_DATETIME = PageIndex.query("time[datetime]");
     private static final int MAX_SCAN_CHARS = 20_000;
 
     private VisibleDates() {
