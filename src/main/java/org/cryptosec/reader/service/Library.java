@@ -583,27 +583,12 @@ public final class Library implements AutoCloseable {
             }
         }
         List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).toList();
-        try (ParallelIndexer indexer = new ParallelIndexer(index, ParallelIndexer.THREADS, missing.size(), progress,
-                "Indexing", cancellation)) {
-            if (missing.size() > RECONCILE_BY_SCAN) {
-                // Many missing (a new index version, a lost folder): one pass over the table, not a query per id.
-                Set<Long> wanted = new HashSet<>(missing);
-                articleRepo.forEach(a -> {
-                    if (wanted.contains(a.id())) {
-                        throwIfCancelled(cancellation);
-                        indexer.add(a);
-                    }
-                });
-            } else {
-                for (Long id : missing) {
-                    throwIfCancelled(cancellation);
-                    articleRepo.get(id).ifPresent(indexer::add);
-                }
-            }
-            changed += indexer.finish();
-        } catch (CancellationException stopped) {
-            index.commit(); // the batches finished before the stop count
-            throw stopped;
+        Cancellation stop = cancellation == null ? new Cancellation() : cancellation;
+        if (!missing.isEmpty()) {
+            changed += indexMissing(missing, progress, stop);
+        } else if (stop.isCancelled()) { // the usual start has nothing missing: no indexing threads, same stop
+            index.commit();
+            stop.throwIfCancelled();
         }
         if (changed > 0) {
             index.commit();
@@ -613,9 +598,29 @@ public final class Library implements AutoCloseable {
         return changed;
     }
 
-    private static void throwIfCancelled(Cancellation cancellation) {
-        if (cancellation != null) {
-            cancellation.throwIfCancelled();
+    /** Indexes these articles on {@link ParallelIndexer#THREADS} threads; a stop commits what was indexed until then. */
+    private int indexMissing(List<Long> missing, ProgressListener progress, Cancellation cancellation) {
+        try (ParallelIndexer indexer = new ParallelIndexer(index, ParallelIndexer.THREADS, missing.size(), progress,
+                "Indexing", cancellation)) {
+            if (missing.size() > RECONCILE_BY_SCAN) {
+                // Many missing (a new index version, a lost folder): one pass over the table, not a query per id.
+                Set<Long> wanted = new HashSet<>(missing);
+                articleRepo.forEach(a -> {
+                    if (wanted.contains(a.id())) {
+                        cancellation.throwIfCancelled();
+                        indexer.add(a);
+                    }
+                });
+            } else {
+                for (Long id : missing) {
+                    cancellation.throwIfCancelled();
+                    articleRepo.get(id).ifPresent(indexer::add);
+                }
+            }
+            return indexer.finish();
+        } catch (CancellationException stopped) {
+            index.commit(); // the batches finished before the stop count
+            throw stopped;
         }
     }
 
