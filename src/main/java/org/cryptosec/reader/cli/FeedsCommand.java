@@ -80,12 +80,7 @@ final class FeedsCommand implements Runnable {
             if (!library.removeFeed(id)) {
                 throw new LibraryException("No feed with id " + id);
             }
-            if (json()) {
-                printJson(Map.of("removed", id));
-            } else {
-                out().printf("Removed feed %d%n", id);
-            }
-            return 0;
+            return printRemoved("feed", id);
         }
     }
 

@@ -16,4 +16,14 @@ abstract class LibraryCommand extends CliCommand {
     }
 
     abstract int run(Library library) throws Exception;
+
+    /** Reports a removal: {@code {"removed": id}} in JSON, else "Removed {what} {id}". */
+    int printRemoved(String what, long id) {
+        if (json()) {
+            printJson(java.util.Map.of("removed", id));
+        } else {
+            out().printf("Removed %s %d%n", what, id);
+        }
+        return 0;
+    }
 }

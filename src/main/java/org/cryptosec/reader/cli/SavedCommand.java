@@ -184,12 +184,7 @@ final class SavedCommand implements Runnable {
             if (!library.deleteSavedSearch(id)) {
                 throw new LibraryException("No saved search with id " + id);
             }
-            if (json()) {
-                printJson(Map.of("removed", id));
-            } else {
-                out().printf("Removed saved search %d%n", id);
-            }
-            return 0;
+            return printRemoved("saved search", id);
         }
     }
 

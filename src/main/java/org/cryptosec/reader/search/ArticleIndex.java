@@ -242,14 +242,16 @@ public final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * Writes the largest in-memory segment to disk from the calling thread; false when none is left. A
+     * Writes in-memory segments to disk from the calling thread, largest first, until none is left. A
      * commit writes them all from one thread: bulk loads call this from each of their indexing threads
      * first, so the last segments are written in parallel.
      */
-    public boolean flushNextBuffer() {
-        boolean[] flushed = {false};
-        withWriter("write an in-memory segment", () -> flushed[0] = writer.flushNextBuffer());
-        return flushed[0];
+    public void flushBuffers() {
+        withWriter("write the in-memory segments", () -> {
+            while (writer.flushNextBuffer()) {
+                // next segment
+            }
+        });
     }
 
     /** A bulk load in progress: {@link #close()} ends it. */

@@ -64,17 +64,25 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, List<Fa
         Map<String, Map<String, Long>> years = new HashMap<>();
         totals.getOrDefault(FacetDimension.MONTH, Map.of()).forEach((month, spellings) -> {
             String year = month.substring(0, Math.min(4, month.length()));
-            spellings.forEach((spelling, n) -> years.computeIfAbsent(year, k -> new HashMap<>()).merge(year, n, Long::sum));
+            years.computeIfAbsent(year, k -> new HashMap<>()).merge(year, sum(spellings), Long::sum);
         });
         totals.put(FacetDimension.YEAR, years);
         List<Facet> facets = new ArrayList<>();
         for (FacetDimension d : FacetDimension.values()) {
             Map<String, Long> counts = new HashMap<>();
-            totals.getOrDefault(d, Map.of()).values().forEach(spellings ->
-                    counts.put(mostCommon(spellings), spellings.values().stream().mapToLong(Long::longValue).sum()));
+            totals.getOrDefault(d, Map.of()).values().forEach(spellings -> counts.put(mostCommon(spellings), sum(spellings)));
             facets.add(facet(d, counts));
         }
         return facets;
+    }
+
+    /** The hits of one value, all spellings together. */
+    private static long sum(Map<String, Long> spellings) {
+        long n = 0;
+        for (long c : spellings.values()) {
+            n += c;
+        }
+        return n;
     }
 
     /** The spelling with the most hits; of equal counts the first in code point order, so it does not vary. */

@@ -153,8 +153,7 @@ public final class Library implements AutoCloseable {
                     Math.min(limits.maxBytes(), 5L * 1024 * 1024), limits.maxRedirects(), limits.userAgent());
             Library library = new Library(dataDir, db, index, new HttpFetcher(limits), new HttpFetcher(imageLimits),
                     new PooledTaskExecutor(REFRESH_PARALLELISM), Clock.systemUTC());
-            library.synonymWarnings = synonyms.warnings();
-            library.synonymProblems = synonyms.problems();
+            library.synonymsLoaded = synonyms;
             if (reconcile) {
                 library.reconcileIndex(ProgressListener.NONE);
             }
@@ -584,27 +583,12 @@ public final class Library implements AutoCloseable {
             }
         }
         List<Long> missing = stored.stream().filter(id -> !indexed.contains(id)).toList();
-        try (ParallelIndexer indexer = new ParallelIndexer(index, ParallelIndexer.THREADS, missing.size(), progress,
-                "Indexing", cancellation)) {
-            if (missing.size() > RECONCILE_BY_SCAN) {
-                // Many missing (a new index version, a lost folder): one pass over the table, not a query per id.
-                Set<Long> wanted = new HashSet<>(missing);
-                articleRepo.forEach(a -> {
-                    if (wanted.contains(a.id())) {
-                        throwIfCancelled(cancellation);
-                        indexer.add(a);
-                    }
-                });
-            } else {
-                for (Long id : missing) {
-                    throwIfCancelled(cancellation);
-                    articleRepo.get(id).ifPresent(indexer::add);
-                }
-            }
-            changed += indexer.finish();
-        } catch (CancellationException stopped) {
-            index.commit(); // the batches finished before the stop count
-            throw stopped;
+        Cancellation stop = cancellation == null ? new Cancellation() : cancellation;
+        if (!missing.isEmpty()) {
+            changed += indexMissing(missing, progress, stop);
+        } else if (stop.isCancelled()) { // the usual start has nothing missing: no indexing threads, same stop
+            index.commit();
+            stop.throwIfCancelled();
         }
         if (changed > 0) {
             index.commit();
@@ -614,9 +598,29 @@ public final class Library implements AutoCloseable {
         return changed;
     }
 
-    private static void throwIfCancelled(Cancellation cancellation) {
-        if (cancellation != null) {
-            cancellation.throwIfCancelled();
+    /** Indexes these articles on {@link ParallelIndexer#THREADS} threads; a stop commits what was indexed until then. */
+    private int indexMissing(List<Long> missing, ProgressListener progress, Cancellation cancellation) {
+        try (ParallelIndexer indexer = new ParallelIndexer(index, ParallelIndexer.THREADS, missing.size(), progress,
+                "Indexing", cancellation)) {
+            if (missing.size() > RECONCILE_BY_SCAN) {
+                // Many missing (a new index version, a lost folder): one pass over the table, not a query per id.
+                Set<Long> wanted = new HashSet<>(missing);
+                articleRepo.forEach(a -> {
+                    if (wanted.contains(a.id())) {
+                        cancellation.throwIfCancelled();
+                        indexer.add(a);
+                    }
+                });
+            } else {
+                for (Long id : missing) {
+                    cancellation.throwIfCancelled();
+                    articleRepo.get(id).ifPresent(indexer::add);
+                }
+            }
+            return indexer.finish();
+        } catch (CancellationException stopped) {
+            index.commit(); // the batches finished before the stop count
+            throw stopped;
         }
     }
 
@@ -957,8 +961,9 @@ public final class Library implements AutoCloseable {
 
     // ---------------------------------------------------------------- the user's own synonyms
 
-    /** Problems found in the user's synonym file when the library was opened (file and line named); empty when none. */
-    private List<String> synonymWarnings = List.of();
+    /** The synonyms read at open, with the problems of the user's file (none when the library was built otherwise). */
+    private org.cryptosec.reader.search.Synonyms.Loaded synonymsLoaded =
+            new org.cryptosec.reader.search.Synonyms.Loaded(org.cryptosec.reader.search.Synonyms.none(), List.of());
 
     /** The user's own synonym file (read at open, merged with the bundled synonyms; it need not exist). */
     public static Path userSynonymsFile(Path dataDir) {
@@ -967,14 +972,14 @@ public final class Library implements AutoCloseable {
 
     /** What was wrong with the user's synonym file at open, one line per problem naming file and line; empty when nothing. */
     public List<String> synonymWarnings() {
-        return synonymWarnings;
+        return synonymsLoaded.warnings();
     }
 
-    /** How many problems the user's synonym file had at open: all of them, also when the warnings list only the first. */
-    private int synonymProblems;
-
-    /** {@link #synonymWarnings()} lists the first problems (then a line saying how many more); this counts them all. */
+    /**
+     * How many problems the user's synonym file had at open: all of them, also when {@link #synonymWarnings()}
+     * lists only the first (then a line saying how many more).
+     */
     public int synonymProblems() {
-        return synonymProblems;
+        return synonymsLoaded.problems();
     }
 }

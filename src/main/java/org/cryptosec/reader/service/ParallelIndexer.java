@@ -88,9 +88,7 @@ final class ParallelIndexer implements AutoCloseable {
         // The in-memory segments are written by every thread at once; a commit would write them from one.
         for (int i = 0; i < (done > 0 ? threads : 0); i++) {
             inFlight.add(workers.execute(() -> {
-                while (index.flushNextBuffer()) {
-                    // next segment
-                }
+                index.flushBuffers();
                 return 0;
             }));
         }

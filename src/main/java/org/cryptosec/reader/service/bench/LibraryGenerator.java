@@ -245,15 +245,13 @@ public final class LibraryGenerator {
 
     /**
      * Commits once at the end: the in-memory segments are first written by all workers at once
-     * ({@link ArticleIndex#flushNextBuffer}), since a commit alone writes them from one thread.
+     * ({@link ArticleIndex#flushBuffers}), since a commit alone writes them from one thread.
      */
     private static void flushAndCommit(ArticleIndex index, TaskExecutor indexers) throws LibraryException {
         List<Future<Object>> flushing = new ArrayList<>();
         for (int i = 0; i < INDEX_THREADS; i++) {
             flushing.add(indexers.execute(() -> {
-                while (index.flushNextBuffer()) {
-                    // next segment
-                }
+                index.flushBuffers();
                 return null;
             }));
         }

@@ -160,9 +160,9 @@ public final class FeedActions {
             return;
         }
         String described = org.cryptosec.reader.ui.SearchLabels.describe(search.text(), search.filters(), search.sort());
-        org.cryptosec.reader.model.SavedSearch open = model.selectedSaved();
+        org.cryptosec.reader.model.SavedSearch open = model.selectedSavedWithWordsOf(search);
         // The saved search shown, changed: its own name is offered, and keeping it updates that search.
-        String suggested = open != null && open.query().strip().equals(search.text().strip()) ? open.name()
+        String suggested = open != null ? open.name()
                 : search.text().isBlank() ? org.cryptosec.reader.ui.SearchLabels.filters(search.filters())
                 : search.text().strip();
         ask(Messages.get("saved.save.title"), Messages.get("saved.save.header", described), suggested)

@@ -211,9 +211,8 @@ public final class FeedListViewModel {
         if (search == null || (search.text().isBlank() && search.filters().isEmpty())) {
             return;
         }
-        SavedSearch open = selectedSaved();
-        boolean replace = open != null && name != null && open.name().equalsIgnoreCase(name.strip())
-                && open.query().strip().equals(search.text().strip());
+        SavedSearch open = selectedSavedWithWordsOf(search);
+        boolean replace = open != null && name != null && open.name().equalsIgnoreCase(name.strip());
         tasks.submit("save search", (p, c) -> replace
                 ? library.updateSavedSearch(open.id(), name, search.text().strip(), search.filters(), search.sort())
                 : library.saveSearch(name, search.text().strip(), search.filters(), search.sort()), saved -> {
@@ -223,10 +222,14 @@ public final class FeedListViewModel {
         }, failure -> error.set(Messages.get("saved.failed", message(failure))));
     }
 
-    /** The saved search selected in the sources pane, or null. */
-    public SavedSearch selectedSaved() {
+    /**
+     * The saved search selected in the sources pane when {@code search} has its words (only its chips or
+     * order may differ: saving it under its own name changes it), or null.
+     */
+    public SavedSearch selectedSavedWithWordsOf(org.cryptosec.reader.model.SearchQuery search) {
         FeedEntry entry = selected.get();
-        return entry != null && entry.kind() == FeedEntry.Kind.SAVED ? entry.savedSearch() : null;
+        SavedSearch open = entry != null && entry.kind() == FeedEntry.Kind.SAVED ? entry.savedSearch() : null;
+        return open != null && open.query().strip().equals(search.text().strip()) ? open : null;
     }
 
     /** Removes a saved search (the articles stay). */

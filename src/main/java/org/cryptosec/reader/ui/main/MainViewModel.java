@@ -85,12 +85,10 @@ public final class MainViewModel {
 
     /**
      * Saves the search shown (typed or saved) with its facet filters and order under this name; it
-     * appears in the sources pane, selected.
+     * appears in the sources pane, selected. Nothing happens without words or filters (the feeds model checks).
      */
     public void saveSearch(String name) {
-        if (articles.canSaveSearch()) {
-            feeds.saveSearch(name, articles.activeSearch());
-        }
+        feeds.saveSearch(name, articles.activeSearch());
     }
 
     private void savedSearchesGrew(java.util.Map<org.cryptosec.reader.model.SavedSearch, Integer> grown) {

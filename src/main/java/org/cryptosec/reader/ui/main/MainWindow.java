@@ -83,8 +83,9 @@ public final class MainWindow extends BorderPane {
                 toast(text);
             }
         });
-        if (model.synonymWarning() != null) {
-            toast(model.synonymWarning());
+        String synonymWarning = model.synonymWarning();
+        if (synonymWarning != null) {
+            toast(synonymWarning);
         }
         articlesView.saveSearchButton().setOnAction(e -> feedActions.saveSearch(model.articles().activeSearch()));
         menuBar = MainMenu.build(this, model);
