@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -93,7 +95,7 @@ public final class FeedRefresher {
     static final Duration AUTHOR_PAGE_RETRY = Duration.ofMinutes(30);
 
     /** An author page read or being read; {@code retryAt} null: kept, else a failure forgotten at that time. */
-    private record AuthorPage(java.util.concurrent.CompletableFuture<Optional<Author>> result, Instant retryAt) {
+    private record AuthorPage(CompletableFuture<Optional<Author>> result, Instant retryAt) {
     }
 
     /**
@@ -108,8 +110,8 @@ public final class FeedRefresher {
     };
 
     /** Article pages being fetched right now by some feed's job: page URL → done when that job has ended. */
-    private final Map<String, java.util.concurrent.CompletableFuture<Void>> pagesInFlight =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Void>> pagesInFlight =
+            new ConcurrentHashMap<>();
 
     public FeedRefresher(Database db, FeedRepository feeds, ArticleRepository articles, AuthorRepository authors,
                          ImageRepository images, ArticleIndex index, HttpFetcher pageFetcher,
@@ -364,8 +366,8 @@ public final class FeedRefresher {
             return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation);
         }
         while (true) {
-            java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
-            java.util.concurrent.CompletableFuture<Void> other = pagesInFlight.putIfAbsent(url, mine);
+            CompletableFuture<Void> mine = new CompletableFuture<>();
+            CompletableFuture<Void> other = pagesInFlight.putIfAbsent(url, mine);
             if (other == null) {
                 try {
                     return fetchAndStore(feed, source, item, fresh, pageErrors, cancellation);
@@ -498,7 +500,7 @@ public final class FeedRefresher {
     /** The author's page, read at most once per URL (a failure is tried again after {@link #AUTHOR_PAGE_RETRY}). */
     private Optional<Author> authorPage(Author author, Cancellation cancellation) {
         String url = author.url();
-        java.util.concurrent.CompletableFuture<Optional<Author>> mine = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Optional<Author>> mine = new CompletableFuture<>();
         AuthorPage known;
         synchronized (authorPages) {
             known = authorPages.get(url);

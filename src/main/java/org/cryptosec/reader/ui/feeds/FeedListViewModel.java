@@ -197,11 +197,6 @@ public final class FeedListViewModel {
                 failure -> error.set(Messages.get("feeds.loadFailed", message(failure))));
     }
 
-    /** Saves the query under this name, lists it and selects it. */
-    public void saveSearch(String name, String query) {
-        saveSearch(name, new org.cryptosec.reader.model.SearchQuery(query, 1));
-    }
-
     /**
      * Saves the search (its text, facet filters and order) under this name, lists it and selects it.
      * Under the name of the saved search selected now, with its words, that one is changed instead (its
