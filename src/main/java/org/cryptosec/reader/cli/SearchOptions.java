@@ -54,11 +54,7 @@ final class SearchOptions {
         if (query != null && !query.isBlank()) {
             return query;
         }
-        List<String> texts = new ArrayList<>(filters.size());
-        for (FacetFilter f : filters) {
-            texts.add(f.dimension().key() + "=" + f.value());
-        }
-        return String.join(", ", texts);
+        return String.join(", ", filters.stream().map(FacetFilter::text).toList());
     }
 
     /** "relevance" or "date", as {@code --sort} takes it. */

@@ -65,4 +65,9 @@ public record FacetFilter(FacetDimension dimension, String value) {
         return new FacetFilter(dimension,
                 dimension == FacetDimension.LANGUAGE ? value.toLowerCase(java.util.Locale.ROOT) : value);
     }
+
+    /** The filter as {@code --filter} takes it, unquoted: "lang=nl". */
+    public String text() {
+        return dimension.key() + "=" + value;
+    }
 }

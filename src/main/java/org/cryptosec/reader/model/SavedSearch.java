@@ -1,7 +1,6 @@
 package org.cryptosec.reader.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -31,10 +30,6 @@ public record SavedSearch(long id, String name, String query, List<FacetFilter> 
 
     /** The filters as typed on the command line: "source=Rekt News", in order. */
     public List<String> filterTexts() {
-        List<String> out = new ArrayList<>(filters.size());
-        for (FacetFilter f : filters) {
-            out.add(f.dimension().key() + "=" + f.value());
-        }
-        return out;
+        return filters.stream().map(FacetFilter::text).toList();
     }
 }
