@@ -1,11 +1,10 @@
 package org.cryptosec.reader.extract;
 
+import static org.cryptosec.reader.extract.TestPages.PROSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.cryptosec.reader.model.Author;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,19 +14,12 @@ class CreditRulesTest {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    private static final String PROSE = "<p>The attackers drained the bridge contract after forging validator signatures,"
-            + " the team said in a post-mortem published the next morning, and moved the funds through a mixer.</p>"
-            + "<p>Deposits were paused, a bounty of ten percent was offered and exchanges were asked to freeze the tokens"
-            + " while investigators traced the transactions across three chains.</p>";
-
     private static String page(String head, String body) {
-        return "<html><head><title>Bridge drained</title>" + head + "</head><body><nav><a href='/'>Home</a></nav>"
-                + body + "</body></html>";
+        return TestPages.page("<title>Bridge drained</title>" + head, body);
     }
 
     private List<String> authors(String html) {
-        return extractor.extract(html, "https://chainwatch.example/2022/bridge").authors().stream().map(Author::name)
-                .collect(Collectors.toList());
+        return TestPages.authors(extractor, html);
     }
 
     @ParameterizedTest(name = "\"{0}\" is the agency credit {1}")

@@ -1,5 +1,6 @@
 package org.cryptosec.reader.extract;
 
+import static org.cryptosec.reader.extract.TestPages.PROSE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,6 @@ class DeclaredDatesTest {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    private static final String PROSE = "<p>The attackers drained the bridge contract after forging validator signatures,"
-            + " the team said in a post-mortem published the next morning, and moved the funds through a mixer.</p>"
-            + "<p>Deposits were paused, a bounty of ten percent was offered and exchanges were asked to freeze the tokens"
-            + " while investigators traced the transactions across three chains.</p>";
-
     private String day(String ldPublished, String metaPublished, String shown) {
         String html = "<html><head><title>Bridge drained</title>"
                 + "<meta property='article:published_time' content='" + metaPublished + "'>"
@@ -23,7 +19,7 @@ class DeclaredDatesTest {
                 + "\"headline\":\"Bridge drained\",\"datePublished\":\"" + ldPublished + "\"}</script></head><body>"
                 + "<article><h1>Bridge drained</h1><div class='article-info'><span>" + shown + "</span></div>" + PROSE
                 + "</article></body></html>";
-        return extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString();
+        return TestPages.publishedDay(extractor, html, "https://x.example/a");
     }
 
     @ParameterizedTest(name = "JSON-LD {0}, meta {1}, shown \"{2}\": {3}")
@@ -49,13 +45,13 @@ class DeclaredDatesTest {
                 + "{\"@context\":\"https://schema.org\",\"@type\":\"ImageObject\",\"name\":\"Vault\",\"datePublished\":\"2021-03-01\"}"
                 + "</script></head><body><article><h1>Bridge drained</h1><p class='date'>Stand: 07.11.2023, 07:30 Uhr</p>" + PROSE
                 + "</article></body></html>";
-        assertEquals("2023-11-07", extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
+        assertEquals("2023-11-07", TestPages.publishedDay(extractor, html, "https://x.example/a"));
     }
     private String dayWithShown(String shownLines) {
         String html = "<html><head><title>Bridge drained</title>"
                 + "<meta property='article:published_time' content='2016-08-29T21:54:39Z'></head><body>"
                 + "<article><h1>Bridge drained</h1>" + shownLines + PROSE + "</article></body></html>";
-        return extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString();
+        return TestPages.publishedDay(extractor, html, "https://x.example/a");
     }
 
     @ParameterizedTest(name = "shown \"{0}\": {1}")

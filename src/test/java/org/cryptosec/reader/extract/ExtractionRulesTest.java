@@ -1,13 +1,13 @@
 package org.cryptosec.reader.extract;
 
+import static org.cryptosec.reader.extract.TestPages.PROSE;
+import static org.cryptosec.reader.extract.TestPages.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.cryptosec.reader.model.Author;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,15 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExtractionRulesTest {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
-
-    private static final String PROSE = "<p>The attackers drained the bridge contract after forging validator signatures,"
-            + " the team said in a post-mortem published the next morning, and moved the funds through a mixer.</p>"
-            + "<p>Deposits were paused, a bounty of ten percent was offered and exchanges were asked to freeze the tokens"
-            + " while investigators traced the transactions across three chains.</p>";
-
-    private static String page(String head, String article) {
-        return "<html><head>" + head + "</head><body><nav><a href='/'>Home</a></nav>" + article + "</body></html>";
-    }
 
     @ParameterizedTest(name = "byline \"{0}\" gives {1}")
     @CsvSource(delimiter = '|', value = {
@@ -59,9 +50,7 @@ class ExtractionRulesTest {
                 + "<meta name='author' content='Chain Watch'>",
                 teasers + "<article><h1>Bridge drained</h1><span class='byline'>By <a href='/writers/jane'>Jane Doe</a></span>"
                         + PROSE + "</article>");
-        List<String> names = extractor.extract(html, "https://chainwatch.example/bridge").authors().stream()
-                .map(Author::name).collect(Collectors.toList());
-        assertEquals(List.of("Jane Doe"), names);
+        assertEquals(List.of("Jane Doe"), TestPages.authors(extractor, html, "https://chainwatch.example/bridge"));
     }
 
     @Test
@@ -100,7 +89,7 @@ class ExtractionRulesTest {
     void theDateShownBesideTheHeadlineWinsOverADateFurtherDown() {
         String html = page("<title>Bridge drained</title>", "<article><header><div class='h6 date-update-wrapper'>02.12.2022</div>"
                 + "<h1>Bridge drained</h1></header>" + PROSE + PROSE + "<p class='date'>Archiv: 05.01.2021</p></article>");
-        assertEquals("2022-12-02", extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
+        assertEquals("2022-12-02", TestPages.publishedDay(extractor, html, "https://x.example/a"));
     }
 
     @Test

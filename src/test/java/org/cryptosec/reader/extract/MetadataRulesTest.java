@@ -1,11 +1,11 @@
 package org.cryptosec.reader.extract;
 
+import static org.cryptosec.reader.extract.TestPages.PROSE;
+import static org.cryptosec.reader.extract.TestPages.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.cryptosec.reader.model.Author;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,18 +15,8 @@ class MetadataRulesTest {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    private static final String PROSE = "<p>The attackers drained the bridge contract after forging validator signatures,"
-            + " the team said in a post-mortem published the next morning, and moved the funds through a mixer.</p>"
-            + "<p>Deposits were paused, a bounty of ten percent was offered and exchanges were asked to freeze the tokens"
-            + " while investigators traced the transactions across three chains.</p>";
-
-    private static String page(String head, String body) {
-        return "<html><head>" + head + "</head><body><nav><a href='/'>Home</a></nav>" + body + "</body></html>";
-    }
-
     private List<String> authors(String html) {
-        return extractor.extract(html, "https://chainwatch.example/2022/bridge").authors().stream().map(Author::name)
-                .collect(Collectors.toList());
+        return TestPages.authors(extractor, html);
     }
 
     @Test
@@ -226,9 +216,9 @@ class MetadataRulesTest {
         String head = "<title>Bridge drained</title><meta property='og:updated_time' content='2022-12-16T17:30:38+0100'>";
         String shown = page(head, "<article><h1>Bridge drained</h1><div class='byline'><span class='byline__created-date'>"
                 + "07 Dezember, 2022</span></div>" + PROSE + "</article>");
-        assertEquals("2022-12-07", extractor.extractDetailed(shown, "https://x.example/a").publishedDay().toString());
+        assertEquals("2022-12-07", TestPages.publishedDay(extractor, shown, "https://x.example/a"));
         String unshown = page(head, "<article><h1>Bridge drained</h1>" + PROSE + "</article>");
-        assertEquals("2022-12-16", extractor.extractDetailed(unshown, "https://x.example/a").publishedDay().toString());
+        assertEquals("2022-12-16", TestPages.publishedDay(extractor, unshown, "https://x.example/a"));
     }
 
     @ParameterizedTest(name = "byline inside class \"{0}\" found: {1}")
@@ -265,7 +255,7 @@ class MetadataRulesTest {
         String html = page("<title>Bridge drained</title>", "<article><div class='dateline'><span>14.03.2021</span></div>"
                 + "<h1>Bridge drained</h1><p>Investors may claim refunds from 2.5. to 30.6.2022 at the latest.</p>" + PROSE
                 + "</article>");
-        assertEquals("2021-03-14", extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
+        assertEquals("2021-03-14", TestPages.publishedDay(extractor, html, "https://x.example/a"));
     }
 
     @ParameterizedTest(name = "declared {0}, shown {1}: {2}")
@@ -281,6 +271,6 @@ class MetadataRulesTest {
         String html = page("<title>Bridge drained</title><meta property='article:published_time' content='" + declared + "'>",
                 "<article><h1>Bridge drained</h1><ul class='meta'><li class='date'>" + shown + "</li></ul>" + PROSE
                         + "</article>");
-        assertEquals(expected, extractor.extractDetailed(html, "https://x.example/a").publishedDay().toString());
+        assertEquals(expected, TestPages.publishedDay(extractor, html, "https://x.example/a"));
     }
 }
