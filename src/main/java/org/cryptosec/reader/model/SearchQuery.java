@@ -21,6 +21,11 @@ public record SearchQuery(String text, int limit, SearchSort sort, List<FacetFil
         this(text, limit, SearchSort.RELEVANCE, List.of(), false);
     }
 
+    /** True when there is nothing to search for: no words (only white space) and no filters. */
+    public boolean isEmpty() {
+        return text.isBlank() && filters.isEmpty();
+    }
+
     public SearchQuery withSort(SearchSort newSort) {
         return new SearchQuery(text, limit, newSort, filters, facets);
     }

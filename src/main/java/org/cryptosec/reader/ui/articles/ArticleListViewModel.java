@@ -139,7 +139,7 @@ public final class ArticleListViewModel {
     /** True when there is a search to save: words, or (for a saved search of only filters) filters. */
     public boolean canSaveSearch() {
         SearchQuery shown = activeSearch();
-        return !shown.text().isBlank() || !shown.filters().isEmpty();
+        return !shown.isEmpty();
     }
 
     /**

@@ -156,7 +156,7 @@ public final class FeedActions {
      * shown in the sources pane. Nothing happens without words or filters.
      */
     public void saveSearch(org.cryptosec.reader.model.SearchQuery search) {
-        if (search == null || (search.text().isBlank() && search.filters().isEmpty())) {
+        if (search == null || search.isEmpty()) {
             return;
         }
         String described = org.cryptosec.reader.ui.SearchLabels.describe(search.text(), search.filters(), search.sort());

@@ -203,7 +203,7 @@ public final class FeedListViewModel {
      * chips or order were changed and are kept); any other name in use is refused.
      */
     public void saveSearch(String name, org.cryptosec.reader.model.SearchQuery search) {
-        if (search == null || (search.text().isBlank() && search.filters().isEmpty())) {
+        if (search == null || search.isEmpty()) {
             return;
         }
         SavedSearch open = selectedSavedWithWordsOf(search);
