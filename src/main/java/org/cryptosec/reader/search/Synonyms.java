@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.cryptosec.reader.model.SynonymProblem;
+import org.cryptosec.reader.model.SynonymProblem.Kind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +112,7 @@ public final class Synonyms {
      * Parses the synonym format; each malformed line goes to {@code badLine} (which may throw, or let
      * the line be skipped). An oversized input always throws.
      */
-    private static Synonyms parse(Reader source, Consumer<IllegalArgumentException> badLine) throws IOException {
+    private static Synonyms parse(Reader source, Consumer<BadLine> badLine) throws IOException {
         Builder groups = new Builder();
         BufferedReader lines = new BufferedReader(source);
         String line;
@@ -128,11 +130,11 @@ public final class Synonyms {
             }
             try {
                 groups.addGroup(trimmed, number);
-            } catch (TooManySynonyms e) {
+            } catch (BadLine e) {
                 badLine.accept(e);
-                break;
-            } catch (IllegalArgumentException e) {
-                badLine.accept(e);
+                if (e.kind == Kind.TOO_MANY_PAIRS) {
+                    break;
+                }
             }
         }
         return freeze(groups.map);
@@ -146,26 +148,23 @@ public final class Synonyms {
         void addGroup(String trimmed, int number) {
             String[] sides = trimmed.split("=>", -1);
             if (sides.length > 2) {
-                throw new IllegalArgumentException("synonym line " + number + " has more than one '=>'");
+                throw new BadLine(number, Kind.MORE_THAN_ONE_ARROW);
             }
             List<String> left = entries(sides[0], number);
             List<String> right = sides.length == 2 ? entries(sides[1], number) : List.of();
             if (left.isEmpty() || (sides.length == 2 && right.isEmpty())) {
-                throw new IllegalArgumentException("synonym line " + number + " has an empty side: " + abbreviate(trimmed));
+                throw new BadLine(number, Kind.EMPTY_SIDE, abbreviate(trimmed));
             }
             if (sides.length == 1 && left.size() < 2) {
-                throw new IllegalArgumentException("synonym line " + number + " needs at least two entries: "
-                        + abbreviate(trimmed));
+                throw new BadLine(number, Kind.ONE_ENTRY, abbreviate(trimmed));
             }
             List<String> all = new ArrayList<>(left);
             all.addAll(right);
             if (all.size() > MAX_GROUP_ENTRIES) {
-                throw new IllegalArgumentException("synonym line " + number + " has " + all.size() + " entries, more than "
-                        + MAX_GROUP_ENTRIES + " (split it into smaller groups)");
+                throw new BadLine(number, Kind.TOO_MANY_ENTRIES, String.valueOf(all.size()), String.valueOf(MAX_GROUP_ENTRIES));
             }
             if (pairs + (long) left.size() * all.size() > MAX_PAIRS) {
-                throw new TooManySynonyms("synonym line " + number + " goes over the limit of " + MAX_PAIRS
-                        + " word-synonym pairs; the lines from there on are ignored");
+                throw new BadLine(number, Kind.TOO_MANY_PAIRS, String.valueOf(MAX_PAIRS));
             }
             String[] keys = all.stream().map(Synonyms::normalize).toArray(String[]::new);
             for (int i = 0; i < left.size(); i++) {
@@ -179,12 +178,26 @@ public final class Synonyms {
         }
     }
 
-    /** Thrown when a file holds more than {@link #MAX_PAIRS} pairs: the rest of it is not read. */
-    private static final class TooManySynonyms extends IllegalArgumentException {
+    /**
+     * A malformed line, as the {@link SynonymProblem} it is in a user's file; its message is the English one
+     * ("synonym line 3 has more than one '=>'"). {@link Kind#TOO_MANY_PAIRS}: the rest of the file is not read.
+     */
+    private static final class BadLine extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        final int line;
+        final Kind kind;
+        final transient List<String> values;
 
-        TooManySynonyms(String message) {
-            super(message);
+        BadLine(int line, Kind kind, String... values) {
+            super("synonym " + new SynonymProblem("", line, kind, List.of(values)).detail());
+            this.line = line;
+            this.kind = kind;
+            // control characters of a hostile file (terminal escapes) are not passed on to logs and screens
+            this.values = java.util.Arrays.stream(values).map(Synonyms::printable).toList();
+        }
+
+        SynonymProblem in(Path file) {
+            return new SynonymProblem(file.toString(), line, kind, values);
         }
     }
 
@@ -210,18 +223,23 @@ public final class Synonyms {
     }
 
     /**
-     * Synonyms with the warnings met while reading them (empty when all went well; at most {@link #MAX_WARNINGS}
-     * and a line saying how many more) and how many problems there were in all.
+     * Synonyms with the problems met while reading them (empty when all went well; at most {@link #MAX_WARNINGS}
+     * and one saying how many more) and how many problems there were in all.
      */
-    public record Loaded(Synonyms synonyms, List<String> warnings, int problems) {
+    public record Loaded(Synonyms synonyms, List<SynonymProblem> details, int problems) {
         public Loaded {
-            warnings = List.copyOf(warnings);
+            details = List.copyOf(details);
             problems = Math.max(problems, 0);
         }
 
-        /** One problem a warning. */
-        public Loaded(Synonyms synonyms, List<String> warnings) {
-            this(synonyms, warnings, warnings.size());
+        /** Without problems. */
+        public Loaded(Synonyms synonyms) {
+            this(synonyms, List.of(), 0);
+        }
+
+        /** The problems as English lines naming the file (for the log and the command line). */
+        public List<String> warnings() {
+            return details.stream().map(SynonymProblem::message).toList();
         }
     }
 
@@ -237,7 +255,7 @@ public final class Synonyms {
      */
     public static Loaded withUserFile(Path dataDir) {
         Loaded user = readUserFile(userFile(dataDir));
-        return new Loaded(bundled().merge(user.synonyms()), user.warnings(), user.problems());
+        return new Loaded(bundled().merge(user.synonyms()), user.details(), user.problems());
     }
 
     /**
@@ -246,36 +264,53 @@ public final class Synonyms {
      * a warning. A missing file is no synonyms and no warning.
      */
     public static Loaded readUserFile(Path file) {
-        List<String> warnings = new ArrayList<>();
+        List<SynonymProblem> warnings = new ArrayList<>();
         Synonyms read = none();
         try {
             read = readUserFile(file, warnings);
-        } catch (IOException | IllegalArgumentException e) {
-            warnings.add(file + ": " + message(e) + "; the file is ignored");
+        } catch (UnusableFile e) {
+            warnings.add(new SynonymProblem(file.toString(), 0, e.kind, e.values));
+        } catch (IOException e) {
+            warnings.add(new SynonymProblem(file.toString(), 0, Kind.UNREADABLE, List.of(reason(e))));
+        } catch (IllegalArgumentException e) {
+            warnings.add(new SynonymProblem(file.toString(), 0, Kind.UNREADABLE, List.of(printable(String.valueOf(e.getMessage())))));
         }
         int problems = warnings.size();
         if (warnings.size() > MAX_WARNINGS) {
             int more = warnings.size() - MAX_WARNINGS;
             warnings.subList(MAX_WARNINGS, warnings.size()).clear();
-            warnings.add(file + ": " + more + " more bad lines skipped");
+            warnings.add(new SynonymProblem(file.toString(), 0, Kind.MORE_BAD_LINES, List.of(String.valueOf(more))));
         }
-        warnings.forEach(w -> LOG.warn("Synonyms: {}", w));
+        warnings.forEach(w -> LOG.warn("Synonyms: {}", w.message()));
         if (read.size() > 0) {
             LOG.info("Synonyms: {} words and phrases from {}", read.size(), file);
         }
         return new Loaded(read, warnings, problems);
     }
 
-    private static Synonyms readUserFile(Path file, List<String> warnings) throws IOException {
+    /** The user's file as a whole is unusable (it is ignored). */
+    private static final class UnusableFile extends IOException {
+        private static final long serialVersionUID = 1L;
+        final Kind kind;
+        final transient List<String> values;
+
+        UnusableFile(Kind kind, String... values) {
+            super(new SynonymProblem("", 0, kind, List.of(values)).detail());
+            this.kind = kind;
+            this.values = List.of(values);
+        }
+    }
+
+    private static Synonyms readUserFile(Path file, List<SynonymProblem> warnings) throws IOException {
         if (!Files.exists(file)) {
             return none();
         }
         if (!Files.isRegularFile(file)) {
-            throw new IOException("not a regular file");
+            throw new UnusableFile(Kind.NOT_A_FILE);
         }
         long size = Files.size(file);
         if (size > MAX_USER_FILE_BYTES) {
-            throw new IOException("the file has " + size + " bytes, more than the limit of " + MAX_USER_FILE_BYTES);
+            throw new UnusableFile(Kind.FILE_TOO_LARGE, String.valueOf(MAX_USER_FILE_BYTES));
         }
         // Read at most one byte over the limit, whatever the size said (the file may grow meanwhile).
         byte[] bytes;
@@ -283,17 +318,16 @@ public final class Synonyms {
             bytes = in.readNBytes((int) MAX_USER_FILE_BYTES + 1);
         }
         if (bytes.length > MAX_USER_FILE_BYTES) {
-            throw new IOException("the file has more than the limit of " + MAX_USER_FILE_BYTES + " bytes");
+            throw new UnusableFile(Kind.FILE_TOO_LARGE, String.valueOf(MAX_USER_FILE_BYTES));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IOException("not UTF-8 text (save it as UTF-8)", e);
+            throw new UnusableFile(Kind.NOT_UTF8);
         }
-        return parse(new java.io.StringReader(text), bad -> warnings.add(file + ": " + printable(bad.getMessage())
-                + (bad instanceof TooManySynonyms ? "" : "; line skipped")));
+        return parse(new java.io.StringReader(text), bad -> warnings.add(bad.in(file)));
     }
 
     /** Control characters (a hostile file's terminal escapes) shown as '?'. */
@@ -303,12 +337,12 @@ public final class Synonyms {
         return out.toString();
     }
 
-    private static String message(Exception e) {
+    private static String reason(IOException e) {
         if (e instanceof java.nio.file.FileSystemException fs) {
             // its message is just the path; the reason (permission denied...) is what tells
-            return "cannot be read (" + (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason()) + ")";
+            return fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : printable(e.getMessage());
     }
 
     private static List<String> entries(String side, int number) {
@@ -320,11 +354,10 @@ public final class Synonyms {
             }
             String key = normalize(e);
             if (key.isEmpty()) {
-                throw new IllegalArgumentException("synonym line " + number + ": '" + abbreviate(e) + "' has no letters or digits");
+                throw new BadLine(number, Kind.NO_LETTERS, abbreviate(e));
             }
             if (key.split(" ").length > MAX_PHRASE_WORDS) {
-                throw new IllegalArgumentException("synonym line " + number + ": '" + abbreviate(e) + "' has more than "
-                        + MAX_PHRASE_WORDS + " words");
+                throw new BadLine(number, Kind.TOO_MANY_WORDS, abbreviate(e), String.valueOf(MAX_PHRASE_WORDS));
             }
             out.add(e);
         }

@@ -963,7 +963,7 @@ public final class Library implements AutoCloseable {
 
     /** The synonyms read at open, with the problems of the user's file (none when the library was built otherwise). */
     private org.cryptosec.reader.search.Synonyms.Loaded synonymsLoaded =
-            new org.cryptosec.reader.search.Synonyms.Loaded(org.cryptosec.reader.search.Synonyms.none(), List.of());
+            new org.cryptosec.reader.search.Synonyms.Loaded(org.cryptosec.reader.search.Synonyms.none());
 
     /** The user's own synonym file (read at open, merged with the bundled synonyms; it need not exist). */
     public static Path userSynonymsFile(Path dataDir) {
@@ -973,6 +973,11 @@ public final class Library implements AutoCloseable {
     /** What was wrong with the user's synonym file at open, one line per problem naming file and line; empty when nothing. */
     public List<String> synonymWarnings() {
         return synonymsLoaded.warnings();
+    }
+
+    /** The same problems as {@link #synonymWarnings()}, as records the window words in the user's language. */
+    public List<org.cryptosec.reader.model.SynonymProblem> synonymProblemDetails() {
+        return synonymsLoaded.details();
     }
 
     /**

@@ -233,7 +233,7 @@ class SearchCommandsTest {
         java.nio.file.Files.writeString(dir.resolve("synonyms.txt"), "whale, walvis\nonly-one\n");
         Run r = run("search", "North", "Korea", "--json");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("warning: synonyms: " + dir.resolve("synonyms.txt") + ": synonym line 2 needs at least"),
+        assertTrue(r.err().contains("warning: synonyms: " + dir.resolve("synonyms.txt") + ": line 2 needs at least"),
                 r.err());
         assertEquals(2, r.json().get("total").asInt(), "the shipped synonyms still apply");
     }

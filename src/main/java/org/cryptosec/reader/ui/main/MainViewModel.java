@@ -107,8 +107,15 @@ public final class MainViewModel {
      * file and line, and how many there were), or null when nothing was.
      */
     public String synonymWarning() {
-        List<String> warnings = library.synonymWarnings();
-        return warnings.isEmpty() ? null : Messages.get("synonyms.warning", warnings.get(0), library.synonymProblems());
+        List<org.cryptosec.reader.model.SynonymProblem> problems = library.synonymProblemDetails();
+        return problems.isEmpty() ? null
+                : Messages.get("synonyms.warning", synonymProblem(problems.get(0)), library.synonymProblems());
+    }
+
+    /** One problem of a synonym file in the window's language: "FILE: line 3 ...; line skipped". */
+    static String synonymProblem(org.cryptosec.reader.model.SynonymProblem problem) {
+        return problem.file() + ": " + Messages.get("synonyms.problem." + problem.kind().name(),
+                String.valueOf(problem.line()), problem.value(0), problem.value(1));
     }
 
     /** Loads the feeds and the first page of articles. */

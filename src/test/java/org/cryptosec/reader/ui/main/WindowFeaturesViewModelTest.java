@@ -249,7 +249,8 @@ class WindowFeaturesViewModelTest {
         java.nio.file.Files.writeString(file, "only-one\nwhale, walvis\nx => y => z\n");
         library = Library.open(dataDir);
         String warning = model().synonymWarning();
-        assertTrue(warning.startsWith("2 problems in your synonyms, the first: " + file + ": synonym line 1 "), warning);
+        assertTrue(warning.startsWith("2 problems in your synonyms, the first: " + file + ": line 1 needs at least two entries: only-one; line skipped"),
+                warning);
     }
 
     @Test
