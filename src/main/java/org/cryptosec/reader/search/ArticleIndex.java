@@ -97,7 +97,8 @@ public final class ArticleIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ArticleQueryBuilder queries;
+    /** Swapped whole when the synonyms change ({@link #useSynonyms}); a query in flight keeps the one it read. */
+    private volatile ArticleQueryBuilder queries;
     private final SnippetHighlighter snippets;
     private final Analyzer analyzer;
     /** Read lock: any operation; write lock: close. So close never pulls the writer from under a call. */
@@ -115,6 +116,11 @@ public final class ArticleIndex implements AutoCloseable {
         this.analyzer = analyzer;
         this.queries = new ArticleQueryBuilder(analyzer, synonyms);
         this.snippets = new SnippetHighlighter(analyzer);
+    }
+
+    /** Queries from now on expand words with these synonyms (the index itself does not change). */
+    public void useSynonyms(Synonyms synonyms) {
+        this.queries = new ArticleQueryBuilder(analyzer, Objects.requireNonNull(synonyms, "synonyms"));
     }
 
     /**

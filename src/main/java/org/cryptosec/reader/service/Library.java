@@ -962,8 +962,20 @@ public final class Library implements AutoCloseable {
     // ---------------------------------------------------------------- the user's own synonyms
 
     /** The synonyms read at open, with the problems of the user's file (none when the library was built otherwise). */
-    private org.cryptosec.reader.search.Synonyms.Loaded synonymsLoaded =
+    private volatile org.cryptosec.reader.search.Synonyms.Loaded synonymsLoaded =
             new org.cryptosec.reader.search.Synonyms.Loaded(org.cryptosec.reader.search.Synonyms.none());
+
+    /**
+     * Reads the user's synonym file again (as at open: merged with the shipped synonyms, bad lines skipped) and
+     * searches from now on use it. Returns its problems, empty when there were none; {@link #synonymWarnings()}
+     * and {@link #synonymProblems()} then tell of this reading.
+     */
+    public List<org.cryptosec.reader.model.SynonymProblem> reloadSynonyms() {
+        org.cryptosec.reader.search.Synonyms.Loaded loaded = org.cryptosec.reader.search.Synonyms.withUserFile(dataDir);
+        index.useSynonyms(loaded.synonyms());
+        synonymsLoaded = loaded;
+        return loaded.details();
+    }
 
     /** The user's own synonym file (read at open, merged with the bundled synonyms; it need not exist). */
     public static Path userSynonymsFile(Path dataDir) {

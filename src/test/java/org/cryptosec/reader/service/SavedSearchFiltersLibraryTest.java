@@ -124,6 +124,26 @@ class SavedSearchFiltersLibraryTest {
     }
 
     @Test
+    void reloadingTheSynonymFileAppliesAnEditWithoutReopeningAndReportsItsProblems() throws Exception {
+        long[] ids = LibrarySearchTest.store(dir, "Memecoin blijkt een val", "nl", "De munt was lokaas voor kopers.");
+        Path file = Library.userSynonymsFile(dir);
+        try (Library library = Library.open(dir)) {
+            assertEquals(List.of(), ids(library, "honeypot"), "no such group yet");
+            Files.writeString(file, "honeypot, lokaas\nonly-one\n", StandardCharsets.UTF_8);
+            List<org.cryptosec.reader.model.SynonymProblem> problems = library.reloadSynonyms();
+            assertEquals(List.of(ids[0]), ids(library, "honeypot"), "the edit applies at once");
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals(2, problems.get(0).line());
+            assertEquals(1, library.synonymProblems());
+            assertTrue(library.synonymWarnings().get(0).contains("line 2"), library.synonymWarnings().toString());
+            Files.delete(file);
+            assertEquals(List.of(), library.reloadSynonyms());
+            assertEquals(List.of(), library.synonymWarnings(), "the warnings are those of the last reading");
+            assertEquals(List.of(), ids(library, "honeypot"), "a removed group no longer applies");
+        }
+    }
+
+    @Test
     void aSynonymFileThatIsNotTextIsIgnoredWithAWarningAndTheLibraryOpens() throws Exception {
         long[] ids = LibrarySearchTest.store(dir, "Noord-Korea steelt crypto", "nl", "Hackers uit Noord-Korea.");
         Files.write(Library.userSynonymsFile(dir), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, 0x28});

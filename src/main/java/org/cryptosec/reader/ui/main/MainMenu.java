@@ -32,6 +32,7 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menu.file.preferences", "preferencesItem", Feather.SETTINGS, "Shortcut+Comma",
                         window::openPreferences),
+                item("menu.file.reloadSynonyms", "reloadSynonymsItem", Feather.BOOK_OPEN, null, model::reloadSynonyms),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "quitItem", Feather.LOG_OUT, "Shortcut+Q", window::quit));
 

@@ -112,6 +112,19 @@ public final class MainViewModel {
                 : Messages.get("synonyms.warning", synonymProblem(problems.get(0)), library.synonymProblems());
     }
 
+    /**
+     * Reads the user's synonyms.txt again, so an edit takes effect without a restart: the search shown is run
+     * again with them, and a toast says it was read, or what was wrong with it.
+     */
+    public void reloadSynonyms() {
+        tasks.submit("reload synonyms", (p, c) -> library.reloadSynonyms(), problems -> {
+            notification.set(null); // the same text twice in a row is still news
+            notification.set(problems.isEmpty()
+                    ? Messages.get("synonyms.reloaded", Library.userSynonymsFile(library.dataDir())) : synonymWarning());
+            articles.reload();
+        }, failure -> refresh.announce(message(failure), null));
+    }
+
     /** One problem of a synonym file in the window's language: "FILE: line 3 ...; line skipped". */
     static String synonymProblem(org.cryptosec.reader.model.SynonymProblem problem) {
         return problem.file() + ": " + Messages.get("synonyms.problem." + problem.kind().name(),

@@ -254,6 +254,27 @@ class WindowFeaturesViewModelTest {
     }
 
     @Test
+    void reloadingSynonymsRunsTheSearchShownAgainAndSaysSo() throws Exception {
+        MainViewModel model = model();
+        List<String> notes = new ArrayList<>();
+        model.notificationProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notes.add(text);
+            }
+        });
+        model.articles().queryProperty().set("brugwerk");
+        assertEquals(List.of(), titles(model), "no such word in the library");
+        java.nio.file.Files.writeString(Library.userSynonymsFile(dataDir), "brugwerk, bridge\n");
+        model.reloadSynonyms();
+        assertTrue(titles(model).contains(UiFixture.BRIDGE_TITLE), "the search shown found the new synonym: " + titles(model));
+        assertEquals(List.of("Synonyms read again from " + Library.userSynonymsFile(dataDir)), notes);
+        java.nio.file.Files.writeString(Library.userSynonymsFile(dataDir), "brugwerk\n");
+        model.reloadSynonyms();
+        assertTrue(notes.get(1).startsWith("A problem in your synonyms: "), notes.toString());
+        assertEquals(List.of(), titles(model), "the broken group is gone");
+    }
+
+    @Test
     void theAnnouncementCountsEveryProblemOfTheSynonymFileNotOnlyThoseListed() throws Exception {
         library.close();
         StringBuilder lines = new StringBuilder();
