@@ -379,7 +379,7 @@ public final class ArticleExtractor {
         }
 
         String lang = declaredLang;
-        Optional<String> detected = LanguageDetector.detect(title + "\n" + text);
+        Optional<String> detected = LanguageDetector.detect(title, text);
         int words = ContentExtractor.wordCount(text);
         if (lang == null) {
             lang = detected.orElse(null);
