@@ -127,12 +127,13 @@ final class Hints {
     }
 
     /**
-     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-sidebar"): those describe
+     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-sidebar", "without-sidebar"): those describe
      * what is around an element, not what it is.
      */
     static String withoutModifiers(String classAndId) {
         if (classAndId.indexOf('-') < 0 || !(classAndId.contains("has-") || classAndId.contains("no-")
-                || classAndId.contains("with-") || classAndId.contains("hasnt-") || classAndId.contains("not-"))) {
+                || classAndId.contains("with-") || classAndId.contains("without-") || classAndId.contains("hasnt-")
+                || classAndId.contains("not-"))) {
             return classAndId;
         }
         StringBuilder kept = new StringBuilder(classAndId.length());
