@@ -21,6 +21,22 @@ final class Hints {
         "a2a_", "sharedaddy", "shariff", "anzeige", "werbung", "publicite", "publicidad", "reklame", "login", "paywall",
         "donate", "print-only", "lightbox", "ticker", "marquee", "livecoinwatch"};
 
+    private static final String WIDGET = "widget";
+
+    /** {@link #NEGATIVE} by the (ASCII) character each starts with. */
+    private static final String[][] NEGATIVE_BY_FIRST = new String[128][];
+
+    static {
+        for (String neg : NEGATIVE) {
+            String key = neg.equals(WIDGET) ? WIDGET : neg;
+            char first = key.charAt(0);
+            String[] old = NEGATIVE_BY_FIRST[first] == null ? new String[0] : NEGATIVE_BY_FIRST[first];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = key;
+            NEGATIVE_BY_FIRST[first] = grown;
+        }
+    }
+
     /** Whole tokens of class/id that mark boilerplate (too short to match as substrings). */
     static final Set<String> NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "adsbygoogle", "adslot", "adunit", "nav", "meta", "header", "tags", "rail", "extra",
@@ -47,10 +63,26 @@ final class Hints {
         if (classAndId.isEmpty()) {
             return false;
         }
-        for (String n : NEGATIVE) {
-            int at = classAndId.indexOf(n);
-            if (at >= 0 && !(n.equals("widget") && isContentWidget(classAndId, at))) {
-                return true;
+        // one pass over the string, trying at each place only the substrings that start with its character
+        boolean widgetSeen = false;
+        for (int at = 0, n = classAndId.length(); at < n; at++) {
+            char c = classAndId.charAt(at);
+            String[] starting = c < NEGATIVE_BY_FIRST.length ? NEGATIVE_BY_FIRST[c] : null;
+            if (starting == null) {
+                continue;
+            }
+            for (String neg : starting) {
+                if (!classAndId.startsWith(neg, at)) {
+                    continue;
+                }
+                if (neg != WIDGET) {
+                    return true;
+                }
+                // a "widget" is judged once, from its first place (as a search for it would find it)
+                if (!widgetSeen && !isContentWidget(classAndId, at)) {
+                    return true;
+                }
+                widgetSeen = true;
             }
         }
         int start = -1;

@@ -33,4 +33,27 @@ class HintsTest {
         Element body = Jsoup.parse("<div class='" + wrapperClass + "'><div><p id='x'>Made-up text.</p></div></div>").body();
         assertEquals(expected, Hints.inBoilerplate(body.getElementById("x")));
     }
+
+    @ParameterizedTest(name = "\"{0}\" marks boilerplate: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "sidebar-left | true",
+        "post-content | false",
+        "sharing-buttons | true",
+        "leader | false",
+        "main header | true",
+        "zzzsubscribezzz | true",
+        "a2a_kit | true",
+        "widget | true",
+        "builder-widget builder-widget-text-editor | false",
+        "builder-widget-wrap | false",
+        "builder-widget-text-editor widget | true",
+        "x-widget-text-editor y-widget | false",
+        "x-widget y-widget-text | false",
+        "x-widget y-widget-text z-widget share | true",
+        "field--label-hidden | false",
+        "'' | false",
+    })
+    void classWordsThatMarkBoilerplate(String classAndId, boolean expected) {
+        assertEquals(expected, Hints.isNegative(classAndId));
+    }
 }
