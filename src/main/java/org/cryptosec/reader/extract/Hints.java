@@ -23,17 +23,21 @@ final class Hints {
 
     private static final String WIDGET = "widget";
 
-    /** {@link #NEGATIVE} by the (ASCII) character each starts with. */
-    private static final String[][] NEGATIVE_BY_FIRST = new String[128][];
+    /** {@link #NEGATIVE} by the two (ASCII) characters each starts with. */
+    private static final String[][][] NEGATIVE_BY_PAIR = new String[128][][];
 
     static {
         for (String neg : NEGATIVE) {
             String key = neg.equals(WIDGET) ? WIDGET : neg;
             char first = key.charAt(0);
-            String[] old = NEGATIVE_BY_FIRST[first] == null ? new String[0] : NEGATIVE_BY_FIRST[first];
+            char second = key.charAt(1);
+            if (NEGATIVE_BY_PAIR[first] == null) {
+                NEGATIVE_BY_PAIR[first] = new String[128][];
+            }
+            String[] old = NEGATIVE_BY_PAIR[first][second] == null ? new String[0] : NEGATIVE_BY_PAIR[first][second];
             String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
             grown[old.length] = key;
-            NEGATIVE_BY_FIRST[first] = grown;
+            NEGATIVE_BY_PAIR[first][second] = grown;
         }
     }
 
@@ -63,15 +67,15 @@ final class Hints {
         if (classAndId.isEmpty()) {
             return false;
         }
-        // one pass over the string, trying at each place only the substrings that start with its character
+        // one pass over the string, trying at each place only the words that start with its two characters
         boolean widgetSeen = false;
-        for (int at = 0, n = classAndId.length(); at < n; at++) {
+        for (int at = 0, n = classAndId.length() - 1; at < n; at++) {
             char c = classAndId.charAt(at);
-            String[] starting = c < NEGATIVE_BY_FIRST.length ? NEGATIVE_BY_FIRST[c] : null;
-            if (starting == null) {
+            char d = classAndId.charAt(at + 1);
+            if (c >= 128 || d >= 128 || NEGATIVE_BY_PAIR[c] == null || NEGATIVE_BY_PAIR[c][d] == null) {
                 continue;
             }
-            for (String neg : starting) {
+            for (String neg : NEGATIVE_BY_PAIR[c][d]) {
                 if (!classAndId.startsWith(neg, at)) {
                     continue;
                 }
