@@ -208,8 +208,27 @@ public final class ArticleExtractor {
 
     private static final java.util.Set<String> RELAXED_DROP = java.util.Set.of("script", "style", "noscript", "nav", "header",
             "footer", "form", "aside", "iframe", "svg", "template", "button", "select");
-    private static final Pattern RELAXED_DROP_HINT = Pattern.compile(
-            "(?i)comment|reply|respond|related|sidebar|widget|share|cookie|newsletter|consent|gdpr|privacy");
+    /** Class or id words (in any ASCII case) of blocks the relaxed pick leaves out. */
+    private static final String[] RELAXED_DROP_HINTS = {"comment", "reply", "respond", "related", "sidebar", "widget", "share",
+        "cookie", "newsletter", "consent", "gdpr", "privacy"};
+
+    /** Whether a class or id holds one of {@link #RELAXED_DROP_HINTS}, ASCII letters in any case. */
+    private static boolean relaxedDropHint(String classOrId) {
+        if (classOrId.isEmpty()) {
+            return false;
+        }
+        char[] lower = null;
+        for (int i = 0; i < classOrId.length(); i++) {
+            char c = classOrId.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (lower == null) {
+                    lower = classOrId.toCharArray();
+                }
+                lower[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return containsAny(lower == null ? classOrId : new String(lower), RELAXED_DROP_HINTS);
+    }
 
     /**
      * The element holding the most text in direct text blocks (p, h2-h4, li...), parsed afresh without junk
@@ -228,8 +247,8 @@ public final class ArticleExtractor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el && (RELAXED_DROP.contains(el.normalName())
-                        || el != body && el.parent() != null && (RELAXED_DROP_HINT.matcher(el.attr("class")).find()
-                        || RELAXED_DROP_HINT.matcher(el.attr("id")).find()))) {
+                        || el != body && el.parent() != null && (relaxedDropHint(el.attr("class"))
+                        || relaxedDropHint(el.attr("id"))))) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -379,7 +398,7 @@ public final class ArticleExtractor {
         }
 
         String lang = declaredLang;
-        Optional<String> detected = LanguageDetector.detect(title + "\n" + text);
+        Optional<String> detected = LanguageDetector.detect(title, text);
         int words = ContentExtractor.wordCount(text);
         if (lang == null) {
             lang = detected.orElse(null);

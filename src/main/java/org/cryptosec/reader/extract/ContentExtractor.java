@@ -451,7 +451,8 @@ final class ContentExtractor {
         boolean space = true;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            // printable ASCII is never white space: the common case without a table lookup
+            if ((c <= ' ' || c >= 127) && (Character.isWhitespace(c) || c == '\u00A0')) {
                 if (!space) {
                     len++;
                     space = true;

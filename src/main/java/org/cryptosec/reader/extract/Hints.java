@@ -21,6 +21,26 @@ final class Hints {
         "a2a_", "sharedaddy", "shariff", "anzeige", "werbung", "publicite", "publicidad", "reklame", "login", "paywall",
         "donate", "print-only", "lightbox", "ticker", "marquee", "livecoinwatch"};
 
+    private static final String WIDGET = "widget";
+
+    /** {@link #NEGATIVE} by the two (ASCII) characters each starts with. */
+    private static final String[][][] NEGATIVE_BY_PAIR = new String[128][][];
+
+    static {
+        for (String neg : NEGATIVE) {
+            String key = neg.equals(WIDGET) ? WIDGET : neg;
+            char first = key.charAt(0);
+            char second = key.charAt(1);
+            if (NEGATIVE_BY_PAIR[first] == null) {
+                NEGATIVE_BY_PAIR[first] = new String[128][];
+            }
+            String[] old = NEGATIVE_BY_PAIR[first][second] == null ? new String[0] : NEGATIVE_BY_PAIR[first][second];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = key;
+            NEGATIVE_BY_PAIR[first][second] = grown;
+        }
+    }
+
     /** Whole tokens of class/id that mark boilerplate (too short to match as substrings). */
     static final Set<String> NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "adsbygoogle", "adslot", "adunit", "nav", "meta", "header", "tags", "rail", "extra",
@@ -47,10 +67,26 @@ final class Hints {
         if (classAndId.isEmpty()) {
             return false;
         }
-        for (String n : NEGATIVE) {
-            int at = classAndId.indexOf(n);
-            if (at >= 0 && !(n.equals("widget") && isContentWidget(classAndId, at))) {
-                return true;
+        // one pass over the string, trying at each place only the words that start with its two characters
+        boolean widgetSeen = false;
+        for (int at = 0, n = classAndId.length() - 1; at < n; at++) {
+            char c = classAndId.charAt(at);
+            char d = classAndId.charAt(at + 1);
+            if (c >= 128 || d >= 128 || NEGATIVE_BY_PAIR[c] == null || NEGATIVE_BY_PAIR[c][d] == null) {
+                continue;
+            }
+            for (String neg : NEGATIVE_BY_PAIR[c][d]) {
+                if (!classAndId.startsWith(neg, at)) {
+                    continue;
+                }
+                if (neg != WIDGET) {
+                    return true;
+                }
+                // a "widget" is judged once, from its first place (as a search for it would find it)
+                if (!widgetSeen && !isContentWidget(classAndId, at)) {
+                    return true;
+                }
+                widgetSeen = true;
             }
         }
         int start = -1;
@@ -127,12 +163,13 @@ final class Hints {
     }
 
     /**
-     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-sidebar"): those describe
+     * Class and id without layout modifier classes ("has-sidebar", "no-comments", "with-sidebar", "without-sidebar"): those describe
      * what is around an element, not what it is.
      */
     static String withoutModifiers(String classAndId) {
         if (classAndId.indexOf('-') < 0 || !(classAndId.contains("has-") || classAndId.contains("no-")
-                || classAndId.contains("with-") || classAndId.contains("hasnt-") || classAndId.contains("not-"))) {
+                || classAndId.contains("with-") || classAndId.contains("without-") || classAndId.contains("hasnt-")
+                || classAndId.contains("not-"))) {
             return classAndId;
         }
         StringBuilder kept = new StringBuilder(classAndId.length());

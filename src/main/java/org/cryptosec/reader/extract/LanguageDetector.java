@@ -1,8 +1,5 @@
 package org.cryptosec.reader.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,19 +34,45 @@ public final class LanguageDetector {
             "pt", Set.of("o", "a", "os", "as", "de", "do", "da", "dos", "das", "em", "um", "uma", "que", "não", "para",
                     "com", "por", "mais", "como", "mas", "foi", "ao", "se", "na", "no", "é", "são", "seu", "sua", "também"));
 
-    /** Each stopword with the profiles it belongs to: one lookup a word instead of one a profile. */
-    private static final Map<String, List<String>> LANGUAGES_OF = new HashMap<>();
+    /** The profiled languages; a language's index is its place here. */
+    private static final String[] LANGUAGES = PROFILES.keySet().toArray(String[]::new);
+    /** The longest word looked up (longer words are counted but never a stopword). */
+    private static final int MAX_LOOKUP = 8;
+    /**
+     * The stopwords of at most {@link #MAX_LOOKUP} characters in an open-addressing table keyed by their hash code, so
+     * that a word is looked up from its characters without making a string; {@link #LANGUAGES_OF} holds the indexes
+     * of the languages of the word in the same slot.
+     */
+    private static final String[] STOPWORDS = new String[1024];
+    private static final int[][] LANGUAGES_OF = new int[STOPWORDS.length][];
 
     static {
-        for (var e : PROFILES.entrySet()) {
-            for (String w : e.getValue()) {
-                LANGUAGES_OF.computeIfAbsent(w, k -> new ArrayList<>()).add(e.getKey());
+        for (int lang = 0; lang < LANGUAGES.length; lang++) {
+            for (String w : PROFILES.get(LANGUAGES[lang])) {
+                if (w.length() > MAX_LOOKUP) {
+                    continue;
+                }
+                int slot = slot(w.hashCode());
+                while (STOPWORDS[slot] != null && !STOPWORDS[slot].equals(w)) {
+                    slot = (slot + 1) & (STOPWORDS.length - 1);
+                }
+                STOPWORDS[slot] = w;
+                int[] langs = LANGUAGES_OF[slot] == null ? new int[0] : LANGUAGES_OF[slot];
+                langs = java.util.Arrays.copyOf(langs, langs.length + 1);
+                langs[langs.length - 1] = lang;
+                LANGUAGES_OF[slot] = langs;
             }
         }
     }
 
+    private static int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (STOPWORDS.length - 1);
+    }
+
     private static final int MAX_WORDS = 3000;
     private static final int MIN_HITS = 4;
+    /** Longer words are read only this far (they are counted, and too long for a stopword). */
+    private static final int MAX_WORD_CHARS = 24;
 
     private LanguageDetector() {
     }
@@ -59,46 +82,108 @@ public final class LanguageDetector {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Map<String, Integer> hits = new HashMap<>();
-        int words = 0;
-        int i = 0;
-        int n = text.length();
-        StringBuilder word = new StringBuilder(24);
-        while (i <= n && words < MAX_WORDS) {
-            char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                if (word.length() < 24) {
-                    word.append(Character.toLowerCase(c));
-                }
-            } else if (word.length() > 0) {
-                words++;
-                List<String> langs = word.length() <= 8 ? LANGUAGES_OF.get(word.toString()) : null;
-                if (langs != null) {
-                    for (String lang : langs) {
-                        hits.merge(lang, 1, Integer::sum);
-                    }
-                }
-                word.setLength(0);
-            }
-            i++;
-        }
-        String best = null;
-        int bestHits = 0;
-        int second = 0;
-        for (var e : hits.entrySet()) {
-            int h = e.getValue();
-            if (h > bestHits) {
-                second = bestHits;
-                bestHits = h;
-                best = e.getKey();
-            } else if (h > second) {
-                second = h;
-            }
-        }
-        if (best == null || bestHits < MIN_HITS || bestHits < second * 1.15 || bestHits < words * 0.08) {
+        Tally tally = new Tally();
+        tally.read(text);
+        tally.endWord();
+        return tally.verdict();
+    }
+
+    /**
+     * What {@code detect(first + "\n" + second)} gives, without joining them (a null part reads "null"): the words of
+     * the first {@value #MAX_WORDS} only are read.
+     */
+    static Optional<String> detect(String first, String second) {
+        String a = String.valueOf(first);
+        String b = String.valueOf(second);
+        if (a.isBlank() && b.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(best);
+        Tally tally = new Tally();
+        tally.read(a);
+        tally.endWord(); // the line break between them
+        tally.read(b);
+        tally.endWord();
+        return tally.verdict();
+    }
+
+    /** The stopword hits of each profile over the first {@value #MAX_WORDS} words read. */
+    private static final class Tally {
+        private final int[] hits = new int[LANGUAGES.length];
+        private final char[] word = new char[MAX_WORD_CHARS];
+        private int length;
+        private int hash;
+        private int words;
+
+        void read(String text) {
+            for (int i = 0, n = text.length(); i < n && words < MAX_WORDS; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (length < MAX_WORD_CHARS) {
+                        char lower = Character.toLowerCase(c);
+                        word[length++] = lower;
+                        hash = 31 * hash + lower;
+                    }
+                } else {
+                    endWord();
+                }
+            }
+        }
+
+        /** A character that is not a letter (or the end of the text) ends the word being read. */
+        void endWord() {
+            if (length == 0 || words >= MAX_WORDS) {
+                return;
+            }
+            words++;
+            if (length <= MAX_LOOKUP) {
+                for (int slot = slot(hash); STOPWORDS[slot] != null; slot = (slot + 1) & (STOPWORDS.length - 1)) {
+                    if (is(STOPWORDS[slot])) {
+                        for (int lang : LANGUAGES_OF[slot]) {
+                            hits[lang]++;
+                        }
+                        break;
+                    }
+                }
+            }
+            length = 0;
+            hash = 0;
+        }
+
+        private boolean is(String stopword) {
+            if (stopword.length() != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (stopword.charAt(k) != word[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Optional<String> verdict() {
+            // the best and second-best counts do not depend on the order the profiles are looked at
+            int best = -1;
+            int bestHits = 0;
+            int second = 0;
+            for (int lang = 0; lang < hits.length; lang++) {
+                int h = hits[lang];
+                if (h == 0) {
+                    continue;
+                }
+                if (h > bestHits) {
+                    second = bestHits;
+                    bestHits = h;
+                    best = lang;
+                } else if (h > second) {
+                    second = h;
+                }
+            }
+            if (best < 0 || bestHits < MIN_HITS || bestHits < second * 1.15 || bestHits < words * 0.08) {
+                return Optional.empty();
+            }
+            return Optional.of(LANGUAGES[best]);
+        }
     }
 
     /** "nl-NL", "nl_NL", "NL" → "nl"; null for blank or malformed tags. */

@@ -1,0 +1,74 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LanguageDetectorTest {
+
+    private static final String EN = "The attackers said that the bridge was drained after they forged the signatures of "
+            + "the validators, and the team has been working with the exchanges to freeze the funds which were moved.";
+    private static final String NL = "De aanvallers hebben het geld van de brug gehaald omdat de sleutels niet goed waren "
+            + "beveiligd, en het team werkt met de beurzen om de tegoeden te bevriezen die zijn verplaatst.";
+    private static final String DE = "Die Angreifer haben die Brücke geleert, nachdem sie die Signaturen der Validatoren "
+            + "gefälscht hatten, und das Team arbeitet mit den Börsen, um die Gelder einzufrieren, die verschoben wurden.";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|" + EN,
+        "nl|" + NL,
+        "de|" + DE,
+        "fr|Les attaquants ont vidé le pont après avoir falsifié les signatures des validateurs, et l'équipe travaille avec les plateformes pour geler les fonds qui ont été déplacés dans la nuit.",
+        "es|Los atacantes vaciaron el puente después de falsificar las firmas de los validadores, y el equipo trabaja con los exchanges para congelar los fondos que fueron movidos por la noche.",
+        "it|Gli attaccanti hanno svuotato il ponte dopo aver falsificato le firme dei validatori, e la squadra lavora con le piattaforme per congelare i fondi che sono stati spostati durante la notte.",
+        "pt|Os atacantes esvaziaram a ponte depois de falsificar as assinaturas dos validadores, e a equipe trabalha com as corretoras para congelar os fundos que foram movidos durante a noite.",
+        "en|THE ATTACKERS SAID THAT THE BRIDGE WAS DRAINED AND THE TEAM HAS BEEN WORKING WITH THE EXCHANGES.",
+    })
+    void knowsEachProfiledLanguage(String expected, String text) {
+        assertEquals(Optional.of(expected), LanguageDetector.detect(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "NULL", "''", "'   \n  '", "the and of", "Bitcoin Ethereum Solana Cardano Polkadot Avalanche Chainlink Polygon",
+        "Thethethethethethethethethethethe andandandandandandandandand ofofofofofofofofofof",
+    })
+    void saysNothingWithoutEnoughStopwords(String text) {
+        assertEquals(Optional.empty(), LanguageDetector.detect(text));
+    }
+
+    @Test
+    void readsOnlyTheFirstThreeThousandWords() {
+        String filler = "lorem ".repeat(3000);
+        assertEquals(Optional.empty(), LanguageDetector.detect(filler + EN));
+        assertEquals(Optional.of("en"), LanguageDetector.detect(EN.repeat(100) + " " + DE.repeat(200)));
+    }
+
+    static Stream<Arguments> pairs() {
+        String filler = "lorem ".repeat(2990);
+        return Stream.of(
+                Arguments.of("Bridge drained", EN),
+                Arguments.of(null, EN),
+                Arguments.of("", ""),
+                Arguments.of(" ", "\n"),
+                Arguments.of(null, null),
+                Arguments.of("the", "and of to is in that it"), // a word on each side of the line break
+                Arguments.of("Brücke", DE),
+                Arguments.of(NL, DE),
+                Arguments.of(filler, EN.repeat(3)), // the limit falls in the second part
+                Arguments.of(filler + EN, DE), // ... or in the first
+                Arguments.of("x".repeat(40), "the and of " + EN));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void readsTwoPartsAsOneTextWithALineBreak(String first, String second) {
+        assertEquals(LanguageDetector.detect(first + "\n" + second), LanguageDetector.detect(first, second));
+    }
+}
