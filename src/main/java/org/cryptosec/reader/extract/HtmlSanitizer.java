@@ -80,7 +80,7 @@ public final class HtmlSanitizer {
             return "";
         }
         Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
-        return sanitizeToBody(doc.body(), baseUrl).html().strip();
+        return html(sanitizeToBody(doc.body(), baseUrl)).strip();
     }
 
     /**
@@ -92,10 +92,10 @@ public final class HtmlSanitizer {
         if (isParserStable(out.body())) {
             return out.body(); // a re-parse of its HTML gives the same tree: no need to serialize and parse again
         }
-        String html = out.body().html();
+        String html = html(out.body());
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             Document again = cleanToDocument(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl).body(), baseUrl);
-            String againHtml = again.body().html();
+            String againHtml = html(again.body());
             if (againHtml.equals(html)) {
                 return again.body();
             }
@@ -109,6 +109,119 @@ public final class HtmlSanitizer {
             plain.body().appendElement("p").text(text);
         }
         return plain.body();
+    }
+
+    /** Allowed tags the HTML syntax writes without an end tag. */
+    private static final Set<String> VOID_TAGS = Set.of("br", "hr", "img");
+
+    /**
+     * What {@code root.html()} gives for a tree this sanitizer built (settings of {@link #newDocument}: no pretty
+     * printing, base entities, UTF-8), written directly instead of through Jsoup's general printer. An element this
+     * writer was not made for (outside the allowlist, another namespace, a void element with children) is written by
+     * Jsoup itself, so the result is always Jsoup's.
+     */
+    static String html(Element root) {
+        Document owner = root.ownerDocument();
+        if (owner == null || !isOwnSettings(owner.outputSettings())) {
+            return root.html();
+        }
+        StringBuilder sb = new StringBuilder(256);
+        Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
+        while (node != null) {
+            boolean descend = false;
+            if (node.getClass() == TextNode.class) {
+                escape(((TextNode) node).getWholeText(), sb, false);
+            } else if (node instanceof Element el && isPlain(el)) {
+                openTag(el, sb);
+                if (el.childNodeSize() > 0) {
+                    descend = true;
+                } else if (!VOID_TAGS.contains(el.normalName())) {
+                    sb.append("</").append(el.normalName()).append('>');
+                }
+            } else {
+                sb.append(node.outerHtml());
+            }
+            if (descend) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != root && node.nextSibling() == null) {
+                node = node.parent();
+                if (node != root) {
+                    sb.append("</").append(((Element) node).normalName()).append('>');
+                }
+            }
+            node = node == root ? null : node.nextSibling();
+        }
+        return sb.toString();
+    }
+
+    private static boolean isOwnSettings(Document.OutputSettings s) {
+        return !s.prettyPrint() && !s.outline() && s.escapeMode() == Entities.EscapeMode.base
+                && s.syntax() == Document.OutputSettings.Syntax.html && s.charset().name().equals("UTF-8");
+    }
+
+    /** An allowed HTML element whose start and end tags this writer produces exactly as Jsoup does. */
+    private static boolean isPlain(Element el) {
+        String tag = el.normalName();
+        return ALLOWED_TAGS.contains(tag) && tag.equals(el.tagName())
+                && org.jsoup.parser.Parser.NamespaceHtml.equals(el.tag().namespace())
+                && !(VOID_TAGS.contains(tag) && el.childNodeSize() > 0);
+    }
+
+    private static void openTag(Element el, StringBuilder sb) {
+        sb.append('<').append(el.normalName());
+        for (Attribute attr : el.attributes()) {
+            String key = attr.getKey();
+            Set<String> allowed = ALLOWED_ATTRIBUTES.get(el.normalName());
+            if (allowed == null || !allowed.contains(key)) {
+                sb.append(' ');
+                sb.append(attr.html()); // not one of ours: Jsoup's own rules (key validation, boolean attributes)
+                continue;
+            }
+            sb.append(' ').append(key).append("=\"");
+            escape(attr.getValue(), sb, true);
+            sb.append('"');
+        }
+        sb.append('>');
+    }
+
+    /**
+     * Jsoup's escaping for UTF-8 output with base entities: {@code &}, no-break space, {@code <} and {@code >}, and
+     * in attributes {@code "}; control characters other than tab, line feed and carriage return, and
+     * characters UTF-8 cannot hold (lone surrogates), as hexadecimal references.
+     */
+    private static void escape(String s, StringBuilder sb, boolean attribute) {
+        int length = s.length();
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != 0xA0 && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (c == '\t' || c == '\n' || c == '\r' || !attribute && c == '"') {
+                continue;
+            }
+            sb.append(s, start, i);
+            start = i + 1;
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case 0xA0 -> sb.append("&nbsp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        i++; // a valid pair: written as it is
+                        sb.append(c).append(s.charAt(i));
+                        start = i + 1;
+                    } else {
+                        sb.append("&#x").append(Integer.toHexString(c)).append(';');
+                    }
+                }
+            }
+        }
+        sb.append(s, start, length);
     }
 
     /** Tags whose start closes an open {@code p} (HTML parsing rules), among those the output may hold. */
