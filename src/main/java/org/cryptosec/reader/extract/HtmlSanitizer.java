@@ -89,7 +89,12 @@ public final class HtmlSanitizer {
      */
     Element sanitizeToBody(Element source, String baseUrl) {
         Document out = cleanToDocument(source, baseUrl);
-        if (isParserStable(out.body())) {
+        boolean[] carriageReturn = {false};
+        if (stable(out.body(), 0, false, false, carriageReturn)) {
+            if (carriageReturn[0]) {
+                // the parser keeps carriage returns in text, so a re-parse would only have joined adjacent texts
+                joinAdjacentText(out.body());
+            }
             return out.body(); // a re-parse of its HTML gives the same tree: no need to serialize and parse again
         }
         String html = html(out.body());
@@ -240,10 +245,15 @@ public final class HtmlSanitizer {
      * conservative check: false only sends the tree through the serialize-and-parse fixed point.
      */
     static boolean isParserStable(Element root) {
-        return stable(root, 0, false, false);
+        boolean[] carriageReturn = {false};
+        return stable(root, 0, false, false, carriageReturn) && !carriageReturn[0];
     }
 
-    private static boolean stable(Element el, int depth, boolean inP, boolean inA) {
+    /**
+     * {@link #isParserStable}, except that text holding a carriage return (which the parser keeps as it is) only
+     * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined.
+     */
+    private static boolean stable(Element el, int depth, boolean inP, boolean inA, boolean[] carriageReturn) {
         if (depth > MAX_STABLE_DEPTH) {
             return false;
         }
@@ -291,14 +301,17 @@ public final class HtmlSanitizer {
         for (Node child : el.childNodes()) {
             if (child instanceof TextNode t) {
                 String text = t.getWholeText();
-                if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
-                        || first && tag.equals("pre") && text.startsWith("\n")
+                if (text.indexOf('\r') >= 0) {
+                    carriageReturn[0] = true;
+                }
+                if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
+                        || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
                         || tableStructure && !text.isBlank()) {
                     return false;
                 }
             } else if (child instanceof Element c) {
                 if (tableStructure && !isTablePart(tag, c.normalName())
-                        || !stable(c, depth + 1, childInP, childInA)) {
+                        || !stable(c, depth + 1, childInP, childInA, carriageReturn)) {
                     return false;
                 }
             } else {
@@ -307,6 +320,37 @@ public final class HtmlSanitizer {
             first = false;
         }
         return true;
+    }
+
+    /** Joins each run of adjacent text nodes into one and drops empty ones, as parsing the tree's HTML would. */
+    private static void joinAdjacentText(Element root) {
+        for (Element el : root.getAllElements()) {
+            for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+                if (el.childNode(i) instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    int start = i;
+                    while (start > 0 && el.childNode(start - 1) instanceof TextNode) {
+                        start--;
+                    }
+                    if (start < i) {
+                        StringBuilder joined = new StringBuilder();
+                        for (int j = start; j <= i; j++) {
+                            joined.append(((TextNode) el.childNode(j)).getWholeText());
+                        }
+                        text = joined.toString();
+                        for (int j = i; j > start; j--) {
+                            el.childNode(j).remove();
+                        }
+                        t = (TextNode) el.childNode(start);
+                        t.text(text);
+                    }
+                    if (text.isEmpty()) {
+                        t.remove();
+                    }
+                    i = start;
+                }
+            }
+        }
     }
 
     private static boolean isTablePart(String tag, String child) {
