@@ -3,9 +3,7 @@ package org.cryptosec.reader.extract;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +16,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -405,7 +406,7 @@ public final class HtmlSanitizer {
                     return FilterResult.CONTINUE;
                 }
                 if (BLOCK_CONTAINERS.contains(tag) && FLOW_PARENTS.contains(parent.normalName()) && hasOnlyInlineContent(el)) {
-                    Element p = new Element("p");
+                    Element p = newElement("p");
                     parent.appendChild(p);
                     stack.push(p);
                     return FilterResult.CONTINUE;
@@ -426,6 +427,15 @@ public final class HtmlSanitizer {
         return doc;
     }
 
+    /** The tags of the output, looked up once (creating an element by name looks its tag up every time). */
+    private static final Map<String, Tag> TAGS = ALLOWED_TAGS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+            t -> t, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.preserveCase)));
+
+    /** What {@code new Element(tag)} gives, for an allowed tag. */
+    private static Element newElement(String tag) {
+        return new Element(TAGS.get(tag), null);
+    }
+
     private static boolean hasOnlyInlineContent(Element el) {
         for (Element child : el.children()) {
             if (BLOCK_TAGS.contains(child.normalName())) {
@@ -436,7 +446,7 @@ public final class HtmlSanitizer {
     }
 
     private static Element copyElement(Element el, String tag, String baseUrl) {
-        Element copy = new Element(tag);
+        Element copy = newElement(tag);
         Set<String> allowed = ALLOWED_ATTRIBUTES.getOrDefault(tag, Set.of());
         if (tag.equals("a")) {
             String href = safeUrl(el.attr("href"), baseUrl, true);
@@ -574,16 +584,47 @@ public final class HtmlSanitizer {
         return url.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Removes, below {@code root}, every element left without child elements and without text (except those in
+     * {@link #KEEP_WHEN_EMPTY}); children are judged before their parent, so emptiness climbs up.
+     */
     private static void removeEmpty(Element root) {
-        List<Element> all = new ArrayList<>(root.getAllElements());
-        for (int i = all.size() - 1; i > 0; i--) {
-            Element el = all.get(i);
-            if (el.parent() == null || KEEP_WHEN_EMPTY.contains(el.normalName())) {
+        Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
+        while (node != null) {
+            if (node instanceof Element el && el.childNodeSize() > 0) {
+                node = el.childNode(0);
                 continue;
             }
-            if (ContentExtractor.childElements(el, 0) == 0 && !el.hasText()) {
-                el.remove();
+            // node has nothing inside: end it, then each ancestor whose last child has just ended
+            while (true) {
+                Node next = node.nextSibling();
+                Node parent = node.parentNode();
+                if (node instanceof Element el) {
+                    removeIfEmpty(el);
+                }
+                if (next != null) {
+                    node = next;
+                    break;
+                }
+                if (parent == root || parent == null) {
+                    node = null;
+                    break;
+                }
+                node = parent;
             }
         }
+    }
+
+    private static void removeIfEmpty(Element el) {
+        if (KEEP_WHEN_EMPTY.contains(el.normalName())) {
+            return;
+        }
+        for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+            Node child = el.childNode(i);
+            if (child instanceof Element || child instanceof TextNode t && !t.isBlank()) {
+                return;
+            }
+        }
+        el.remove();
     }
 }

@@ -151,4 +151,14 @@ class SanitizedOutputTest {
         Element body = new HtmlSanitizer().sanitizeToBody(Jsoup.parseBodyFragment(input, BASE).body(), BASE);
         assertSameHtml(body);
     }
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "<blockquote><p><b> </b><i></i></p></blockquote><p>x<span></span><em> <strong>\t</strong></em>y</p> | <p>xy</p>",
+        "<table><tbody><tr><td></td><td><b></b></td></tr></tbody></table><p><br></p> | "
+                + "<table><tbody><tr><td></td><td></td></tr></tbody></table><p><br></p>",
+        "<ul><li><a href='#'></a></li></ul><h2> <img src='/a.png'> </h2> | <h2> <img src=\"https://news.example/a.png\"> </h2>",
+        "<p><i><b><u></u></b></i></p>tail | tail"})
+    void elementsLeftEmptyAreRemovedFromTheInnermostOut(String input, String expected) {
+        assertEquals(expected, new HtmlSanitizer().sanitize(input, "https://news.example/"));
+    }
 }
