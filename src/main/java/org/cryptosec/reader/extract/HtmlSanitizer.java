@@ -81,7 +81,7 @@ public final class HtmlSanitizer {
             return "";
         }
         Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
-        return html(sanitizeToBody(doc.body(), baseUrl)).strip();
+        return strippedHtml(sanitizeToBody(doc.body(), baseUrl));
     }
 
     /**
@@ -127,9 +127,18 @@ public final class HtmlSanitizer {
      * Jsoup itself, so the result is always Jsoup's.
      */
     static String html(Element root) {
+        return html(root, false);
+    }
+
+    /** {@code html(root).strip()}, without copying the HTML twice. */
+    static String strippedHtml(Element root) {
+        return html(root, true);
+    }
+
+    private static String html(Element root, boolean strip) {
         Document owner = root.ownerDocument();
         if (owner == null || !isOwnSettings(owner.outputSettings())) {
-            return root.html();
+            return strip ? root.html().strip() : root.html();
         }
         StringBuilder sb = new StringBuilder(256);
         Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
@@ -159,7 +168,18 @@ public final class HtmlSanitizer {
             }
             node = node == root ? null : node.nextSibling();
         }
-        return sb.toString();
+        if (!strip) {
+            return sb.toString();
+        }
+        int start = 0;
+        int end = sb.length();
+        while (start < end && Character.isWhitespace(sb.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.substring(start, end);
     }
 
     private static boolean isOwnSettings(Document.OutputSettings s) {
@@ -418,12 +438,14 @@ public final class HtmlSanitizer {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element) {
-                    stack.pop();
+                    Element top = stack.pop();
+                    if (top != stack.peek()) {
+                        removeIfEmpty(top); // an element of the output ends, all it holds judged before it
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, source);
-        removeEmpty(root);
         return doc;
     }
 
@@ -585,36 +607,9 @@ public final class HtmlSanitizer {
     }
 
     /**
-     * Removes, below {@code root}, every element left without child elements and without text (except those in
-     * {@link #KEEP_WHEN_EMPTY}); children are judged before their parent, so emptiness climbs up.
+     * Removes an element of the output left without child elements and without text (except those in
+     * {@link #KEEP_WHEN_EMPTY}); called as each one ends, after its children, so emptiness climbs up.
      */
-    private static void removeEmpty(Element root) {
-        Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
-        while (node != null) {
-            if (node instanceof Element el && el.childNodeSize() > 0) {
-                node = el.childNode(0);
-                continue;
-            }
-            // node has nothing inside: end it, then each ancestor whose last child has just ended
-            while (true) {
-                Node next = node.nextSibling();
-                Node parent = node.parentNode();
-                if (node instanceof Element el) {
-                    removeIfEmpty(el);
-                }
-                if (next != null) {
-                    node = next;
-                    break;
-                }
-                if (parent == root || parent == null) {
-                    node = null;
-                    break;
-                }
-                node = parent;
-            }
-        }
-    }
-
     private static void removeIfEmpty(Element el) {
         if (KEEP_WHEN_EMPTY.contains(el.normalName())) {
             return;

@@ -51,15 +51,13 @@ final class TextRenderer {
             boolean descend = false;
             if (node instanceof TextNode t) {
                 String whole = t.getWholeText();
-                String text = preDepth > 0 ? whole : collapse(whole);
-                if (!text.isEmpty() && (preDepth > 0 || !(text.equals(" ") && endsWithSpace(sb)))
-                        && (preDepth > 0 || pendingBreaks == 0 || !text.isBlank())) {
-                    pendingBreaks = flushBreaks(sb, pendingBreaks);
-                    if (preDepth == 0 && text.startsWith(" ") && (sb.length() == 0 || endsWithSpace(sb))) {
-                        sb.append(text, 1, text.length());
-                    } else {
-                        sb.append(text);
+                if (preDepth > 0) {
+                    if (!whole.isEmpty()) {
+                        pendingBreaks = flushBreaks(sb, pendingBreaks);
+                        sb.append(whole);
                     }
+                } else {
+                    pendingBreaks = appendCollapsed(whole, sb, pendingBreaks);
                 }
             } else if (node instanceof Element el) {
                 String tag = el.normalName();
@@ -107,6 +105,57 @@ final class TextRenderer {
             node = node == root ? null : node.nextSibling();
         }
         return tidy(sb);
+    }
+
+    /**
+     * Appends text outside pre with its white space collapsed ({@link #collapse}): nothing for text that collapses to
+     * a space after a space, or to blank where a block break is pending; a leading space only after other text.
+     * Returns the block breaks still pending.
+     */
+    private static int appendCollapsed(String whole, StringBuilder sb, int pendingBreaks) {
+        int length = whole.length();
+        if (length == 0) {
+            return pendingBreaks;
+        }
+        boolean onlySpace = true; // collapses to " "
+        boolean blank = true; // collapses to white space only
+        for (int i = 0; i < length; i++) {
+            char c = whole.charAt(i);
+            if (!isCollapsedSpace(c)) {
+                onlySpace = false;
+                if (!Character.isWhitespace(c)) {
+                    blank = false;
+                    break;
+                }
+            }
+        }
+        if (onlySpace && endsWithSpace(sb) || blank && pendingBreaks > 0) {
+            return pendingBreaks;
+        }
+        int pending = flushBreaks(sb, pendingBreaks);
+        int i = 0;
+        if (isCollapsedSpace(whole.charAt(0)) && (sb.length() == 0 || endsWithSpace(sb))) {
+            while (i < length && isCollapsedSpace(whole.charAt(i))) {
+                i++; // the leading space is dropped
+            }
+        }
+        boolean space = false;
+        for (; i < length; i++) {
+            char c = whole.charAt(i);
+            if (isCollapsedSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        if (space) {
+            sb.append(' ');
+        }
+        return pending;
     }
 
     private static int flushBreaks(StringBuilder sb, int pending) {

@@ -145,11 +145,13 @@ class SanitizedOutputTest {
         "<pre>\n\n  line\ttab\r\n</pre><table><tr><td rowspan=2>1</td></tr></table>",
         "<div><div>only inline <i>text</i></div><div><p>block</p></div></div>",
         "<p>\u0001control\u0008 and \uD83D\uDE00 emoji and \uDBFF lone</p>",
-        "<ul><li>one<li>two</ul><dl><dt>t<dd>d</dl><time datetime=\"2024-01-02\">Jan</time>"
+        "<ul><li>one<li>two</ul><dl><dt>t<dd>d</dl><time datetime=\"2024-01-02\">Jan</time>",
+        " \n\u2003 <p>spaced</p> text \t\n\u3000"
     })
     void sanitizedFragmentsAreWrittenAsJsoupWritesThem(String input) {
         Element body = new HtmlSanitizer().sanitizeToBody(Jsoup.parseBodyFragment(input, BASE).body(), BASE);
         assertSameHtml(body);
+        assertEquals(body.html().strip(), HtmlSanitizer.strippedHtml(body));
     }
     @ParameterizedTest(name = "[{index}] {0}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
