@@ -197,9 +197,9 @@ public final class HtmlSanitizer {
 
     private static void openTag(Element el, StringBuilder sb) {
         sb.append('<').append(el.normalName());
+        Set<String> allowed = ALLOWED_ATTRIBUTES.get(el.normalName());
         for (Attribute attr : el.attributes()) {
             String key = attr.getKey();
-            Set<String> allowed = ALLOWED_ATTRIBUTES.get(el.normalName());
             if (allowed == null || !allowed.contains(key)) {
                 sb.append(' ');
                 sb.append(attr.html()); // not one of ours: Jsoup's own rules (key validation, boolean attributes)
@@ -212,20 +212,30 @@ public final class HtmlSanitizer {
         sb.append('>');
     }
 
+    /** The ASCII characters {@link #escape} writes as they are, in text and in attribute values. */
+    private static final boolean[] PLAIN_IN_TEXT = new boolean[0x80];
+    private static final boolean[] PLAIN_IN_ATTRIBUTE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            boolean plain = c >= 0x20 && c != '&' && c != '<' && c != '>' || c == '\t' || c == '\n' || c == '\r';
+            PLAIN_IN_TEXT[c] = plain;
+            PLAIN_IN_ATTRIBUTE[c] = plain && c != '"';
+        }
+    }
+
     /**
      * Jsoup's escaping for UTF-8 output with base entities: {@code &}, no-break space, {@code <} and {@code >}, and
      * in attributes {@code "}; control characters other than tab, line feed and carriage return, and
      * characters UTF-8 cannot hold (lone surrogates), as hexadecimal references.
      */
     private static void escape(String s, StringBuilder sb, boolean attribute) {
+        boolean[] plain = attribute ? PLAIN_IN_ATTRIBUTE : PLAIN_IN_TEXT;
         int length = s.length();
         int start = 0;
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != 0xA0 && !Character.isSurrogate(c)) {
-                continue;
-            }
-            if (c == '\t' || c == '\n' || c == '\r' || !attribute && c == '"') {
+            if (c < 0x80 ? plain[c] : c != 0xA0 && !Character.isSurrogate(c)) {
                 continue;
             }
             sb.append(s, start, i);
