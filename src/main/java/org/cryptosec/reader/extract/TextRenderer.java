@@ -139,23 +139,28 @@ final class TextRenderer {
                 i++; // the leading space is dropped
             }
         }
+        appendCollapsing(whole, i, sb);
+        return pending;
+    }
+
+    /** Appends {@code s} from {@code from} on with each run of collapsible white space as one space. */
+    private static void appendCollapsing(String s, int from, StringBuilder out) {
         boolean space = false;
-        for (; i < length; i++) {
-            char c = whole.charAt(i);
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (isCollapsedSpace(c)) {
                 space = true;
             } else {
                 if (space) {
-                    sb.append(' ');
+                    out.append(' ');
                     space = false;
                 }
-                sb.append(c);
+                out.append(c);
             }
         }
         if (space) {
-            sb.append(' ');
+            out.append(' ');
         }
-        return pending;
     }
 
     private static int flushBreaks(StringBuilder sb, int pending) {
@@ -218,22 +223,7 @@ final class TextRenderer {
             return s; // single plain spaces only: nothing to collapse
         }
         StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isCollapsedSpace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        if (space) {
-            out.append(' ');
-        }
+        appendCollapsing(s, 0, out);
         return out.toString();
     }
 
