@@ -352,7 +352,7 @@ public final class ArticleExtractor {
         }
         ContentExtractor.clean(content, title, pageUrl, stats);
         Element clean = sanitizer.sanitizeToBody(content, base);
-        String bodyHtml = clean.html().strip();
+        String bodyHtml = HtmlSanitizer.strippedHtml(clean);
         String text = TextRenderer.render(clean);
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
@@ -367,7 +367,7 @@ public final class ArticleExtractor {
                 String relaxedText = TextRenderer.render(relaxedClean);
                 if (relaxedText.length() >= Math.max(2 * text.length(), minimum)) {
                     clean = relaxedClean;
-                    bodyHtml = clean.html().strip();
+                    bodyHtml = HtmlSanitizer.strippedHtml(clean);
                     text = relaxedText;
                 }
             }
@@ -382,7 +382,7 @@ public final class ArticleExtractor {
                 }
             }
             clean = sanitizer.sanitizeToBody(fallback.body(), base);
-            bodyHtml = clean.html().strip();
+            bodyHtml = HtmlSanitizer.strippedHtml(clean);
             text = TextRenderer.render(clean);
         }
 

@@ -3,9 +3,7 @@ package org.cryptosec.reader.extract;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +16,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -80,7 +81,7 @@ public final class HtmlSanitizer {
             return "";
         }
         Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
-        return sanitizeToBody(doc.body(), baseUrl).html().strip();
+        return strippedHtml(sanitizeToBody(doc.body(), baseUrl));
     }
 
     /**
@@ -89,13 +90,18 @@ public final class HtmlSanitizer {
      */
     Element sanitizeToBody(Element source, String baseUrl) {
         Document out = cleanToDocument(source, baseUrl);
-        if (isParserStable(out.body())) {
+        boolean[] carriageReturn = {false};
+        if (stable(out.body(), 0, false, false, carriageReturn)) {
+            if (carriageReturn[0]) {
+                // the parser keeps carriage returns in text, so a re-parse would only have joined adjacent texts
+                joinAdjacentText(out.body());
+            }
             return out.body(); // a re-parse of its HTML gives the same tree: no need to serialize and parse again
         }
-        String html = out.body().html();
+        String html = html(out.body());
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             Document again = cleanToDocument(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl).body(), baseUrl);
-            String againHtml = again.body().html();
+            String againHtml = html(again.body());
             if (againHtml.equals(html)) {
                 return again.body();
             }
@@ -109,6 +115,149 @@ public final class HtmlSanitizer {
             plain.body().appendElement("p").text(text);
         }
         return plain.body();
+    }
+
+    /** Allowed tags the HTML syntax writes without an end tag. */
+    private static final Set<String> VOID_TAGS = Set.of("br", "hr", "img");
+
+    /**
+     * What {@code root.html()} gives for a tree this sanitizer built (settings of {@link #newDocument}: no pretty
+     * printing, base entities, UTF-8), written directly instead of through Jsoup's general printer. An element this
+     * writer was not made for (outside the allowlist, another namespace, a void element with children) is written by
+     * Jsoup itself, so the result is always Jsoup's.
+     */
+    static String html(Element root) {
+        return html(root, false);
+    }
+
+    /** {@code html(root).strip()}, without copying the HTML twice. */
+    static String strippedHtml(Element root) {
+        return html(root, true);
+    }
+
+    private static String html(Element root, boolean strip) {
+        Document owner = root.ownerDocument();
+        if (owner == null || !isOwnSettings(owner.outputSettings())) {
+            return strip ? root.html().strip() : root.html();
+        }
+        StringBuilder sb = new StringBuilder(256);
+        Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
+        while (node != null) {
+            boolean descend = false;
+            if (node.getClass() == TextNode.class) {
+                escape(((TextNode) node).getWholeText(), sb, false);
+            } else if (node instanceof Element el && isPlain(el)) {
+                openTag(el, sb);
+                if (el.childNodeSize() > 0) {
+                    descend = true;
+                } else if (!VOID_TAGS.contains(el.normalName())) {
+                    sb.append("</").append(el.normalName()).append('>');
+                }
+            } else {
+                sb.append(node.outerHtml());
+            }
+            if (descend) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != root && node.nextSibling() == null) {
+                node = node.parent();
+                if (node != root) {
+                    sb.append("</").append(((Element) node).normalName()).append('>');
+                }
+            }
+            node = node == root ? null : node.nextSibling();
+        }
+        if (!strip) {
+            return sb.toString();
+        }
+        int start = 0;
+        int end = sb.length();
+        while (start < end && Character.isWhitespace(sb.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.substring(start, end);
+    }
+
+    private static boolean isOwnSettings(Document.OutputSettings s) {
+        return !s.prettyPrint() && !s.outline() && s.escapeMode() == Entities.EscapeMode.base
+                && s.syntax() == Document.OutputSettings.Syntax.html && s.charset().name().equals("UTF-8");
+    }
+
+    /** An allowed HTML element whose start and end tags this writer produces exactly as Jsoup does. */
+    private static boolean isPlain(Element el) {
+        String tag = el.normalName();
+        return ALLOWED_TAGS.contains(tag) && tag.equals(el.tagName())
+                && org.jsoup.parser.Parser.NamespaceHtml.equals(el.tag().namespace())
+                && !(VOID_TAGS.contains(tag) && el.childNodeSize() > 0);
+    }
+
+    private static void openTag(Element el, StringBuilder sb) {
+        sb.append('<').append(el.normalName());
+        Set<String> allowed = ALLOWED_ATTRIBUTES.get(el.normalName());
+        for (Attribute attr : el.attributes()) {
+            String key = attr.getKey();
+            if (allowed == null || !allowed.contains(key)) {
+                sb.append(' ');
+                sb.append(attr.html()); // not one of ours: Jsoup's own rules (key validation, boolean attributes)
+                continue;
+            }
+            sb.append(' ').append(key).append("=\"");
+            escape(attr.getValue(), sb, true);
+            sb.append('"');
+        }
+        sb.append('>');
+    }
+
+    /** The ASCII characters {@link #escape} writes as they are, in text and in attribute values. */
+    private static final boolean[] PLAIN_IN_TEXT = new boolean[0x80];
+    private static final boolean[] PLAIN_IN_ATTRIBUTE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            boolean plain = c >= 0x20 && c != '&' && c != '<' && c != '>' || c == '\t' || c == '\n' || c == '\r';
+            PLAIN_IN_TEXT[c] = plain;
+            PLAIN_IN_ATTRIBUTE[c] = plain && c != '"';
+        }
+    }
+
+    /**
+     * Jsoup's escaping for UTF-8 output with base entities: {@code &}, no-break space, {@code <} and {@code >}, and
+     * in attributes {@code "}; control characters other than tab, line feed and carriage return, and
+     * characters UTF-8 cannot hold (lone surrogates), as hexadecimal references.
+     */
+    private static void escape(String s, StringBuilder sb, boolean attribute) {
+        boolean[] plain = attribute ? PLAIN_IN_ATTRIBUTE : PLAIN_IN_TEXT;
+        int length = s.length();
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? plain[c] : c != 0xA0 && !Character.isSurrogate(c)) {
+                continue;
+            }
+            sb.append(s, start, i);
+            start = i + 1;
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case 0xA0 -> sb.append("&nbsp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        i++; // a valid pair: written as it is
+                        sb.append(c).append(s.charAt(i));
+                        start = i + 1;
+                    } else {
+                        sb.append("&#x").append(Integer.toHexString(c)).append(';');
+                    }
+                }
+            }
+        }
+        sb.append(s, start, length);
     }
 
     /** Tags whose start closes an open {@code p} (HTML parsing rules), among those the output may hold. */
@@ -127,10 +276,15 @@ public final class HtmlSanitizer {
      * conservative check: false only sends the tree through the serialize-and-parse fixed point.
      */
     static boolean isParserStable(Element root) {
-        return stable(root, 0, false, false);
+        boolean[] carriageReturn = {false};
+        return stable(root, 0, false, false, carriageReturn) && !carriageReturn[0];
     }
 
-    private static boolean stable(Element el, int depth, boolean inP, boolean inA) {
+    /**
+     * {@link #isParserStable}, except that text holding a carriage return (which the parser keeps as it is) only
+     * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined.
+     */
+    private static boolean stable(Element el, int depth, boolean inP, boolean inA, boolean[] carriageReturn) {
         if (depth > MAX_STABLE_DEPTH) {
             return false;
         }
@@ -178,14 +332,17 @@ public final class HtmlSanitizer {
         for (Node child : el.childNodes()) {
             if (child instanceof TextNode t) {
                 String text = t.getWholeText();
-                if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
-                        || first && tag.equals("pre") && text.startsWith("\n")
+                if (text.indexOf('\r') >= 0) {
+                    carriageReturn[0] = true;
+                }
+                if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
+                        || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
                         || tableStructure && !text.isBlank()) {
                     return false;
                 }
             } else if (child instanceof Element c) {
                 if (tableStructure && !isTablePart(tag, c.normalName())
-                        || !stable(c, depth + 1, childInP, childInA)) {
+                        || !stable(c, depth + 1, childInP, childInA, carriageReturn)) {
                     return false;
                 }
             } else {
@@ -194,6 +351,37 @@ public final class HtmlSanitizer {
             first = false;
         }
         return true;
+    }
+
+    /** Joins each run of adjacent text nodes into one and drops empty ones, as parsing the tree's HTML would. */
+    private static void joinAdjacentText(Element root) {
+        for (Element el : root.getAllElements()) {
+            for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+                if (el.childNode(i) instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    int start = i;
+                    while (start > 0 && el.childNode(start - 1) instanceof TextNode) {
+                        start--;
+                    }
+                    if (start < i) {
+                        StringBuilder joined = new StringBuilder();
+                        for (int j = start; j <= i; j++) {
+                            joined.append(((TextNode) el.childNode(j)).getWholeText());
+                        }
+                        text = joined.toString();
+                        for (int j = i; j > start; j--) {
+                            el.childNode(j).remove();
+                        }
+                        t = (TextNode) el.childNode(start);
+                        t.text(text);
+                    }
+                    if (text.isEmpty()) {
+                        t.remove();
+                    }
+                    i = start;
+                }
+            }
+        }
     }
 
     private static boolean isTablePart(String tag, String child) {
@@ -248,7 +436,7 @@ public final class HtmlSanitizer {
                     return FilterResult.CONTINUE;
                 }
                 if (BLOCK_CONTAINERS.contains(tag) && FLOW_PARENTS.contains(parent.normalName()) && hasOnlyInlineContent(el)) {
-                    Element p = new Element("p");
+                    Element p = newElement("p");
                     parent.appendChild(p);
                     stack.push(p);
                     return FilterResult.CONTINUE;
@@ -260,13 +448,24 @@ public final class HtmlSanitizer {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element) {
-                    stack.pop();
+                    Element top = stack.pop();
+                    if (top != stack.peek()) {
+                        removeIfEmpty(top); // an element of the output ends, all it holds judged before it
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, source);
-        removeEmpty(root);
         return doc;
+    }
+
+    /** The tags of the output, looked up once (creating an element by name looks its tag up every time). */
+    private static final Map<String, Tag> TAGS = ALLOWED_TAGS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+            t -> t, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.preserveCase)));
+
+    /** What {@code new Element(tag)} gives, for an allowed tag. */
+    private static Element newElement(String tag) {
+        return new Element(TAGS.get(tag), null);
     }
 
     private static boolean hasOnlyInlineContent(Element el) {
@@ -279,7 +478,7 @@ public final class HtmlSanitizer {
     }
 
     private static Element copyElement(Element el, String tag, String baseUrl) {
-        Element copy = new Element(tag);
+        Element copy = newElement(tag);
         Set<String> allowed = ALLOWED_ATTRIBUTES.getOrDefault(tag, Set.of());
         if (tag.equals("a")) {
             String href = safeUrl(el.attr("href"), baseUrl, true);
@@ -417,16 +616,20 @@ public final class HtmlSanitizer {
         return url.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
-    private static void removeEmpty(Element root) {
-        List<Element> all = new ArrayList<>(root.getAllElements());
-        for (int i = all.size() - 1; i > 0; i--) {
-            Element el = all.get(i);
-            if (el.parent() == null || KEEP_WHEN_EMPTY.contains(el.normalName())) {
-                continue;
-            }
-            if (ContentExtractor.childElements(el, 0) == 0 && !el.hasText()) {
-                el.remove();
+    /**
+     * Removes an element of the output left without child elements and without text (except those in
+     * {@link #KEEP_WHEN_EMPTY}); called as each one ends, after its children, so emptiness climbs up.
+     */
+    private static void removeIfEmpty(Element el) {
+        if (KEEP_WHEN_EMPTY.contains(el.normalName())) {
+            return;
+        }
+        for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+            Node child = el.childNode(i);
+            if (child instanceof Element || child instanceof TextNode t && !t.isBlank()) {
+                return;
             }
         }
+        el.remove();
     }
 }

@@ -1,12 +1,9 @@
 package org.cryptosec.reader.extract;
 
-import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /** Plain text of an element tree: blocks separated by blank lines, br as a line break, white space collapsed. */
 final class TextRenderer {
@@ -43,91 +40,141 @@ final class TextRenderer {
 
     /**
      * The text of {@code root}; captions that are photo credits or short labels of the picture are left out of it
-     * (the HTML keeps them).
+     * (the HTML keeps them). Each caption is judged on the tree as it is; one left out is skipped with all it holds.
      */
     static String render(Element root) {
-        List<Element> captions = root.getElementsByTag("figcaption");
-        java.util.BitSet leftOut = new java.util.BitSet(captions.size());
-        for (int i = 0; i < captions.size(); i++) {
-            leftOut.set(i, leftOutOfText(captions.get(i)));
-        }
-        if (!leftOut.isEmpty()) {
-            root = root.clone();
-            // the clone lists its captions in the same order: each is judged once, on the page
-            List<Element> cloned = root.getElementsByTag("figcaption");
-            for (int i = leftOut.nextSetBit(0); i >= 0; i = leftOut.nextSetBit(i + 1)) {
-                cloned.get(i).remove();
-            }
-        }
-        return renderAll(root);
-    }
-
-    private static String renderAll(Element root) {
         StringBuilder sb = new StringBuilder();
-        int[] pendingBreaks = {0};
-        int[] preDepth = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String text = preDepth[0] > 0 ? t.getWholeText() : collapse(t.getWholeText());
-                    if (text.isEmpty() || (preDepth[0] == 0 && text.equals(" ") && endsWithSpace(sb))) {
-                        return;
+        int pendingBreaks = 0;
+        int preDepth = 0;
+        Node node = root;
+        while (node != null) {
+            boolean descend = false;
+            if (node instanceof TextNode t) {
+                String whole = t.getWholeText();
+                if (preDepth > 0) {
+                    if (!whole.isEmpty()) {
+                        pendingBreaks = flushBreaks(sb, pendingBreaks);
+                        sb.append(whole);
                     }
-                    if (preDepth[0] == 0 && text.isBlank() && pendingBreaks[0] > 0) {
-                        return;
-                    }
-                    flushBreaks(sb, pendingBreaks);
-                    if (preDepth[0] == 0 && text.startsWith(" ") && (sb.length() == 0 || endsWithSpace(sb))) {
-                        text = text.substring(1);
-                    }
-                    sb.append(text);
-                } else if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    if (tag.equals("br")) {
-                        trimTrailingSpace(sb);
-                        sb.append('\n');
-                    } else if (BLOCKS.contains(tag)) {
-                        pendingBreaks[0] = 2;
-                    } else if (tag.equals("td") || tag.equals("th")) {
-                        if (sb.length() > 0 && !endsWithSpace(sb)) {
-                            sb.append('\t');
-                        }
-                    }
-                    if (tag.equals("pre")) {
-                        preDepth[0]++;
+                } else {
+                    pendingBreaks = appendCollapsed(whole, sb, pendingBreaks);
+                }
+            } else if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (node != root && tag.equals("figcaption") && leftOutOfText(el)) {
+                    tag = ""; // as if removed: no block break, nothing of its text
+                } else if (tag.equals("br")) {
+                    trimTrailingSpace(sb);
+                    sb.append('\n');
+                } else if (BLOCKS.contains(tag)) {
+                    pendingBreaks = 2;
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    if (sb.length() > 0 && !endsWithSpace(sb)) {
+                        sb.append('\t');
                     }
                 }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
+                if (tag.equals("pre")) {
+                    preDepth++;
+                }
+                descend = !tag.isEmpty() && el.childNodeSize() > 0;
+                if (!descend) {
+                    // an empty element ends at once
                     if (BLOCKS.contains(tag)) {
-                        pendingBreaks[0] = 2;
+                        pendingBreaks = 2;
                     }
                     if (tag.equals("pre")) {
-                        preDepth[0]--;
+                        preDepth--;
                     }
                 }
             }
-        }, root);
+            if (descend) {
+                node = node.childNode(0);
+                continue;
+            }
+            // climb to the next sibling, ending each element left on the way
+            while (node != root && node.nextSibling() == null) {
+                node = node.parent();
+                String tag = ((Element) node).normalName();
+                if (BLOCKS.contains(tag)) {
+                    pendingBreaks = 2;
+                }
+                if (tag.equals("pre")) {
+                    preDepth--;
+                }
+            }
+            node = node == root ? null : node.nextSibling();
+        }
         return tidy(sb);
     }
 
-    private static void flushBreaks(StringBuilder sb, int[] pending) {
-        if (pending[0] > 0 && sb.length() > 0) {
+    /**
+     * Appends text outside pre with its white space collapsed ({@link #collapse}): nothing for text that collapses to
+     * a space after a space, or to blank where a block break is pending; a leading space only after other text.
+     * Returns the block breaks still pending.
+     */
+    private static int appendCollapsed(String whole, StringBuilder sb, int pendingBreaks) {
+        int length = whole.length();
+        if (length == 0) {
+            return pendingBreaks;
+        }
+        boolean onlySpace = true; // collapses to " "
+        boolean blank = true; // collapses to white space only
+        for (int i = 0; i < length; i++) {
+            char c = whole.charAt(i);
+            if (!isCollapsedSpace(c)) {
+                onlySpace = false;
+                if (!Character.isWhitespace(c)) {
+                    blank = false;
+                    break;
+                }
+            }
+        }
+        if (onlySpace && endsWithSpace(sb) || blank && pendingBreaks > 0) {
+            return pendingBreaks;
+        }
+        int pending = flushBreaks(sb, pendingBreaks);
+        int i = 0;
+        if (isCollapsedSpace(whole.charAt(0)) && (sb.length() == 0 || endsWithSpace(sb))) {
+            while (i < length && isCollapsedSpace(whole.charAt(i))) {
+                i++; // the leading space is dropped
+            }
+        }
+        appendCollapsing(whole, i, sb);
+        return pending;
+    }
+
+    /** Appends {@code s} from {@code from} on with each run of collapsible white space as one space. */
+    private static void appendCollapsing(String s, int from, StringBuilder out) {
+        boolean space = false;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isCollapsedSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+    }
+
+    private static int flushBreaks(StringBuilder sb, int pending) {
+        if (pending > 0 && sb.length() > 0) {
             trimTrailingSpace(sb);
             int existing = 0;
             for (int i = sb.length() - 1; i >= 0 && sb.charAt(i) == '\n'; i--) {
                 existing++;
             }
-            for (int i = existing; i < pending[0]; i++) {
+            for (int i = existing; i < pending; i++) {
                 sb.append('\n');
             }
         }
-        pending[0] = 0;
+        return 0;
     }
 
     private static void trimTrailingSpace(StringBuilder sb) {
@@ -159,23 +206,24 @@ final class TextRenderer {
     }
 
     static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        boolean afterSpace = false;
+        int plain = 0;
+        for (; plain < s.length(); plain++) {
+            char c = s.charAt(plain);
             if (isCollapsedSpace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
+                if (c != ' ' || afterSpace) {
+                    break;
                 }
-                out.append(c);
+                afterSpace = true;
+            } else {
+                afterSpace = false;
             }
         }
-        if (space) {
-            out.append(' ');
+        if (plain == s.length()) {
+            return s; // single plain spaces only: nothing to collapse
         }
+        StringBuilder out = new StringBuilder(s.length());
+        appendCollapsing(s, 0, out);
         return out.toString();
     }
 
