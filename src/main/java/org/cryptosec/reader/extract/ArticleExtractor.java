@@ -1506,6 +1506,12 @@ public final class ArticleExtractor {
             set.add(uncreditedByline(live), null, null, null);
         }
         if (set.isEmpty()) {
+            // nobody credited above the article: the italic note on its author that closes it
+            for (String n : closingNote(live, stats)) {
+                set.add(n, null, null, null);
+            }
+        }
+        if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
@@ -1606,6 +1612,54 @@ public final class ArticleExtractor {
             }
         }
         return account;
+    }
+
+    /** The length (chars) an italic author note may have. */
+    private static final int NOTE_MIN = 25;
+    private static final int NOTE_MAX = 400;
+
+    /**
+     * The people named by an author note in italics ("<em>Jane Doe is a professor of ...</em>") that stands as a
+     * block of its own (a paragraph, or a line after a break) outside navigation and teaser lists; the first such note
+     * in the page. Empty when there is none.
+     */
+    private static List<String> closingNote(List<Element> live, Map<Element, ContentExtractor.Stats> stats) {
+        for (Element el : live) {
+            String tag = el.normalName();
+            if (!tag.equals("em") && !tag.equals("i")) {
+                continue;
+            }
+            ContentExtractor.Stats s = stats.get(el);
+            if (s == null || s.text < NOTE_MIN || s.text > NOTE_MAX || !standsAsBlock(el)) {
+                continue;
+            }
+            List<String> names = Bylines.bioSubjects(TextRenderer.collapse(el.text()));
+            if (!names.isEmpty() && !Hints.inBoilerplate(el) && !inTeaserOrNav(el)) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether an inline element is a block of its own: no text beside it in its parent (a lone child of a bold or a
+     * paragraph), or text only before it up to a line break.
+     */
+    private static boolean standsAsBlock(Element el) {
+        for (Node n = el.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        for (Node n = el.previousSibling(); n != null; n = n.previousSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+            if (n instanceof Element e) {
+                return e.normalName().equals("br") || e.isBlock();
+            }
+        }
+        return true;
     }
 
     private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");

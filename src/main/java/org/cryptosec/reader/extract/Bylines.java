@@ -440,6 +440,44 @@ final class Bylines {
         return null;
     }
 
+    /**
+     * A sentence of an author note: a name of two to four capitalised words (particles and initials allowed) at the
+     * start of the text or of a sentence, then "is", "ist", "es", "est", "was", "war" and a word: "Jane Doe is a
+     * professor of ...", "Jan Modaal ist Architekt ...".
+     */
+    private static final Pattern BIO_SENTENCE = Pattern.compile(
+            "(?:^|[.!?]\\s+)(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du)){1,3})"
+                    + "\\s+(?:is|ist|es|est|was|war)\\s+\\p{L}");
+    /** Words that open a sentence about a thing or an unnamed person ("Die Autorin ist ...", "This article was ..."). */
+    private static final Set<String> NOT_BIO_SUBJECTS = Set.of("der", "die", "das", "dieser", "diese", "dieses", "ein", "eine",
+            "the", "this", "that", "a", "an", "our", "my", "el", "la", "los", "las", "le", "les", "il", "lo", "un", "una", "une",
+            "de", "het", "dit", "deze", "een", "unser", "unsere", "mein", "meine");
+
+    /**
+     * The people an author note introduces, one per sentence that opens with a name and "is"/"ist"/"es"/"est"
+     * ("Jane Doe is a professor of ... . John Roe is ..."): empty when the text is not such a note.
+     */
+    static List<String> bioSubjects(String note) {
+        List<String> out = new ArrayList<>();
+        if (note == null) {
+            return out;
+        }
+        Matcher m = BIO_SENTENCE.matcher(note.strip());
+        while (m.find() && (m.start() == 0 || !out.isEmpty())) {
+            String name = m.group(1);
+            String[] words = name.split("\\s+");
+            boolean ok = !NOT_BIO_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT)) && looksLikeName(name);
+            for (String w : words) {
+                ok &= !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
+            }
+            if (!ok) {
+                return out; // a sentence about something else: the note stops here
+            }
+            out.add(name);
+        }
+        return out;
+    }
+
     /** Lower case without accents: "Lefèvre" → "lefevre". */
     static String fold(String s) {
         String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
