@@ -879,7 +879,7 @@ public final class ArticleExtractor {
      * day as its date: it replaces an earlier declared publication.
      */
     private static Published orShownUpdate(Published declared, Document doc, PageIndex idx, Element h1) {
-        Instant update = VisibleDates.shownUpdate(doc, h1, idx.bodyElements());
+        Instant update = VisibleDates.shownUpdate(doc, h1, idx.dateMarks());
         if (update == null) {
             return declared;
         }
@@ -915,7 +915,7 @@ public final class ArticleExtractor {
         if (h1 == null) {
             return structured;
         }
-        Instant shown = VisibleDates.written(doc, h1, idx.bodyElements());
+        Instant shown = VisibleDates.written(doc, h1, idx.dateMarks());
         return shown != null && shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate().equals(declared.day()) ? declared : structured;
     }
 
@@ -931,7 +931,7 @@ public final class ArticleExtractor {
         }
         Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
+            shown = VisibleDates.fromMarked(doc, h1, idx.dateMarks());
         }
         if (shown == null) {
             // a time of last change only when the page shows no date of its own: it may be much later than the article
@@ -954,7 +954,7 @@ public final class ArticleExtractor {
         if (h1 == null) {
             return declared;
         }
-        Instant shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
+        Instant shown = VisibleDates.fromMarked(doc, h1, idx.dateMarks());
         if (shown == null) {
             return declared;
         }
@@ -975,7 +975,7 @@ public final class ArticleExtractor {
         if (!when.utc() || hour > 3 && hour < 20) {
             return when;
         }
-        Instant shown = VisibleDates.fromPage(doc, h1, false, idx.bodyElements());
+        Instant shown = VisibleDates.fromPage(doc, h1, false, idx.dateMarks());
         if (shown == null) {
             return when;
         }
@@ -1589,7 +1589,7 @@ public final class ArticleExtractor {
         String account = null;
         for (Element el : live) {
             String name = el.normalName();
-            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS) {
+            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && textHas(el, '(')) {
                 String credit = Bylines.datelineCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
                     return credit;
@@ -1603,8 +1603,8 @@ public final class ArticleExtractor {
                 }
             }
             if (account == null) {
-                for (TextNode t : el.textNodes()) {
-                    if (Bylines.mayHoldCmsLine(t.getWholeText())) {
+                for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+                    if (el.childNode(i) instanceof TextNode t && Bylines.mayHoldCmsLine(t.getWholeText())) {
                         account = Bylines.cmsAccount(el.text());
                         break;
                     }
@@ -1612,6 +1612,17 @@ public final class ArticleExtractor {
             }
         }
         return account;
+    }
+
+    /** Whether a text node inside the element holds the character (a test before building the element's text). */
+    private static boolean textHas(Element el, char c) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            Node child = el.childNode(i);
+            if (child instanceof TextNode t ? t.getWholeText().indexOf(c) >= 0 : child instanceof Element e && textHas(e, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length (chars) an italic author note may have. */
@@ -1674,7 +1685,10 @@ public final class ArticleExtractor {
         int seen = 0;
         for (int i = live.size() - 1; i >= 0 && seen++ < COPYRIGHT_SCAN_ELEMENTS; i--) {
             Element el = live.get(i);
-            for (TextNode t : el.textNodes()) {
+            for (int k = 0, n = el.childNodeSize(); k < n; k++) {
+                if (!(el.childNode(k) instanceof TextNode t)) {
+                    continue;
+                }
                 String s = t.getWholeText();
                 if (s.length() <= 300 && COPYRIGHT_HINT.matcher(s).find()) {
                     String holder = Bylines.copyrightHolder(el.text());

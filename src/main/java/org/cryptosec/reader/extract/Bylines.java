@@ -135,7 +135,27 @@ final class Bylines {
 
     /** Whether a short text may hold a CMS submission line (a cheap test before {@link #cmsAccount}). */
     static boolean mayHoldCmsLine(String text) {
-        return text.length() <= 160 && CMS_VERB.matcher(text).find();
+        return text.length() <= 160 && hasCmsVerbStart(text) && CMS_VERB.matcher(text).find();
+    }
+
+    /** The first word of each of {@link #CMS_VERBS}, for the scan that rules out nearly every text before the regex. */
+    private static final String[] CMS_VERB_STARTS = {"submitted", "gespeichert", "eingereicht", "verfasst", "geplaatst",
+        "ingezonden", "soumis", "enviado", "last", "zuletzt", "laatst"};
+
+    /** Whether the text holds the first word of a CMS verb, ASCII case aside (as the verb regex matches them). */
+    private static boolean hasCmsVerbStart(String text) {
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 's' || c == 'g' || c == 'e' || c == 'v' || c == 'i' || c == 'l' || c == 'z') {
+                for (String w : CMS_VERB_STARTS) {
+                    if (w.charAt(0) == c && text.regionMatches(true, i, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The account named by a CMS submission line ("Gespeichert von jdoe am 3. Mai 2017" → "jdoe"), else null. */

@@ -30,6 +30,7 @@ final class PageIndex {
     private final List<Element> bodyImages = new ArrayList<>();
     private final List<Element> bodyNoscripts = new ArrayList<>();
     private final ContentExtractor.StatsBuilder bodyStats;
+    private VisibleDates.Marks dateMarks;
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -104,6 +105,14 @@ final class PageIndex {
     /** An upper bound on the length of the rendered text of any part of the body as it was when the index was made. */
     long bodyRenderBound() {
         return bodyStats.renderBound();
+    }
+
+    /** The body's elements that may show a date (see {@link VisibleDates.Marks}), found on first use and kept. */
+    VisibleDates.Marks dateMarks() {
+        if (dateMarks == null) {
+            dateMarks = VisibleDates.Marks.of(bodyElements);
+        }
+        return dateMarks;
     }
 
     /** The img elements inside the body, in page order, as they were when the index was made. */
