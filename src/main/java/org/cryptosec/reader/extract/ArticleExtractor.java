@@ -312,7 +312,7 @@ public final class ArticleExtractor {
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
         // the indexed elements are still the page's unless a noscript was unwrapped or removed
         List<Element> live = idx.bodyNoscripts().isEmpty() ? idx.bodyElements() : doc.body().getAllElements();
-        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats);
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live));
         List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
             if (b.element().parent() != null) {
@@ -1426,7 +1426,7 @@ public final class ArticleExtractor {
         Element near = null;
         boolean nearDone = false;
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(live, stats, h1, boxes);
+            Element el = bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
             near = el;
             nearDone = true;
             if (el != null) {
@@ -1446,7 +1446,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = nearDone ? near : bylineNearTitle(live, stats, h1, boxes);
+            Element el = nearDone ? near : bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1503,7 +1503,7 @@ public final class ArticleExtractor {
         }
         if (set.isEmpty()) {
             // nobody named: a news agency's credit, or the CMS account that submitted the page
-            set.add(uncreditedByline(live), null, null, null);
+            set.add(uncreditedByline(live, idx.classIds(live)), null, null, null);
         }
         if (set.isEmpty()) {
             // nobody credited above the article: the italic note on its author that closes it
@@ -1584,10 +1584,11 @@ public final class ArticleExtractor {
      * ("<p class=credit>AFP</p>") or in a paragraph's dateline ("Hamburg (dpa/lno) – ...", a closing "(dpa)"),
      * else the account of a CMS submission line ("Submitted by jdoe on ..."). Null when there is none.
      */
-    private static String uncreditedByline(List<Element> live) {
+    private static String uncreditedByline(List<Element> live, ClassIds names) {
         int paragraphs = 0;
         String account = null;
-        for (Element el : live) {
+        for (int k = 0; k < live.size(); k++) {
+            Element el = live.get(k);
             String name = el.normalName();
             if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && textHas(el, '(')) {
                 String credit = Bylines.datelineCredit(el.text());
@@ -1595,7 +1596,7 @@ public final class ArticleExtractor {
                     return credit;
                 }
             }
-            if (el.attributesSize() > 0 && el.className().toLowerCase(Locale.ROOT).contains("credit")
+            if (names.className(k).contains("credit")
                     && el.closest("figure, figcaption") == null) {
                 String credit = Bylines.agencyCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
@@ -1789,12 +1790,13 @@ public final class ArticleExtractor {
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(List<Element> live, Map<Element, ContentExtractor.Stats> stats, Element h1,
-                                           List<AuthorBoxes.Box> boxes) {
+    private static Element bylineNearTitle(List<Element> live, ClassIds names, Map<Element, ContentExtractor.Stats> stats,
+                                           Element h1, List<AuthorBoxes.Box> boxes) {
         List<Element> candidates = new ArrayList<>();
         Map<String, Integer> kinds = new HashMap<>();
-        for (Element el : live) {
-            if (isBylineMarked(el)) {
+        for (int k = 0; k < live.size(); k++) {
+            Element el = live.get(k);
+            if (isBylineMarked(el, names.className(k), names.id(k))) {
                 candidates.add(el);
                 kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
             }
@@ -1832,23 +1834,21 @@ public final class ArticleExtractor {
     private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
 
     /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
-    private static boolean isBylineMarked(Element el) {
+    private static boolean isBylineMarked(Element el, String cls, String id) {
         if (el.attributesSize() == 0) {
             return false;
+        }
+        if (!cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS)) {
+            return true;
+        }
+        if (!id.isEmpty() && (id.contains("byline") || id.contains("author"))) {
+            return true;
         }
         String itemprop = el.attr("itemprop");
         if (itemprop.equalsIgnoreCase("author")) {
             return true;
         }
-        if (el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
-            return true;
-        }
-        String cls = el.className();
-        if (!cls.isEmpty() && containsAny(cls.toLowerCase(Locale.ROOT), BYLINE_CLASS_HINTS)) {
-            return true;
-        }
-        String id = el.id();
-        return !id.isEmpty() && (id.toLowerCase(Locale.ROOT).contains("byline") || id.toLowerCase(Locale.ROOT).contains("author"));
+        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
     }
 
     private static boolean isWrittenByLabel(String label) {

@@ -49,13 +49,20 @@ final class AuthorBoxes {
 
     /** As {@link #find(Document, Map)}, given the body and its elements in page order. */
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats) {
+        return find(all, stats, ClassIds.of(all));
+    }
+
+    /** As {@link #find(List, Map)}, given the lower-cased classes and ids of {@code all}. */
+    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
         List<Element> containers = new ArrayList<>();
-        for (Element el : all) {
-            if (el.attributesSize() == 0 || !mayNameABox(el.className().toLowerCase(Locale.ROOT))
-                    && !mayNameABox(el.id().toLowerCase(Locale.ROOT))) {
-                continue; // class and id tested apart first: lower-casing them copies nothing when they are lower case already
+        for (int i = 0; i < all.size(); i++) {
+            String cls = names.className(i);
+            String id = names.id(i);
+            if (!mayNameABox(cls) && !mayNameABox(id)) {
+                continue; // class and id tested apart first
             }
-            String ci = Hints.classAndId(el);
+            Element el = all.get(i);
+            String ci = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
             if (mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);

@@ -31,6 +31,7 @@ final class PageIndex {
     private final List<Element> bodyNoscripts = new ArrayList<>();
     private final ContentExtractor.StatsBuilder bodyStats;
     private VisibleDates.Marks dateMarks;
+    private ClassIds classIds;
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -110,9 +111,17 @@ final class PageIndex {
     /** The body's elements that may show a date (see {@link VisibleDates.Marks}), found on first use and kept. */
     VisibleDates.Marks dateMarks() {
         if (dateMarks == null) {
-            dateMarks = VisibleDates.Marks.of(bodyElements);
+            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements));
         }
         return dateMarks;
+    }
+
+    /** The lower-cased classes and ids of {@code elements} (the body's elements, or a later list of them), kept for the last list asked. */
+    ClassIds classIds(List<Element> elements) {
+        if (classIds == null || !classIds.describe(elements)) {
+            classIds = ClassIds.of(elements);
+        }
+        return classIds;
     }
 
     /** The img elements inside the body, in page order, as they were when the index was made. */

@@ -148,7 +148,7 @@ final class VisibleDates {
         private Instant written;
         private boolean writtenKnown;
 
-        private Marks(List<Element> all) {
+        private Marks(List<Element> all, ClassIds names) {
             this.all = all;
             int n = 0;
             int[] ord = new int[16];
@@ -161,7 +161,7 @@ final class VisibleDates {
                     continue; // neither marked nor a time with a datetime
                 }
                 boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
-                boolean mark = dateMarked(e);
+                boolean mark = dateMarked(e, names.className(i), names.id(i));
                 if (!time && !mark) {
                     continue;
                 }
@@ -185,7 +185,12 @@ final class VisibleDates {
 
         /** The marked elements among {@code all} (the body and its elements in page order). */
         static Marks of(List<Element> all) {
-            return new Marks(all);
+            return new Marks(all, ClassIds.of(all));
+        }
+
+        /** As {@link #of(List)}, given the lower-cased classes and ids of {@code all}. */
+        static Marks of(List<Element> all, ClassIds names) {
+            return new Marks(all, names);
         }
 
         /** The position of {@code h1} among the page's elements, -1 when absent or null. */
@@ -414,12 +419,9 @@ final class VisibleDates {
         }
     }
 
-    /** Whether the element's class, id or itemprop marks it as a date, time or byline. */
-    private static boolean dateMarked(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls.toLowerCase(Locale.ROOT), DATE_WORDS)
-                || !id.isEmpty() && ArticleExtractor.containsAny(id.toLowerCase(Locale.ROOT), DATE_WORDS)) {
+    /** Whether the element's class, id or itemprop marks it as a date, time or byline, given its lower-cased class and id. */
+    private static boolean dateMarked(Element e, String cls, String id) {
+        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS) || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS)) {
             return true;
         }
         return e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
