@@ -1200,6 +1200,7 @@ public final class ArticleExtractor {
         }
         Integer[] found = {null};
         Element root = doc.body();
+        java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -1225,6 +1226,9 @@ public final class ArticleExtractor {
                         String text = s.trim();
                         Element parent = t.parent();
                         if (parent != null && shortText(stats, parent, 120)) {
+                            if (!readParents.add(parent)) {
+                                return FilterResult.CONTINUE; // its text was read for an earlier text node, in vain
+                            }
                             text = parent.text();
                         }
                         if (!mayStateReadingTime(text)) {
@@ -1929,7 +1933,9 @@ public final class ArticleExtractor {
             private void lookAt(TextNode t) {
                 {
                     String s = t.getWholeText();
-                    if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
+                    String words = s.length() <= 40 ? Bylines.labelWords(s) : "";
+                    boolean prefixOnly = !words.isEmpty() && Bylines.isPrefixWords(words);
+                    if (!words.isEmpty() && (Bylines.isLabelWords(words) || prefixOnly)) {
                         // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
                         Element label = t.parent();
                         if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
@@ -1945,7 +1951,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 40 && Bylines.isPrefixOnly(s)) {
+                    if (prefixOnly) {
                         // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
                         for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {
                             if (!shortText(stats, up, 100)) {

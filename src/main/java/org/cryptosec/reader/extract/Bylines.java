@@ -148,8 +148,11 @@ final class Bylines {
         for (int i = 0; i + 4 <= n; i++) {
             char c = (char) (text.charAt(i) | 0x20);
             if (c == 's' || c == 'g' || c == 'e' || c == 'v' || c == 'i' || c == 'l' || c == 'z') {
+                // the first three letters before the whole word: common letters open few of these words
+                char c1 = (char) (text.charAt(i + 1) | 0x20);
+                char c2 = (char) (text.charAt(i + 2) | 0x20);
                 for (String w : CMS_VERB_STARTS) {
-                    if (w.charAt(0) == c && text.regionMatches(true, i, w, 0, w.length())) {
+                    if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
                         return true;
                     }
                 }
@@ -351,12 +354,30 @@ final class Bylines {
 
     /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
     static boolean isLabelOnly(String text) {
-        return text.length() <= 40 && mayBeLabel(text) && LABEL_WORDS.contains(labelText(text));
+        return isLabelWords(labelWords(text));
     }
 
     /** Whether a text is only a byline prefix ("By", "Von:", "| By"): the name then sits in the next element. */
     static boolean isPrefixOnly(String text) {
-        return text.length() <= 40 && mayBeLabel(text) && PREFIX_WORDS.contains(labelText(text));
+        return isPrefixWords(labelWords(text));
+    }
+
+    /**
+     * The words of a text that may be a label or a prefix (as {@link #isLabelOnly} and {@link #isPrefixOnly} read them),
+     * else empty: computed once for both tests.
+     */
+    static String labelWords(String text) {
+        return text.length() <= 40 && mayBeLabel(text) ? labelText(text) : "";
+    }
+
+    /** Whether {@link #labelWords} of a text make an author label ("autor", "author:"). */
+    static boolean isLabelWords(String words) {
+        return LABEL_WORDS.contains(words);
+    }
+
+    /** Whether {@link #labelWords} of a text make a byline prefix ("by", "von:"). */
+    static boolean isPrefixWords(String words) {
+        return PREFIX_WORDS.contains(words);
     }
 
     /** A label's words, lower-cased, without the separators a template sets around it ("| By " → "by"). */
