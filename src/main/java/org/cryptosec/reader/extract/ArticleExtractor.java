@@ -1016,11 +1016,12 @@ public final class ArticleExtractor {
         private static final Pattern LOCAL_OFFSET = Pattern.compile("T[0-9:.]+[+-](?!00:?00$)[0-9]{2}:?[0-9]{2}$");
 
         static Published of(String raw) {
-            Instant t = Dates.parse(raw);
-            if (t == null) {
+            Dates.Dated dated = Dates.parseDated(raw);
+            if (dated == null) {
                 return null;
             }
-            java.time.LocalDate day = Dates.localDay(raw);
+            Instant t = dated.at();
+            java.time.LocalDate day = dated.day();
             String r = raw.trim();
             boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
             boolean local = !utc && r.length() > 10 && LOCAL_OFFSET.matcher(r).find();
