@@ -1157,62 +1157,22 @@ public final class ArticleExtractor {
      * a whole page costs more than the walk.)
      */
     static boolean pageMayStateReadingTime(String html) {
-        // one pass over the page (a pass per label costs several times more): at each letter that opens a label or
-        // "min", the labels and "min" forms opening with it
-        char[] chars = html.toCharArray();
-        int n = chars.length;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            char[][] labels = c < 128 ? READING_LABELS_BY_FIRST[c] : null;
-            if (labels == null) {
-                continue;
-            }
-            for (char[] label : labels) {
-                if (startsWith(chars, i, label)) {
-                    return true;
-                }
-            }
-            if ((c == 'm' || c == 'M') && i + 3 <= n && (html.startsWith("min", i) || html.startsWith("Min", i)
-                    || html.startsWith("MIN", i)) && readingWordAfterMin(html, i)) {
+        for (String label : READING_LABEL_TAILS) {
+            if (html.indexOf(label) >= 0) {
                 return true;
             }
         }
-        return false;
-    }
-
-    /** {@link #READING_LABEL_TAILS} by their first (ASCII) letter; "m" and "M" also open "min". */
-    private static final char[][][] READING_LABELS_BY_FIRST = new char[128][][];
-
-    static {
-        for (String label : READING_LABEL_TAILS) {
-            char[][] old = READING_LABELS_BY_FIRST[label.charAt(0)];
-            char[][] grown = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = label.toCharArray();
-            READING_LABELS_BY_FIRST[label.charAt(0)] = grown;
-        }
-    }
-
-    private static boolean startsWith(char[] chars, int at, char[] prefix) {
-        if (at + prefix.length > chars.length) {
-            return false;
-        }
-        for (int k = 1; k < prefix.length; k++) {
-            if (chars[at + k] != prefix[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a reading word starts within the 21 characters after the "min" at {@code i}. */
-    private static boolean readingWordAfterMin(String html, int i) {
-        int end = Math.min(html.length(), i + 24);
-        for (int j = i + 3; j < end; j++) {
-            char c = html.charAt(j);
-            if (c == 'l' || c == 'L' || c == 'r' || c == 'R') {
-                for (String w : READING_WORDS) {
-                    if (j + w.length() <= html.length() && html.regionMatches(true, j, w, 0, w.length())) {
-                        return true;
+        for (String min : new String[] {"min", "Min", "MIN"}) {
+            for (int i = html.indexOf(min); i >= 0; i = html.indexOf(min, i + 3)) {
+                int end = Math.min(html.length(), i + 24);
+                for (int j = i + 3; j < end; j++) {
+                    char c = html.charAt(j);
+                    if (c == 'l' || c == 'L' || c == 'r' || c == 'R') {
+                        for (String w : READING_WORDS) {
+                            if (j + w.length() <= html.length() && html.regionMatches(true, j, w, 0, w.length())) {
+                                return true;
+                            }
+                        }
                     }
                 }
             }
