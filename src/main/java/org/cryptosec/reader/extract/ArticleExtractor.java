@@ -1145,11 +1145,33 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
-    /** Reading labels without their first letter, so "Leestijd" and "leestijd" both match a plain indexOf. */
-    private static final String[] READING_LABEL_TAILS = {"eestijd", "eading time", "ead time", "esezeit", "esedauer",
-        "e lecture", "e lectura", "e leitura", "i lettura", "EESTIJD", "EADING TIME", "EAD TIME", "ESEZEIT", "m read",
-        "m lees", "m lez", "m lese", "M READ"};
     private static final String[] READING_WORDS = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
+    /**
+     * Reading labels without their first letter, so "Leestijd" and "leestijd" both match a plain indexOf; grouped by
+     * a part they share (first): one indexOf pass per group, each hit checked for the whole labels of its group, costs
+     * fewer passes over the page than one per label.
+     */
+    private static final String[][] READING_LABEL_GROUPS = {
+        {"e le", "e lecture", "e lectura", "e leitura"}, {"m le", "m lees", "m lez", "m lese"},
+        {" time", "eading time", "ead time"}, {" TIME", "EADING TIME", "EAD TIME"},
+        {"eestijd"}, {"esezeit"}, {"esedauer"}, {"i lettura"}, {"EESTIJD"}, {"ESEZEIT"}, {"m read"}, {"M READ"}};
+
+    /** Whether the page holds one of the labels of a {@link #READING_LABEL_GROUPS} group. */
+    private static boolean holdsLabel(String html, String[] group) {
+        String part = group[0];
+        if (group.length == 1) {
+            return html.indexOf(part) >= 0;
+        }
+        for (int i = html.indexOf(part); i >= 0; i = html.indexOf(part, i + 1)) {
+            for (int k = 1; k < group.length; k++) {
+                int start = i - group[k].indexOf(part);
+                if (start >= 0 && html.startsWith(group[k], start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * A cheap scan of the raw page for what every stated reading time needs: a reading label, or "min" followed
@@ -1157,8 +1179,8 @@ public final class ArticleExtractor {
      * a whole page costs more than the walk.)
      */
     static boolean pageMayStateReadingTime(String html) {
-        for (String label : READING_LABEL_TAILS) {
-            if (html.indexOf(label) >= 0) {
+        for (String[] group : READING_LABEL_GROUPS) {
+            if (holdsLabel(html, group)) {
                 return true;
             }
         }
