@@ -32,6 +32,8 @@ final class PageIndex {
     private final ContentExtractor.StatsBuilder bodyStats;
     private VisibleDates.Marks dateMarks;
     private ClassIds classIds;
+    /** The body elements' classes and ids, read in the walk (their attributes are at hand there). */
+    private final ClassIds.Builder bodyNames = new ClassIds.Builder(1024);
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -56,6 +58,7 @@ final class PageIndex {
                     }
                     if (inBody) {
                         index.bodyElements.add(el);
+                        index.bodyNames.add(el);
                         if (el != body && tag.equals("img")) {
                             index.bodyImages.add(el);
                         } else if (el != body && tag.equals("noscript")) {
@@ -119,7 +122,7 @@ final class PageIndex {
     /** The lower-cased classes and ids of {@code elements} (the body's elements, or a later list of them), kept for the last list asked. */
     ClassIds classIds(List<Element> elements) {
         if (classIds == null || !classIds.describe(elements)) {
-            classIds = ClassIds.of(elements);
+            classIds = elements == bodyElements ? bodyNames.build(bodyElements) : ClassIds.of(elements);
         }
         return classIds;
     }
