@@ -1704,6 +1704,19 @@ public final class ArticleExtractor {
     private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
     private static final int COPYRIGHT_SCAN_ELEMENTS = 400;
 
+    /** A cheap test every {@link #COPYRIGHT_HINT} match passes: a "©", a "(", or "copyright" in any ASCII case. */
+    private static boolean mayHoldCopyright(String s) {
+        if (s.indexOf('©') >= 0 || s.indexOf('(') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 9 <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) == 'c' && s.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The copyright holder named in the page's copyright meta tag, else in a copyright line near the page's end. */
     private static String copyrightHolder(Meta meta, List<Element> live) {
         String declared = Bylines.copyrightHolder(meta.first("copyright", "dc.rights", "dcterms.rights"));
@@ -1718,7 +1731,7 @@ public final class ArticleExtractor {
                     continue;
                 }
                 String s = t.getWholeText();
-                if (s.length() <= 300 && COPYRIGHT_HINT.matcher(s).find()) {
+                if (s.length() <= 300 && mayHoldCopyright(s) && COPYRIGHT_HINT.matcher(s).find()) {
                     String holder = Bylines.copyrightHolder(el.text());
                     return holder != null ? holder : Bylines.copyrightHolder(s);
                 }
