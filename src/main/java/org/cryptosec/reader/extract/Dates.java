@@ -52,17 +52,21 @@ final class Dates {
         }
         Instant t = parseIso(s);
         if (t == null) {
-            for (DateTimeFormatter f : OTHERS) {
-                t = tryParse(s, f);
-                if (t != null) {
-                    break;
-                }
-            }
-        }
-        if (t == null && s.length() <= 40) {
-            t = VisibleDates.firstDate(s); // "03.11.2021, 14:05:10", "2021-11-03T09:15:00:123Z", "12 juin 2020"
+            t = otherForms(s);
         }
         return plausible(t) ? t : null;
+    }
+
+    /** The instant of a trimmed text in one of the {@link #OTHERS} formats, else (short texts) as a written date. */
+    private static Instant otherForms(String s) {
+        for (DateTimeFormatter f : OTHERS) {
+            Instant t = tryParse(s, f);
+            if (t != null) {
+                return t;
+            }
+        }
+        // "03.11.2021, 14:05:10", "2021-11-03T09:15:00:123Z", "12 juin 2020"
+        return s.length() <= 40 ? VisibleDates.firstDate(s) : null;
     }
 
     /** Neither before 1990 nor more than three years ahead. */
@@ -75,8 +79,8 @@ final class Dates {
     }
 
     /**
-     * As {@link #parse}, with the calendar day the text names in its own zone (the written date); an ISO date is read once: null when the text is not a plausible
-     * date.
+     * As {@link #parse}, with the calendar day the text names in its own zone (the written date); an ISO date is read
+     * once. Null when the text is not a plausible date.
      */
     static Dated parseDated(String raw) {
         if (raw == null) {
@@ -101,15 +105,7 @@ final class Dates {
         }
         Instant t = parsed == null ? null : isoInstant(parsed, day);
         if (t == null) {
-            for (DateTimeFormatter f : OTHERS) {
-                t = tryParse(s, f);
-                if (t != null) {
-                    break;
-                }
-            }
-        }
-        if (t == null && s.length() <= 40) {
-            t = VisibleDates.firstDate(s);
+            t = otherForms(s);
         }
         return plausible(t) ? new Dated(t, day) : null;
     }
