@@ -418,15 +418,31 @@ public final class ArticleExtractor {
                 }
                 for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                     String key = el.attr(attr).trim().toLowerCase(Locale.ROOT);
-                    if (!key.isEmpty()) {
-                        // "property" may hold several space-separated names
-                        for (String k : key.split("\\s+")) {
-                            m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content.trim());
-                        }
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    if (!hasSpace(key)) {
+                        m.values.computeIfAbsent(key, x -> new ArrayList<>()).add(content.trim()); // one name: no split
+                        continue;
+                    }
+                    // "property" may hold several space-separated names
+                    for (String k : key.split("\\s+")) {
+                        m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content.trim());
                     }
                 }
             }
             return m;
+        }
+
+        /** Whether the text holds a character of the regex class {@code \\s}. */
+        private static boolean hasSpace(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String first(String... keys) {
