@@ -78,6 +78,9 @@ final class AuthorBoxes {
             if (figures != null && (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS)) {
                 continue; // a label has 6 to 22 characters; the summed text nodes never count more than text() shows
             }
+            if (LABEL_FIRST_LETTERS.indexOf(firstLetter(el)) < 0) {
+                continue; // no label starts so: the element's text is not built
+            }
             String own = el.text();
             if (own.length() > 40 || !LABEL.matcher(own.trim()).matches()) {
                 continue;
@@ -104,6 +107,33 @@ final class AuthorBoxes {
             }
         }
         return boxes;
+    }
+
+    /** The letters a {@link #LABEL} match starts with ("about", "written", "over", "über", "zum", "l'auteur", "sobre", "à"). */
+    private static final String LABEL_FIRST_LETTERS = "aAwWoOüzZlLsSà";
+
+    /**
+     * The first character of the element's text after white space (as its trimmed text starts), 0 when there is none;
+     * found without building the text.
+     */
+    private static char firstLetter(Element el) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            org.jsoup.nodes.Node child = el.childNode(i);
+            char c = 0;
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                String text = t.getWholeText();
+                for (int k = 0; k < text.length() && c == 0; k++) {
+                    char ch = text.charAt(k);
+                    c = ch <= ' ' || ch == '\u00A0' ? 0 : ch;
+                }
+            } else if (child instanceof Element e) {
+                c = firstLetter(e);
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. */
