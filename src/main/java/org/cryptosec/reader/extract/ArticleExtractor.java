@@ -331,7 +331,7 @@ public final class ArticleExtractor {
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
         // the indexed elements are still the page's unless a noscript was unwrapped or removed
         List<Element> live = idx.bodyNoscripts().isEmpty() ? idx.bodyElements() : doc.body().getAllElements();
-        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats);
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live));
         List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
             if (b.element().parent() != null) {
@@ -437,15 +437,31 @@ public final class ArticleExtractor {
                 }
                 for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
                     String key = el.attr(attr).trim().toLowerCase(Locale.ROOT);
-                    if (!key.isEmpty()) {
-                        // "property" may hold several space-separated names
-                        for (String k : key.split("\\s+")) {
-                            m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content.trim());
-                        }
+                    if (key.isEmpty()) {
+                        continue;
+                    }
+                    if (!hasSpace(key)) {
+                        m.values.computeIfAbsent(key, x -> new ArrayList<>()).add(content.trim()); // one name: no split
+                        continue;
+                    }
+                    // "property" may hold several space-separated names
+                    for (String k : key.split("\\s+")) {
+                        m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content.trim());
                     }
                 }
             }
             return m;
+        }
+
+        /** Whether the text holds a character of the regex class {@code \\s}. */
+        private static boolean hasSpace(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String first(String... keys) {
@@ -898,7 +914,7 @@ public final class ArticleExtractor {
      * day as its date: it replaces an earlier declared publication.
      */
     private static Published orShownUpdate(Published declared, Document doc, PageIndex idx, Element h1) {
-        Instant update = VisibleDates.shownUpdate(doc, h1, idx.bodyElements());
+        Instant update = VisibleDates.shownUpdate(doc, h1, idx.dateMarks());
         if (update == null) {
             return declared;
         }
@@ -934,7 +950,7 @@ public final class ArticleExtractor {
         if (h1 == null) {
             return structured;
         }
-        Instant shown = VisibleDates.written(doc, h1, idx.bodyElements());
+        Instant shown = VisibleDates.written(doc, h1, idx.dateMarks());
         return shown != null && shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate().equals(declared.day()) ? declared : structured;
     }
 
@@ -950,7 +966,7 @@ public final class ArticleExtractor {
         }
         Instant shown = inUrl;
         if (shown == null) {
-            shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
+            shown = VisibleDates.fromMarked(doc, h1, idx.dateMarks());
         }
         if (shown == null) {
             // a time of last change only when the page shows no date of its own: it may be much later than the article
@@ -973,7 +989,7 @@ public final class ArticleExtractor {
         if (h1 == null) {
             return declared;
         }
-        Instant shown = VisibleDates.fromMarked(doc, h1, idx.bodyElements());
+        Instant shown = VisibleDates.fromMarked(doc, h1, idx.dateMarks());
         if (shown == null) {
             return declared;
         }
@@ -994,7 +1010,7 @@ public final class ArticleExtractor {
         if (!when.utc() || hour > 3 && hour < 20) {
             return when;
         }
-        Instant shown = VisibleDates.fromPage(doc, h1, false, idx.bodyElements());
+        Instant shown = VisibleDates.fromPage(doc, h1, false, idx.dateMarks());
         if (shown == null) {
             return when;
         }
@@ -1035,11 +1051,12 @@ public final class ArticleExtractor {
         private static final Pattern LOCAL_OFFSET = Pattern.compile("T[0-9:.]+[+-](?!00:?00$)[0-9]{2}:?[0-9]{2}$");
 
         static Published of(String raw) {
-            Instant t = Dates.parse(raw);
-            if (t == null) {
+            Dates.Dated dated = Dates.parseDated(raw);
+            if (dated == null) {
                 return null;
             }
-            java.time.LocalDate day = Dates.localDay(raw);
+            Instant t = dated.at();
+            java.time.LocalDate day = dated.day();
             String r = raw.trim();
             boolean utc = r.length() > 10 && (r.endsWith("Z") || r.endsWith("+00:00") || r.endsWith("+0000"));
             boolean local = !utc && r.length() > 10 && LOCAL_OFFSET.matcher(r).find();
@@ -1163,11 +1180,33 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
-    /** Reading labels without their first letter, so "Leestijd" and "leestijd" both match a plain indexOf. */
-    private static final String[] READING_LABEL_TAILS = {"eestijd", "eading time", "ead time", "esezeit", "esedauer",
-        "e lecture", "e lectura", "e leitura", "i lettura", "EESTIJD", "EADING TIME", "EAD TIME", "ESEZEIT", "m read",
-        "m lees", "m lez", "m lese", "M READ"};
     private static final String[] READING_WORDS = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
+    /**
+     * Reading labels without their first letter, so "Leestijd" and "leestijd" both match a plain indexOf; grouped by
+     * a part they share (first): one indexOf pass per group, each hit checked for the whole labels of its group, costs
+     * fewer passes over the page than one per label.
+     */
+    private static final String[][] READING_LABEL_GROUPS = {
+        {"e le", "e lecture", "e lectura", "e leitura"}, {"m le", "m lees", "m lez", "m lese"},
+        {" time", "eading time", "ead time"}, {" TIME", "EADING TIME", "EAD TIME"},
+        {"eestijd"}, {"esezeit"}, {"esedauer"}, {"i lettura"}, {"EESTIJD"}, {"ESEZEIT"}, {"m read"}, {"M READ"}};
+
+    /** Whether the page holds one of the labels of a {@link #READING_LABEL_GROUPS} group. */
+    private static boolean holdsLabel(String html, String[] group) {
+        String part = group[0];
+        if (group.length == 1) {
+            return html.indexOf(part) >= 0;
+        }
+        for (int i = html.indexOf(part); i >= 0; i = html.indexOf(part, i + 1)) {
+            for (int k = 1; k < group.length; k++) {
+                int start = i - group[k].indexOf(part);
+                if (start >= 0 && html.startsWith(group[k], start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * A cheap scan of the raw page for what every stated reading time needs: a reading label, or "min" followed
@@ -1175,8 +1214,8 @@ public final class ArticleExtractor {
      * a whole page costs more than the walk.)
      */
     static boolean pageMayStateReadingTime(String html) {
-        for (String label : READING_LABEL_TAILS) {
-            if (html.indexOf(label) >= 0) {
+        for (String[] group : READING_LABEL_GROUPS) {
+            if (holdsLabel(html, group)) {
                 return true;
             }
         }
@@ -1219,6 +1258,7 @@ public final class ArticleExtractor {
         }
         Integer[] found = {null};
         Element root = doc.body();
+        java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -1244,6 +1284,9 @@ public final class ArticleExtractor {
                         String text = s.trim();
                         Element parent = t.parent();
                         if (parent != null && shortText(stats, parent, 120)) {
+                            if (!readParents.add(parent)) {
+                                return FilterResult.CONTINUE; // its text was read for an earlier text node, in vain
+                            }
                             text = parent.text();
                         }
                         if (!mayStateReadingTime(text)) {
@@ -1445,7 +1488,7 @@ public final class ArticleExtractor {
         Element near = null;
         boolean nearDone = false;
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(live, stats, h1, boxes);
+            Element el = bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
             near = el;
             nearDone = true;
             if (el != null) {
@@ -1465,7 +1508,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = nearDone ? near : bylineNearTitle(live, stats, h1, boxes);
+            Element el = nearDone ? near : bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1522,7 +1565,13 @@ public final class ArticleExtractor {
         }
         if (set.isEmpty()) {
             // nobody named: a news agency's credit, or the CMS account that submitted the page
-            set.add(uncreditedByline(live), null, null, null);
+            set.add(uncreditedByline(live, idx.classIds(live)), null, null, null);
+        }
+        if (set.isEmpty()) {
+            // nobody credited above the article: the italic note on its author that closes it
+            for (String n : closingNote(live, stats)) {
+                set.add(n, null, null, null);
+            }
         }
         if (set.isEmpty()) {
             for (JsonNode org : orgs) {
@@ -1597,18 +1646,19 @@ public final class ArticleExtractor {
      * ("<p class=credit>AFP</p>") or in a paragraph's dateline ("Hamburg (dpa/lno) – ...", a closing "(dpa)"),
      * else the account of a CMS submission line ("Submitted by jdoe on ..."). Null when there is none.
      */
-    private static String uncreditedByline(List<Element> live) {
+    private static String uncreditedByline(List<Element> live, ClassIds names) {
         int paragraphs = 0;
         String account = null;
-        for (Element el : live) {
+        for (int k = 0; k < live.size(); k++) {
+            Element el = live.get(k);
             String name = el.normalName();
-            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS) {
+            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && textHas(el, '(')) {
                 String credit = Bylines.datelineCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
                     return credit;
                 }
             }
-            if (el.attributesSize() > 0 && el.className().toLowerCase(Locale.ROOT).contains("credit")
+            if (names.className(k).contains("credit")
                     && el.closest("figure, figcaption") == null) {
                 String credit = Bylines.agencyCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
@@ -1616,8 +1666,8 @@ public final class ArticleExtractor {
                 }
             }
             if (account == null) {
-                for (TextNode t : el.textNodes()) {
-                    if (Bylines.mayHoldCmsLine(t.getWholeText())) {
+                for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+                    if (el.childNode(i) instanceof TextNode t && Bylines.mayHoldCmsLine(t.getWholeText())) {
                         account = Bylines.cmsAccount(el.text());
                         break;
                     }
@@ -1627,8 +1677,80 @@ public final class ArticleExtractor {
         return account;
     }
 
+    /** Whether a text node inside the element holds the character (a test before building the element's text). */
+    private static boolean textHas(Element el, char c) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            Node child = el.childNode(i);
+            if (child instanceof TextNode t ? t.getWholeText().indexOf(c) >= 0 : child instanceof Element e && textHas(e, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length (chars) an italic author note may have. */
+    private static final int NOTE_MIN = 25;
+    private static final int NOTE_MAX = 400;
+
+    /**
+     * The people named by an author note in italics ("<em>Jane Doe is a professor of ...</em>") that stands as a
+     * block of its own (a paragraph, or a line after a break) outside navigation and teaser lists; the first such note
+     * in the page. Empty when there is none.
+     */
+    private static List<String> closingNote(List<Element> live, Map<Element, ContentExtractor.Stats> stats) {
+        for (Element el : live) {
+            String tag = el.normalName();
+            if (!tag.equals("em") && !tag.equals("i")) {
+                continue;
+            }
+            ContentExtractor.Stats s = stats.get(el);
+            if (s == null || s.text < NOTE_MIN || s.text > NOTE_MAX || !standsAsBlock(el)) {
+                continue;
+            }
+            List<String> names = Bylines.bioSubjects(TextRenderer.collapse(el.text()));
+            if (!names.isEmpty() && !Hints.inBoilerplate(el) && !inTeaserOrNav(el)) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether an inline element is a block of its own: no text beside it in its parent (a lone child of a bold or a
+     * paragraph), or text only before it up to a line break.
+     */
+    private static boolean standsAsBlock(Element el) {
+        for (Node n = el.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        for (Node n = el.previousSibling(); n != null; n = n.previousSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+            if (n instanceof Element e) {
+                return e.normalName().equals("br") || e.isBlock();
+            }
+        }
+        return true;
+    }
+
     private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
     private static final int COPYRIGHT_SCAN_ELEMENTS = 400;
+
+    /** A cheap test every {@link #COPYRIGHT_HINT} match passes: a "©", a "(", or "copyright" in any ASCII case. */
+    private static boolean mayHoldCopyright(String s) {
+        if (s.indexOf('©') >= 0 || s.indexOf('(') >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 9 <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) == 'c' && s.regionMatches(true, i, "copyright", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The copyright holder named in the page's copyright meta tag, else in a copyright line near the page's end. */
     private static String copyrightHolder(Meta meta, List<Element> live) {
@@ -1639,9 +1761,12 @@ public final class ArticleExtractor {
         int seen = 0;
         for (int i = live.size() - 1; i >= 0 && seen++ < COPYRIGHT_SCAN_ELEMENTS; i--) {
             Element el = live.get(i);
-            for (TextNode t : el.textNodes()) {
+            for (int k = 0, n = el.childNodeSize(); k < n; k++) {
+                if (!(el.childNode(k) instanceof TextNode t)) {
+                    continue;
+                }
                 String s = t.getWholeText();
-                if (s.length() <= 300 && COPYRIGHT_HINT.matcher(s).find()) {
+                if (s.length() <= 300 && mayHoldCopyright(s) && COPYRIGHT_HINT.matcher(s).find()) {
                     String holder = Bylines.copyrightHolder(el.text());
                     return holder != null ? holder : Bylines.copyrightHolder(s);
                 }
@@ -1740,12 +1865,13 @@ public final class ArticleExtractor {
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(List<Element> live, Map<Element, ContentExtractor.Stats> stats, Element h1,
-                                           List<AuthorBoxes.Box> boxes) {
+    private static Element bylineNearTitle(List<Element> live, ClassIds names, Map<Element, ContentExtractor.Stats> stats,
+                                           Element h1, List<AuthorBoxes.Box> boxes) {
         List<Element> candidates = new ArrayList<>();
         Map<String, Integer> kinds = new HashMap<>();
-        for (Element el : live) {
-            if (isBylineMarked(el)) {
+        for (int k = 0; k < live.size(); k++) {
+            Element el = live.get(k);
+            if (isBylineMarked(el, names.className(k), names.id(k))) {
                 candidates.add(el);
                 kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
             }
@@ -1783,23 +1909,21 @@ public final class ArticleExtractor {
     private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
 
     /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
-    private static boolean isBylineMarked(Element el) {
+    private static boolean isBylineMarked(Element el, String cls, String id) {
         if (el.attributesSize() == 0) {
             return false;
+        }
+        if (!cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS)) {
+            return true;
+        }
+        if (!id.isEmpty() && (id.contains("byline") || id.contains("author"))) {
+            return true;
         }
         String itemprop = el.attr("itemprop");
         if (itemprop.equalsIgnoreCase("author")) {
             return true;
         }
-        if (el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
-            return true;
-        }
-        String cls = el.className();
-        if (!cls.isEmpty() && containsAny(cls.toLowerCase(Locale.ROOT), BYLINE_CLASS_HINTS)) {
-            return true;
-        }
-        String id = el.id();
-        return !id.isEmpty() && (id.toLowerCase(Locale.ROOT).contains("byline") || id.toLowerCase(Locale.ROOT).contains("author"));
+        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
     }
 
     private static boolean isWrittenByLabel(String label) {
@@ -1880,7 +2004,9 @@ public final class ArticleExtractor {
             private void lookAt(TextNode t) {
                 {
                     String s = t.getWholeText();
-                    if (s.length() <= 40 && (Bylines.isLabelOnly(s) || Bylines.isPrefixOnly(s))) {
+                    String words = s.length() <= 40 ? Bylines.labelWords(s) : "";
+                    boolean prefixOnly = !words.isEmpty() && Bylines.isPrefixWords(words);
+                    if (!words.isEmpty() && (Bylines.isLabelWords(words) || prefixOnly)) {
                         // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
                         Element label = t.parent();
                         if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
@@ -1896,7 +2022,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 40 && Bylines.isPrefixOnly(s)) {
+                    if (prefixOnly) {
                         // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
                         for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {
                             if (!shortText(stats, up, 100)) {

@@ -49,13 +49,20 @@ final class AuthorBoxes {
 
     /** As {@link #find(Document, Map)}, given the body and its elements in page order. */
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats) {
+        return find(all, stats, ClassIds.of(all));
+    }
+
+    /** As {@link #find(List, Map)}, given the lower-cased classes and ids of {@code all}. */
+    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
         List<Element> containers = new ArrayList<>();
-        for (Element el : all) {
-            if (el.attributesSize() == 0 || !mayNameABox(el.className().toLowerCase(Locale.ROOT))
-                    && !mayNameABox(el.id().toLowerCase(Locale.ROOT))) {
-                continue; // class and id tested apart first: lower-casing them copies nothing when they are lower case already
+        for (int i = 0; i < all.size(); i++) {
+            String cls = names.className(i);
+            String id = names.id(i);
+            if (!mayNameABox(cls) && !mayNameABox(id)) {
+                continue; // class and id tested apart first
             }
-            String ci = Hints.classAndId(el);
+            Element el = all.get(i);
+            String ci = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
             if (mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
@@ -70,6 +77,9 @@ final class AuthorBoxes {
             ContentExtractor.Stats figures = stats == null ? null : stats.get(el);
             if (figures != null && (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS)) {
                 continue; // a label has 6 to 22 characters; the summed text nodes never count more than text() shows
+            }
+            if (LABEL_FIRST_LETTERS.indexOf(firstLetter(el)) < 0) {
+                continue; // no label starts so: the element's text is not built
             }
             String own = el.text();
             if (own.length() > 40 || !LABEL.matcher(own.trim()).matches()) {
@@ -97,6 +107,33 @@ final class AuthorBoxes {
             }
         }
         return boxes;
+    }
+
+    /** The letters a {@link #LABEL} match starts with ("about", "written", "over", "über", "zum", "l'auteur", "sobre", "à"). */
+    private static final String LABEL_FIRST_LETTERS = "aAwWoOüzZlLsSà";
+
+    /**
+     * The first character of the element's text after white space (as its trimmed text starts), 0 when there is none;
+     * found without building the text.
+     */
+    private static char firstLetter(Element el) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            org.jsoup.nodes.Node child = el.childNode(i);
+            char c = 0;
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                String text = t.getWholeText();
+                for (int k = 0; k < text.length() && c == 0; k++) {
+                    char ch = text.charAt(k);
+                    c = ch <= ' ' || ch == '\u00A0' ? 0 : ch;
+                }
+            } else if (child instanceof Element e) {
+                c = firstLetter(e);
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. */

@@ -135,7 +135,30 @@ final class Bylines {
 
     /** Whether a short text may hold a CMS submission line (a cheap test before {@link #cmsAccount}). */
     static boolean mayHoldCmsLine(String text) {
-        return text.length() <= 160 && CMS_VERB.matcher(text).find();
+        return text.length() <= 160 && hasCmsVerbStart(text) && CMS_VERB.matcher(text).find();
+    }
+
+    /** The first word of each of {@link #CMS_VERBS}, for the scan that rules out nearly every text before the regex. */
+    private static final String[] CMS_VERB_STARTS = {"submitted", "gespeichert", "eingereicht", "verfasst", "geplaatst",
+        "ingezonden", "soumis", "enviado", "last", "zuletzt", "laatst"};
+
+    /** Whether the text holds the first word of a CMS verb, ASCII case aside (as the verb regex matches them). */
+    private static boolean hasCmsVerbStart(String text) {
+        int n = text.length();
+        for (int i = 0; i + 4 <= n; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 's' || c == 'g' || c == 'e' || c == 'v' || c == 'i' || c == 'l' || c == 'z') {
+                // the first three letters before the whole word: common letters open few of these words
+                char c1 = (char) (text.charAt(i + 1) | 0x20);
+                char c2 = (char) (text.charAt(i + 2) | 0x20);
+                for (String w : CMS_VERB_STARTS) {
+                    if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The account named by a CMS submission line ("Gespeichert von jdoe am 3. Mai 2017" → "jdoe"), else null. */
@@ -331,12 +354,30 @@ final class Bylines {
 
     /** Whether a text is only an author label ("Autor", "Author:"): the name then sits in the next element. */
     static boolean isLabelOnly(String text) {
-        return text.length() <= 40 && mayBeLabel(text) && LABEL_WORDS.contains(labelText(text));
+        return isLabelWords(labelWords(text));
     }
 
     /** Whether a text is only a byline prefix ("By", "Von:", "| By"): the name then sits in the next element. */
     static boolean isPrefixOnly(String text) {
-        return text.length() <= 40 && mayBeLabel(text) && PREFIX_WORDS.contains(labelText(text));
+        return isPrefixWords(labelWords(text));
+    }
+
+    /**
+     * The words of a text that may be a label or a prefix (as {@link #isLabelOnly} and {@link #isPrefixOnly} read them),
+     * else empty: computed once for both tests.
+     */
+    static String labelWords(String text) {
+        return text.length() <= 40 && mayBeLabel(text) ? labelText(text) : "";
+    }
+
+    /** Whether {@link #labelWords} of a text make an author label ("autor", "author:"). */
+    static boolean isLabelWords(String words) {
+        return LABEL_WORDS.contains(words);
+    }
+
+    /** Whether {@link #labelWords} of a text make a byline prefix ("by", "von:"). */
+    static boolean isPrefixWords(String words) {
+        return PREFIX_WORDS.contains(words);
     }
 
     /** A label's words, lower-cased, without the separators a template sets around it ("| By " → "by"). */
@@ -438,6 +479,44 @@ final class Bylines {
             }
         }
         return null;
+    }
+
+    /**
+     * A sentence of an author note: a name of two to four capitalised words (particles and initials allowed) at the
+     * start of the text or of a sentence, then "is", "ist", "es", "est", "was", "war" and a word: "Jane Doe is a
+     * professor of ...", "Jan Modaal ist Architekt ...".
+     */
+    private static final Pattern BIO_SENTENCE = Pattern.compile(
+            "(?:^|[.!?]\\s+)(\\p{Lu}[\\p{L}'’\\-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*\\.?|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du)){1,3})"
+                    + "\\s+(?:is|ist|es|est|was|war)\\s+\\p{L}");
+    /** Words that open a sentence about a thing or an unnamed person ("Die Autorin ist ...", "This article was ..."). */
+    private static final Set<String> NOT_BIO_SUBJECTS = Set.of("der", "die", "das", "dieser", "diese", "dieses", "ein", "eine",
+            "the", "this", "that", "a", "an", "our", "my", "el", "la", "los", "las", "le", "les", "il", "lo", "un", "una", "une",
+            "de", "het", "dit", "deze", "een", "unser", "unsere", "mein", "meine");
+
+    /**
+     * The people an author note introduces, one per sentence that opens with a name and "is"/"ist"/"es"/"est"
+     * ("Jane Doe is a professor of ... . John Roe is ..."): empty when the text is not such a note.
+     */
+    static List<String> bioSubjects(String note) {
+        List<String> out = new ArrayList<>();
+        if (note == null) {
+            return out;
+        }
+        Matcher m = BIO_SENTENCE.matcher(note.strip());
+        while (m.find() && (m.start() == 0 || !out.isEmpty())) {
+            String name = m.group(1);
+            String[] words = name.split("\\s+");
+            boolean ok = !NOT_BIO_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT)) && looksLikeName(name);
+            for (String w : words) {
+                ok &= !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
+            }
+            if (!ok) {
+                return out; // a sentence about something else: the note stops here
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     /** Lower case without accents: "Lefèvre" → "lefevre". */

@@ -52,28 +52,66 @@ final class Dates {
         }
         Instant t = parseIso(s);
         if (t == null) {
-            for (DateTimeFormatter f : OTHERS) {
-                t = tryParse(s, f);
-                if (t != null) {
-                    break;
-                }
-            }
+            t = otherForms(s);
         }
-        if (t == null && s.length() <= 40) {
-            t = VisibleDates.firstDate(s); // "03.11.2021, 14:05:10", "2021-11-03T09:15:00:123Z", "12 juin 2020"
-        }
-        if (t == null || t.isBefore(EARLIEST) || t.isAfter(Instant.now().plusSeconds(3L * 86400 * 365))) {
-            return null;
-        }
-        return t;
+        return plausible(t) ? t : null;
     }
 
-    /** The calendar day a date string names in its own zone (the written date), or null when not a plausible date. */
-    static LocalDate localDay(String raw) {
-        if (parse(raw) == null) {
+    /** The instant of a trimmed text in one of the {@link #OTHERS} formats, else (short texts) as a written date. */
+    private static Instant otherForms(String s) {
+        for (DateTimeFormatter f : OTHERS) {
+            Instant t = tryParse(s, f);
+            if (t != null) {
+                return t;
+            }
+        }
+        // "03.11.2021, 14:05:10", "2021-11-03T09:15:00:123Z", "12 juin 2020"
+        return s.length() <= 40 ? VisibleDates.firstDate(s) : null;
+    }
+
+    /** Neither before 1990 nor more than three years ahead. */
+    private static boolean plausible(Instant t) {
+        return t != null && !t.isBefore(EARLIEST) && !t.isAfter(Instant.now().plusSeconds(3L * 86400 * 365));
+    }
+
+    /** An instant and the calendar day it was written on (null when the text gives none of its own). */
+    record Dated(Instant at, LocalDate day) {
+    }
+
+    /**
+     * As {@link #parse}, with the calendar day the text names in its own zone (the written date); an ISO date is read
+     * once. Null when the text is not a plausible date.
+     */
+    static Dated parseDated(String raw) {
+        if (raw == null) {
             return null;
         }
         String s = raw.trim();
+        if (s.length() < 8 || s.length() > 64) {
+            return null;
+        }
+        if (!(Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-')) {
+            Instant t = parse(raw);
+            return t == null ? null : new Dated(t, localDayOfParsed(s));
+        }
+        java.time.temporal.TemporalAccessor parsed;
+        LocalDate day;
+        try {
+            parsed = ISO_LENIENT.parse(s);
+            day = LocalDate.from(parsed);
+        } catch (java.time.DateTimeException e) {
+            parsed = null;
+            day = null;
+        }
+        Instant t = parsed == null ? null : isoInstant(parsed, day);
+        if (t == null) {
+            t = otherForms(s);
+        }
+        return plausible(t) ? new Dated(t, day) : null;
+    }
+
+    /** The calendar day a trimmed text {@link #parse} accepts names in its own zone (the written date), or null. */
+    private static LocalDate localDayOfParsed(String s) {
         if (Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-') {
             try {
                 return LocalDate.from(ISO_LENIENT.parse(s));
@@ -107,7 +145,15 @@ final class Dates {
         }
         try {
             var parsed = ISO_LENIENT.parse(s);
-            LocalDate date = LocalDate.from(parsed);
+            return isoInstant(parsed, LocalDate.from(parsed));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The instant of an ISO date parsed as {@code parsed} on day {@code date}; null when its time is no real time. */
+    private static Instant isoInstant(java.time.temporal.TemporalAccessor parsed, LocalDate date) {
+        try {
             LocalDateTime ldt = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalDateTime.of(date,
                     java.time.LocalTime.of(parsed.get(ChronoField.HOUR_OF_DAY), parsed.get(ChronoField.MINUTE_OF_HOUR),
                             parsed.isSupported(ChronoField.SECOND_OF_MINUTE) ? parsed.get(ChronoField.SECOND_OF_MINUTE) : 0))

@@ -30,6 +30,10 @@ final class PageIndex {
     private final List<Element> bodyImages = new ArrayList<>();
     private final List<Element> bodyNoscripts = new ArrayList<>();
     private final ContentExtractor.StatsBuilder bodyStats;
+    private VisibleDates.Marks dateMarks;
+    private ClassIds classIds;
+    /** The body elements' classes and ids, read in the walk (their attributes are at hand there). */
+    private final ClassIds.Builder bodyNames = new ClassIds.Builder(1024);
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -54,6 +58,7 @@ final class PageIndex {
                     }
                     if (inBody) {
                         index.bodyElements.add(el);
+                        index.bodyNames.add(el);
                         if (el != body && tag.equals("img")) {
                             index.bodyImages.add(el);
                         } else if (el != body && tag.equals("noscript")) {
@@ -104,6 +109,22 @@ final class PageIndex {
     /** An upper bound on the length of the rendered text of any part of the body as it was when the index was made. */
     long bodyRenderBound() {
         return bodyStats.renderBound();
+    }
+
+    /** The body's elements that may show a date (see {@link VisibleDates.Marks}), found on first use and kept. */
+    VisibleDates.Marks dateMarks() {
+        if (dateMarks == null) {
+            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements));
+        }
+        return dateMarks;
+    }
+
+    /** The lower-cased classes and ids of {@code elements} (the body's elements, or a later list of them), kept for the last list asked. */
+    ClassIds classIds(List<Element> elements) {
+        if (classIds == null || !classIds.describe(elements)) {
+            classIds = elements == bodyElements ? bodyNames.build(bodyElements) : ClassIds.of(elements);
+        }
+        return classIds;
     }
 
     /** The img elements inside the body, in page order, as they were when the index was made. */

@@ -123,7 +123,97 @@ final class VisibleDates {
 
     /** As {@link #fromPage(Document, Element, boolean)}, given the body and its elements in page order. */
     static Instant fromPage(Document doc, Element h1, boolean textFallback, List<Element> all) {
-        return fromPage(doc, h1, textFallback, textFallback, all);
+        return fromPage(doc, h1, textFallback, Marks.of(all));
+    }
+
+    /** As {@link #fromPage(Document, Element, boolean, List)}, given the page's marked elements. */
+    static Instant fromPage(Document doc, Element h1, boolean textFallback, Marks marks) {
+        return textFallback ? fromPage(doc, h1, true, true, marks) : marks.written(doc, h1);
+    }
+
+    /**
+     * The elements of a page (its body's, in page order) that may show a date: those marked as a date, time or byline
+     * by class, id or itemprop, and {@code <time datetime>}; with their positions in the page, found in one pass. The
+     * date written in the marked elements alone (asked by two stages) is kept once found.
+     */
+    static final class Marks {
+        private final List<Element> all;
+        private final int[] order;
+        private final Element[] elements;
+        private final boolean[] datetime;
+        private final boolean[] marked;
+        private Element indexed;
+        private int indexedAt = -1;
+        private Element writtenFor;
+        private Instant written;
+        private boolean writtenKnown;
+
+        private Marks(List<Element> all, ClassIds names) {
+            this.all = all;
+            int n = 0;
+            int[] ord = new int[16];
+            Element[] els = new Element[16];
+            boolean[] times = new boolean[16];
+            boolean[] marks = new boolean[16];
+            for (int i = 0; i < all.size(); i++) {
+                Element e = all.get(i);
+                if (e.attributesSize() == 0) {
+                    continue; // neither marked nor a time with a datetime
+                }
+                boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
+                boolean mark = dateMarked(e, names.className(i), names.id(i));
+                if (!time && !mark) {
+                    continue;
+                }
+                if (n == ord.length) {
+                    ord = java.util.Arrays.copyOf(ord, n * 2);
+                    els = java.util.Arrays.copyOf(els, n * 2);
+                    times = java.util.Arrays.copyOf(times, n * 2);
+                    marks = java.util.Arrays.copyOf(marks, n * 2);
+                }
+                ord[n] = i;
+                els[n] = e;
+                times[n] = time;
+                marks[n] = mark;
+                n++;
+            }
+            this.order = java.util.Arrays.copyOf(ord, n);
+            this.elements = java.util.Arrays.copyOf(els, n);
+            this.datetime = java.util.Arrays.copyOf(times, n);
+            this.marked = java.util.Arrays.copyOf(marks, n);
+        }
+
+        /** The marked elements among {@code all} (the body and its elements in page order). */
+        static Marks of(List<Element> all) {
+            return new Marks(all, ClassIds.of(all));
+        }
+
+        /** As {@link #of(List)}, given the lower-cased classes and ids of {@code all}. */
+        static Marks of(List<Element> all, ClassIds names) {
+            return new Marks(all, names);
+        }
+
+        /** The position of {@code h1} among the page's elements, -1 when absent or null. */
+        int indexOf(Element h1) {
+            if (h1 == null) {
+                return -1;
+            }
+            if (h1 != indexed) {
+                indexed = h1;
+                indexedAt = all.indexOf(h1);
+            }
+            return indexedAt;
+        }
+
+        /** The date written in the marked element nearest the headline (no machine-readable times, no running text). */
+        Instant written(Document doc, Element h1) {
+            if (!writtenKnown || writtenFor != h1) {
+                written = fromPage(doc, h1, false, false, this);
+                writtenFor = h1;
+                writtenKnown = true;
+            }
+            return written;
+        }
     }
 
     /**
@@ -131,7 +221,12 @@ final class VisibleDates {
      * the page's running text.
      */
     static Instant fromMarked(Document doc, Element h1, List<Element> all) {
-        return fromPage(doc, h1, true, false, all);
+        return fromMarked(doc, h1, Marks.of(all));
+    }
+
+    /** As {@link #fromMarked(Document, Element, List)}, given the page's marked elements. */
+    static Instant fromMarked(Document doc, Element h1, Marks marks) {
+        return fromPage(doc, h1, true, false, marks);
     }
 
     /**
@@ -139,7 +234,12 @@ final class VisibleDates {
      * datetime), else the first date in the running text after the headline.
      */
     static Instant written(Document doc, Element h1, List<Element> all) {
-        return fromPage(doc, h1, false, true, all);
+        return written(doc, h1, Marks.of(all));
+    }
+
+    /** As {@link #written(Document, Element, List)}, given the page's marked elements. */
+    static Instant written(Document doc, Element h1, Marks marks) {
+        return fromPage(doc, h1, false, true, marks);
     }
 
     /** Words that introduce a time of last change ("Updated", "Last updated on", "Aktualisiert am", "Bijgewerkt op"). */
@@ -152,18 +252,26 @@ final class VisibleDates {
      * change ("Updated May 6, 2019"), else null: the date the page itself presents to its readers.
      */
     static Instant shownUpdate(Document doc, Element h1, List<Element> all) {
+        return shownUpdate(doc, h1, Marks.of(all));
+    }
+
+    /** As {@link #shownUpdate(Document, Element, List)}, given the page's marked elements. */
+    static Instant shownUpdate(Document doc, Element h1, Marks marks) {
         if (h1 == null) {
             return null;
         }
-        Instant written = fromPage(doc, h1, false, false, all);
+        Instant written = marks.written(doc, h1);
         if (written == null) {
             return null;
         }
-        int at = all.indexOf(h1);
+        int at = marks.indexOf(h1);
         Instant update = null;
-        for (int i = Math.max(0, at - 30); at >= 0 && i < Math.min(all.size(), at + 60); i++) {
-            Element e = all.get(i);
-            String text = dateMarked(e) ? boundedText(e, MAX_MARKED_TEXT) : null;
+        for (int k = 0; at >= 0 && k < marks.order.length && marks.order[k] < at + 60; k++) {
+            if (marks.order[k] < at - 30 || !marks.marked[k]) {
+                continue;
+            }
+            Element e = marks.elements[k];
+            String text = boundedText(e, MAX_MARKED_TEXT);
             Instant t = text == null ? null : firstDate(text);
             if (t == null) {
                 continue;
@@ -178,31 +286,32 @@ final class VisibleDates {
         return update;
     }
 
-    private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, List<Element> all) {
+    private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, Marks marks) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
         java.util.Set<Element> aroundTitle = headlineAndAncestors(h1);
-        int order = -1;
+        int titleIndex = marks.indexOf(h1);
         int titleOrder = -1;
         Instant first = null;
         Instant before = null;
         int beforeOrder = -1;
         Instant after = null;
         int afterOrder = -1;
-        int titleIndex = h1 == null ? -1 : all.indexOf(h1);
         Map<Element, Boolean> skipped = new java.util.IdentityHashMap<>();
-        for (Element e : all) {
-            order++;
-            if (e == h1) {
-                titleOrder = order;
+        // only the marked elements can give a date: the others are passed over (the headline's position is known)
+        for (int k = 0; k < marks.order.length; k++) {
+            int order = marks.order[k];
+            Element e = marks.elements[k];
+            if (titleIndex >= 0 && order >= titleIndex) {
+                titleOrder = titleIndex;
             }
-            boolean datetime = e.normalName().equals("time") && e.hasAttr("datetime");
+            boolean datetime = marks.datetime[k];
             // right after the headline and beside it, a date is the article's whatever its class says
             boolean besideTitle = titleIndex >= 0 && Math.abs(order - titleIndex) <= 30 && e.parent() != null
                     && aroundTitle.contains(e.parent().parent() == null ? e.parent() : e.parent().parent());
-            if (!datetime && !dateMarked(e) || !besideTitle && inSkippedContainer(e, aroundTitle, skipped)
+            if (!besideTitle && inSkippedContainer(e, aroundTitle, skipped)
                     || machineTimes && !datetime && e.selectFirst(TIME_WITH_DATETIME) != null) {
                 continue; // a marked element holding a <time datetime>: the time itself comes next, with the hour
             }
@@ -226,6 +335,7 @@ final class VisibleDates {
                 break;
             }
         }
+        titleOrder = titleIndex; // every element was passed, or the loop stopped after the headline
         Instant best;
         if (titleOrder < 0) {
             best = first;
@@ -309,12 +419,9 @@ final class VisibleDates {
         }
     }
 
-    /** Whether the element's class, id or itemprop marks it as a date, time or byline. */
-    private static boolean dateMarked(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls.toLowerCase(Locale.ROOT), DATE_WORDS)
-                || !id.isEmpty() && ArticleExtractor.containsAny(id.toLowerCase(Locale.ROOT), DATE_WORDS)) {
+    /** Whether the element's class, id or itemprop marks it as a date, time or byline, given its lower-cased class and id. */
+    private static boolean dateMarked(Element e, String cls, String id) {
+        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS) || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS)) {
             return true;
         }
         return e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");

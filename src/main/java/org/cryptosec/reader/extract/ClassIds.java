@@ -1,0 +1,82 @@
+package org.cryptosec.reader.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * The lower-cased class and id of each element of a list (the body's elements in page order), read once for the
+ * metadata stages that test them (dates, bylines, author boxes, credits) instead of by each stage again.
+ */
+final class ClassIds {
+
+    private final List<Element> elements;
+    private final String[] classes;
+    private final String[] ids;
+
+    private ClassIds(List<Element> elements, String[] classes, String[] ids) {
+        this.elements = elements;
+        this.classes = classes;
+        this.ids = ids;
+    }
+
+    /** The class and id of each of {@code elements}, by position. */
+    static ClassIds of(List<Element> elements) {
+        Builder b = new Builder(elements.size());
+        for (Element el : elements) {
+            b.add(el);
+        }
+        return b.build(elements);
+    }
+
+    /** Collects the names element by element, during a walk of the page that lists the elements. */
+    static final class Builder {
+        private String[] classes;
+        private String[] ids;
+        private int size;
+
+        Builder(int capacity) {
+            classes = new String[Math.max(16, capacity)];
+            ids = new String[classes.length];
+        }
+
+        /** Adds the names of the next element of the list. */
+        void add(Element el) {
+            if (size == classes.length) {
+                classes = java.util.Arrays.copyOf(classes, size * 2);
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            if (el.attributesSize() == 0) {
+                classes[size] = "";
+                ids[size] = "";
+            } else {
+                classes[size] = el.className().toLowerCase(Locale.ROOT);
+                ids[size] = el.id().toLowerCase(Locale.ROOT);
+            }
+            size++;
+        }
+
+        /** The names of {@code elements}, whose elements were added in order. */
+        ClassIds build(List<Element> elements) {
+            if (elements.size() != size) {
+                throw new IllegalStateException("names of " + size + " elements for a list of " + elements.size());
+            }
+            return new ClassIds(elements, classes, ids);
+        }
+    }
+
+    /** Whether these are the names of exactly this list. */
+    boolean describe(List<Element> list) {
+        return list == elements;
+    }
+
+    /** The lower-cased class attribute (trimmed) of the element at {@code i}, empty when it has none. */
+    String className(int i) {
+        return classes[i];
+    }
+
+    /** The lower-cased id of the element at {@code i}, empty when it has none. */
+    String id(int i) {
+        return ids[i];
+    }
+}

@@ -1,0 +1,69 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The cheap scans and shared lookups of the metadata stages answer as the slower ways they replace. */
+class MetadataScanTest {
+
+    @ParameterizedTest(name = "\"{0}\" is {1} on day {2}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "2021-04-03T23:30:00-05:00|2021-04-04T04:30:00Z|2021-04-03",
+        "2021-04-03|2021-04-03T00:00:00Z|2021-04-03",
+        " 2021-04-03T09:15:00Z |2021-04-03T09:15:00Z|2021-04-03",
+        "2021-11-03T09:15:00:123Z|2021-11-03T00:00:00Z|NONE",
+        "Tue, 3 Apr 2018 10:00:00 GMT|2018-04-03T10:00:00Z|2018-04-03",
+        "2021/04/03|2021-04-03T00:00:00Z|2021-04-03"})
+    void aDateIsReadOnceWithTheDayItWasWrittenOn(String raw, String at, String day) {
+        Dates.Dated d = Dates.parseDated(raw);
+        assertEquals(Instant.parse(at), d.at());
+        assertEquals(day == null ? null : LocalDate.parse(day), d.day());
+        assertEquals(Dates.parse(raw), d.at());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no date")
+    @CsvSource({"yesterday", "1970-01-01", "2021-13-45", "not a date at all"})
+    void implausibleDatesAreNone(String raw) {
+        assertNull(Dates.parseDated(raw));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" may hold a CMS line: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Submitted by jdoe on Tue|true", "SUBMITTED BY JDOE|true", "zuletzt bearbeitet von jdoe|true",
+        "(last edited 2019 by JaneDoe)|true", "Ingezonden door jdoe|true", "The submarine surfaced|false", "LAST EDITED|true",
+        "last|false", "las|false", "Editorial|false"})
+    void theCmsVerbScanLetsEveryVerbThrough(String text, boolean expected) {
+        assertEquals(expected, Bylines.mayHoldCmsLine(text));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" may state a reading time: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "<p>Leestijd 4 minuten</p>|true", "<span>5 min read</span>|true", "<b>READING TIME: 3 min</b>|true",
+        "<p>Temps de lecture : 4 minutes</p>|true", "<p>Tempo di lettura 2 minuti</p>|true", "<p>2 m lese</p>|true",
+        "<p>the time it took to read</p>|false", "<link href=a.min.css>|false"})
+    void theReadingTimeGateFindsEveryLabel(String html, boolean expected) {
+        assertEquals(expected, ArticleExtractor.pageMayStateReadingTime(html));
+    }
+
+    @Test
+    void classesAndIdsAreReadLowerCasedByPosition() {
+        Document doc = Jsoup.parse("<div class=' Byline Top ' id='MAIN'><span>x</span><time datetime='2020-01-01'>1 Jan</time></div>");
+        List<Element> all = doc.body().getAllElements();
+        ClassIds names = ClassIds.of(all);
+        assertEquals("", names.className(0));
+        assertEquals("byline top", names.className(1));
+        assertEquals("main", names.id(1));
+        assertEquals("", names.className(2));
+        assertEquals(names.className(1), PageIndex.of(doc).classIds(doc.body().getAllElements()).className(1));
+    }
+}
