@@ -325,7 +325,7 @@ public final class ArticleExtractor {
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
         Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
-        Integer statedMinutes = statedReadingTime(doc, meta, stats, html);
+        Integer statedMinutes = statedReadingTime(doc, meta, stats);
 
         List<Element[]> removed = new ArrayList<>();
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
@@ -1180,65 +1180,7 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
-    private static final String[] READING_WORDS = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
-    /**
-     * Reading labels without their first letter, so "Leestijd" and "leestijd" both match a plain indexOf; grouped by
-     * a part they share (first): one indexOf pass per group, each hit checked for the whole labels of its group, costs
-     * fewer passes over the page than one per label.
-     */
-    private static final String[][] READING_LABEL_GROUPS = {
-        {"e le", "e lecture", "e lectura", "e leitura"}, {"m le", "m lees", "m lez", "m lese"},
-        {" time", "eading time", "ead time"}, {" TIME", "EADING TIME", "EAD TIME"},
-        {"eestijd"}, {"esezeit"}, {"esedauer"}, {"i lettura"}, {"EESTIJD"}, {"ESEZEIT"}, {"m read"}, {"M READ"}};
-
-    /** Whether the page holds one of the labels of a {@link #READING_LABEL_GROUPS} group. */
-    private static boolean holdsLabel(String html, String[] group) {
-        String part = group[0];
-        if (group.length == 1) {
-            return html.indexOf(part) >= 0;
-        }
-        for (int i = html.indexOf(part); i >= 0; i = html.indexOf(part, i + 1)) {
-            for (int k = 1; k < group.length; k++) {
-                int start = i - group[k].indexOf(part);
-                if (start >= 0 && html.startsWith(group[k], start)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A cheap scan of the raw page for what every stated reading time needs: a reading label, or "min" followed
-     * closely by a reading word. Pages without either skip the walk over the tree. (Plain indexOf: lower-casing
-     * a whole page costs more than the walk.)
-     */
-    static boolean pageMayStateReadingTime(String html) {
-        for (String[] group : READING_LABEL_GROUPS) {
-            if (holdsLabel(html, group)) {
-                return true;
-            }
-        }
-        for (String min : new String[] {"min", "Min", "MIN"}) {
-            for (int i = html.indexOf(min); i >= 0; i = html.indexOf(min, i + 3)) {
-                int end = Math.min(html.length(), i + 24);
-                for (int j = i + 3; j < end; j++) {
-                    char c = html.charAt(j);
-                    if (c == 'l' || c == 'L' || c == 'r' || c == 'R') {
-                        for (String w : READING_WORDS) {
-                            if (j + w.length() <= html.length() && html.regionMatches(true, j, w, 0, w.length())) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
-                                             String html) {
+    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
             String data = meta.first("twitter:data" + i);
@@ -1252,9 +1194,6 @@ public final class ArticleExtractor {
                     }
                 }
             }
-        }
-        if (!pageMayStateReadingTime(html)) {
-            return null;
         }
         Integer[] found = {null};
         Element root = doc.body();

@@ -238,6 +238,8 @@ class ArticleExtractorTest {
             <span>Lesezeit: 4 Min.</span>                  | 4
             <span>Reading time: 12 minutes</span>          | 12
             <aside><span>9 min read</span></aside>         | 1
+            <p>6 min <span class=meta-item-separator-value>read</span></p>        | 6
+            <p>Temps de lecture <i class=label-value-wrapper-of-the-theme>3 min</i></p>   | 3
             """)
         void statedReadingTimeWinsOutsideSidebars(String snippet, int minutes) {
             String html = "<html><body>" + snippet + "<article><p>" + "Een korte zin, met woorden. ".repeat(10)

@@ -113,11 +113,4 @@ class ExtractionRulesTest {
         assertTrue(t != null, raw);
         assertEquals(day, t.toString().substring(0, 10));
     }
-
-    @Test
-    void aPageWithoutAnyReadingWordSkipsTheReadingTimeWalk() {
-        assertFalse(ArticleExtractor.pageMayStateReadingTime("<p>admin minimum</p>"));
-        assertTrue(ArticleExtractor.pageMayStateReadingTime("<span>5 min</span> <span>read</span>"));
-        assertTrue(ArticleExtractor.pageMayStateReadingTime("<p>Leestijd: 3 minuten</p>"));
-    }
 }

@@ -46,15 +46,6 @@ class MetadataScanTest {
         assertEquals(expected, Bylines.mayHoldCmsLine(text));
     }
 
-    @ParameterizedTest(name = "\"{0}\" may state a reading time: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "<p>Leestijd 4 minuten</p>|true", "<span>5 min read</span>|true", "<b>READING TIME: 3 min</b>|true",
-        "<p>Temps de lecture : 4 minutes</p>|true", "<p>Tempo di lettura 2 minuti</p>|true", "<p>2 m lese</p>|true",
-        "<p>the time it took to read</p>|false", "<link href=a.min.css>|false"})
-    void theReadingTimeGateFindsEveryLabel(String html, boolean expected) {
-        assertEquals(expected, ArticleExtractor.pageMayStateReadingTime(html));
-    }
-
     @Test
     void classesAndIdsAreReadLowerCasedByPosition() {
         Document doc = Jsoup.parse("<div class=' Byline Top ' id='MAIN'><span>x</span><time datetime='2020-01-01'>1 Jan</time></div>");
