@@ -1168,16 +1168,21 @@ public final class ArticleExtractor {
     /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
     /** A cheap test every {@link #READING_TIME} or {@link #READING_TIME_LABEL_FIRST} match passes: a digit and a reading word. */
     static boolean mayStateReadingTime(String text) {
-        boolean digit = false;
-        for (int i = 0; i < text.length() && !digit; i++) {
-            digit = Character.isDigit(text.charAt(i));
-        }
-        if (!digit) {
+        if (!hasDigit(text)) {
             return false;
         }
         String l = text.toLowerCase(Locale.ROOT);
         return l.contains("lees") || l.contains("lez") || l.contains("read") || l.contains("lese") || l.contains("lect")
                 || l.contains("leit") || l.contains("lett");
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
@@ -1223,6 +1228,10 @@ public final class ArticleExtractor {
                         String text = s.trim();
                         Element parent = t.parent();
                         if (parent != null && shortText(stats, parent, 120)) {
+                            if (parent.childNodeSize() == 1 && !hasDigit(s)) {
+                                // the parent's text is this text, white space collapsed: no digit, no stated time
+                                return FilterResult.CONTINUE;
+                            }
                             if (!readParents.add(parent)) {
                                 return FilterResult.CONTINUE; // its text was read for an earlier text node, in vain
                             }
