@@ -395,7 +395,9 @@ final class ContentExtractor {
                 }
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
                 String whole = t.getWholeText();
-                long figures = textFigures(whole);
+                // white space alone (most text nodes between tags) is told at once: it has no figures
+                boolean blank = TextRenderer.collapsesToSpace(whole);
+                long figures = blank && whole.indexOf('\u200B') < 0 ? 0 : textFigures(whole);
                 int len = (int) (figures >>> 32);
                 Stats top = stack.peek();
                 top.text += len;
@@ -405,7 +407,7 @@ final class ContentExtractor {
                 }
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
-                renderBound += preDepth == 0 && TextRenderer.collapsesToSpace(whole) ? Math.min(1, whole.length()) : whole.length() + 2;
+                renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
             }
         }
 
@@ -550,6 +552,14 @@ final class ContentExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
+                if (el.attributesSize() == 0) {
+                    // no attribute: neither hidden nor marked, only the tag can make it junk
+                    if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400) {
+                        remove.add(el);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
                         || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
                         || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
@@ -626,13 +636,13 @@ final class ContentExtractor {
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
             String tag = el.normalName();
-            boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td")
-                    || ((tag.equals("div") || tag.equals("section")) && !hasBlockChildren(el) && el.textNodes().stream().anyMatch(t -> !t.isBlank()));
-            if (!paragraph) {
+            boolean block = tag.equals("div") || tag.equals("section");
+            if (!block && !tag.equals("p") && !tag.equals("pre") && !tag.equals("td")) {
                 continue;
             }
+            // the figures first: they rule out most blocks before their children are looked at
             Stats s = stats.get(el);
-            if (s == null || s.text < 25) {
+            if (s == null || s.text < 25 || block && (hasBlockChildren(el) || !hasOwnText(el))) {
                 continue;
             }
             double score = 1 + s.commas + Math.min(s.text / 100.0, 3.0);
@@ -760,8 +770,18 @@ final class ContentExtractor {
     }
 
     private static boolean hasBlockChildren(Element el) {
-        for (Element c : el.children()) {
+        for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (BLOCK_CHILDREN.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the element's own text nodes (not its children's) holds more than white space. */
+    private static boolean hasOwnText(Element el) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            if (el.childNode(i) instanceof TextNode t && !t.isBlank()) {
                 return true;
             }
         }
