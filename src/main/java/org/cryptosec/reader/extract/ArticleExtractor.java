@@ -212,6 +212,11 @@ public final class ArticleExtractor {
     private static final String[] RELAXED_DROP_HINTS = {"comment", "reply", "respond", "related", "sidebar", "widget", "share",
         "cookie", "newsletter", "consent", "gdpr", "privacy"};
 
+    /** Whether the relaxed pick scores an element's child of this tag (a text block or a list). */
+    static boolean isRelaxedBlock(String tag) {
+        return TEXT_BLOCKS.contains(tag) || tag.equals("ul") || tag.equals("ol");
+    }
+
     /** Whether a class or id holds one of {@link #RELAXED_DROP_HINTS}, ASCII letters in any case. */
     private static boolean relaxedDropHint(String classOrId) {
         if (classOrId.isEmpty()) {
@@ -264,7 +269,7 @@ public final class ArticleExtractor {
         for (Element el : body.getAllElements()) {
             int score = 0;
             for (Element child : el.children()) {
-                if (TEXT_BLOCKS.contains(child.normalName()) || child.normalName().equals("ul") || child.normalName().equals("ol")) {
+                if (isRelaxedBlock(child.normalName())) {
                     int len = child.text().length();
                     int linked = 0;
                     for (Element a : child.getElementsByTag("a")) {
@@ -358,8 +363,10 @@ public final class ArticleExtractor {
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
         int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
-        // the second parse only when the page holds enough text for a relaxed pick to be taken
-        if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)) {
+        // the second parse only when the page holds enough text for a relaxed pick to be taken, and enough in the
+        // text blocks of one element for it to be found
+        if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)
+                && idx.relaxedScoreBound() >= minimum) {
             Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);

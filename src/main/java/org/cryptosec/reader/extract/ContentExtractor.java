@@ -374,6 +374,12 @@ final class ContentExtractor {
         private int preDepth;
         private int order;
         private long renderBound;
+        /** Per open element: a bound on its {@code text()} length, and the sum of those of its relaxed text-block children. */
+        private long[] textBounds = new long[64];
+        private long[] blockBounds = new long[64];
+        private int depth;
+        private int preserveDepth;
+        private long relaxedScoreBound;
 
         StatsBuilder(int expectedElements) {
             map = new IdentityHashMap<>(Math.max(32, expectedElements));
@@ -385,6 +391,16 @@ final class ContentExtractor {
                 s.order = order++;
                 map.put(el, s);
                 stack.push(s);
+                if (depth == textBounds.length) {
+                    textBounds = java.util.Arrays.copyOf(textBounds, depth * 2);
+                    blockBounds = java.util.Arrays.copyOf(blockBounds, depth * 2);
+                }
+                textBounds[depth] = 2; // text() adds at most a space before and after an element
+                blockBounds[depth] = 0;
+                depth++;
+                if (el.tag().preserveWhitespace()) {
+                    preserveDepth++;
+                }
                 String tag = el.normalName();
                 if (tag.equals("a")) {
                     linkDepth++;
@@ -408,6 +424,9 @@ final class ContentExtractor {
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
                 renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
+                // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text
+                textBounds[depth - 1] += preserveDepth == 0 && blank && whole.indexOf('\u00A0') < 0 && whole.indexOf('\u200B') < 0
+                        ? Math.min(1, whole.length()) : whole.length();
             }
         }
 
@@ -415,6 +434,17 @@ final class ContentExtractor {
             if (node instanceof Element el) {
                 Stats s = stack.pop();
                 String tag = el.normalName();
+                depth--;
+                if (el.tag().preserveWhitespace()) {
+                    preserveDepth--;
+                }
+                relaxedScoreBound = Math.max(relaxedScoreBound, blockBounds[depth]);
+                if (depth > 0) {
+                    textBounds[depth - 1] += textBounds[depth];
+                    if (ArticleExtractor.isRelaxedBlock(tag)) {
+                        blockBounds[depth - 1] += textBounds[depth];
+                    }
+                }
                 if (tag.equals("a")) {
                     linkDepth--;
                 } else if (tag.equals("pre")) {
@@ -443,6 +473,15 @@ final class ContentExtractor {
          */
         long renderBound() {
             return renderBound;
+        }
+
+        /**
+         * An upper bound on the score {@link ArticleExtractor#relaxedContent} gives any element of the walked subtree
+         * when the same page is parsed again: the largest sum, over an element's text-block children, of a bound on
+         * their {@code text()} length (the relaxed pick only removes parts, and scores no more than that text).
+         */
+        long relaxedScoreBound() {
+            return relaxedScoreBound;
         }
     }
 
