@@ -203,8 +203,6 @@ public final class ArticleExtractor {
     /** Below this many characters the pick is taken for a stray line, and a relaxed block of this much prose wins. */
     static final int TINY_TEXT = 150;
 
-    private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
-            "dd", "td");
 
     private static final java.util.Set<String> RELAXED_DROP = java.util.Set.of("script", "style", "noscript", "nav", "header",
             "footer", "form", "aside", "iframe", "svg", "template", "button", "select");
@@ -214,7 +212,11 @@ public final class ArticleExtractor {
 
     /** Whether the relaxed pick scores an element's child of this tag (a text block or a list). */
     static boolean isRelaxedBlock(String tag) {
-        return TEXT_BLOCKS.contains(tag) || tag.equals("ul") || tag.equals("ol");
+        // a switch: asked of every element of the page in the index walk
+        return switch (tag) {
+            case "p", "h2", "h3", "h4", "li", "blockquote", "pre", "dd", "td", "ul", "ol" -> true;
+            default -> false;
+        };
     }
 
     /** Whether a class or id holds one of {@link #RELAXED_DROP_HINTS}, ASCII letters in any case. */

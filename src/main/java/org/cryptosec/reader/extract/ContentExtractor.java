@@ -904,7 +904,7 @@ final class ContentExtractor {
                     }
                     // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
                     if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("small"))
-                            && !tag.equals("figure") && el.closest("figure") == null && CREDIT_LINE.matcher(text).matches()) {
+                            && !tag.equals("figure") && !inFigure(el) && CREDIT_LINE.matcher(text).matches()) {
                         remove.add(el);
                         continue;
                     }
@@ -930,6 +930,16 @@ final class ContentExtractor {
             }
         }
         removeOutermost(remove);
+    }
+
+    /** Whether an ancestor of the element is a figure (what {@code closest("figure")} tells of a non-figure), without a query. */
+    private static boolean inFigure(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coversAll(Map<Element, Stats> stats, List<Element> elements, Element except) {
@@ -975,7 +985,7 @@ final class ContentExtractor {
         if (link == null) {
             return false;
         }
-        boolean readAlso = READ_ALSO.matcher(text).matches() && s.text < 300;
+        boolean readAlso = s.text < 300 && READ_ALSO.matcher(text).matches();
         if (readAlso) {
             return true;
         }

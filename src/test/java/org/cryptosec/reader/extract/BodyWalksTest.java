@@ -59,4 +59,30 @@ class BodyWalksTest {
         assertTrue(idx.relaxedScoreBound() < minimum, "bound " + idx.relaxedScoreBound());
         assertNull(ArticleExtractor.relaxedContent(html.toString(), BASE, minimum));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"figure", "section"})
+    void aCreditLineGoesUnlessAFigureHoldsItAtAnyDepth(String wrapper) {
+        String html = "<div id='c'><p>" + PROSE + "</p><" + wrapper + "><div><span><p>Photo: Jane Doe</p></span></div></"
+                + wrapper + "><p>Getty Images</p></div>";
+        Document doc = Jsoup.parse(html, BASE);
+        org.jsoup.nodes.Element content = doc.getElementById("c");
+        ContentExtractor.clean(content, "Some title", BASE);
+        String text = content.text();
+        assertTrue(!text.contains("Getty Images"), text);
+        assertTrue(text.contains("Photo: Jane Doe") == wrapper.equals("figure"), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {290, 299, 300, 320})
+    void aReadAlsoTeaserGoesOnlyUnderThreeHundredCharacters(int length) {
+        String label = "Read also: ";
+        String words = "w".repeat(Math.max(0, length - label.length() - 1)) + ".";
+        String html = "<div id='c'><p>" + PROSE + "</p><div><a href='https://news.example/other/story'>" + label + words
+                + "</a></div></div>";
+        Document doc = Jsoup.parse(html, BASE);
+        org.jsoup.nodes.Element content = doc.getElementById("c");
+        ContentExtractor.clean(content, "Some title", BASE);
+        assertTrue(content.text().contains("Read also") == (length >= 300), length + ": " + content.text());
+    }
 }
