@@ -178,8 +178,8 @@ public final class ArticleExtractor {
         }
         int maxChars = description.length() * 2 + 40;
         for (Element el : bodyElements) {
-            String cls = el.className();
             // the class test first: it rules out nearly every element, and childrenSize() builds a list
+            String cls = el.attributesSize() == 0 ? "" : el.className();
             if (cls.isEmpty() || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
                     || el.childrenSize() > 6 || el.ownerDocument() != doc) {
                 continue;

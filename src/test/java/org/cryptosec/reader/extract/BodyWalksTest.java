@@ -85,4 +85,12 @@ class BodyWalksTest {
         ContentExtractor.clean(content, "Some title", BASE);
         assertTrue(content.text().contains("Read also") == (length >= 300), length + ": " + content.text());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "x adsbygoogle, true", "adsbygooglex, false", "label-hidden, false", "hidden, true", "main toc, true",
+        "tocbarwithaverylongname skip, true", "averyveryverylongwordindeed header, true", "headerish, false"})
+    void aWholeWordMarksBoilerplateWhateverTheWordsBesideIt(String classAndId, boolean negative) {
+        assertTrue(Hints.isNegative(classAndId) == negative, classAndId);
+    }
 }
