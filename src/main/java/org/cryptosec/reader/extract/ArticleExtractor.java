@@ -355,7 +355,8 @@ public final class ArticleExtractor {
         }
         Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
-            content.prependElement("p").text(lead);
+            // the lead's own figures join the page's, so cleaning need not walk the content again
+            stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
         }
         ContentExtractor.clean(content, title, pageUrl, stats);
         Element clean = sanitizer.sanitizeToBody(content, base);

@@ -93,4 +93,23 @@ class BodyWalksTest {
     void aWholeWordMarksBoilerplateWhateverTheWordsBesideIt(String classAndId, boolean negative) {
         assertTrue(Hints.isNegative(classAndId) == negative, classAndId);
     }
+
+    @org.junit.jupiter.api.Test
+    void cleaningWithTheLeadsFiguresAddedEqualsCleaningWithFiguresComputedAfresh() {
+        String html = "<body><div id='c'><p>Advertisement</p><ul><li><a href='/a/one-story-here'>One two three four five six</a></li>"
+                + "<li><a href='/a/two-story-here'>Seven eight nine ten eleven twelve</a></li></ul><p>" + PROSE + "</p>"
+                + "<div><p>Share this article</p></div><p>Photo: Jane Doe</p></div></body>";
+        Document known = Jsoup.parse(html, BASE);
+        java.util.Map<org.jsoup.nodes.Element, ContentExtractor.Stats> stats = PageIndex.of(known).bodyStats();
+        org.jsoup.nodes.Element content = known.getElementById("c");
+        stats.putAll(ContentExtractor.stats(content.prependElement("p").text("Read more")));
+        ContentExtractor.clean(content, "Title", BASE, stats);
+
+        Document fresh = Jsoup.parse(html, BASE);
+        org.jsoup.nodes.Element expected = fresh.getElementById("c");
+        expected.prependElement("p").text("Read more");
+        ContentExtractor.clean(expected, "Title", BASE);
+        org.junit.jupiter.api.Assertions.assertEquals(expected.html(), content.html());
+        assertTrue(!content.text().contains("Advertisement") && !content.text().contains("Read more"), content.text());
+    }
 }
