@@ -178,8 +178,8 @@ public final class ArticleExtractor {
         }
         int maxChars = description.length() * 2 + 40;
         for (Element el : bodyElements) {
-            String cls = el.className();
             // the class test first: it rules out nearly every element, and childrenSize() builds a list
+            String cls = el.attributesSize() == 0 ? "" : el.className();
             if (cls.isEmpty() || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
                     || el.childrenSize() > 6 || el.ownerDocument() != doc) {
                 continue;
@@ -203,14 +203,21 @@ public final class ArticleExtractor {
     /** Below this many characters the pick is taken for a stray line, and a relaxed block of this much prose wins. */
     static final int TINY_TEXT = 150;
 
-    private static final java.util.Set<String> TEXT_BLOCKS = java.util.Set.of("p", "h2", "h3", "h4", "li", "blockquote", "pre",
-            "dd", "td");
 
     private static final java.util.Set<String> RELAXED_DROP = java.util.Set.of("script", "style", "noscript", "nav", "header",
             "footer", "form", "aside", "iframe", "svg", "template", "button", "select");
     /** Class or id words (in any ASCII case) of blocks the relaxed pick leaves out. */
     private static final String[] RELAXED_DROP_HINTS = {"comment", "reply", "respond", "related", "sidebar", "widget", "share",
         "cookie", "newsletter", "consent", "gdpr", "privacy"};
+
+    /** Whether the relaxed pick scores an element's child of this tag (a text block or a list). */
+    static boolean isRelaxedBlock(String tag) {
+        // a switch: asked of every element of the page in the index walk
+        return switch (tag) {
+            case "p", "h2", "h3", "h4", "li", "blockquote", "pre", "dd", "td", "ul", "ol" -> true;
+            default -> false;
+        };
+    }
 
     /** Whether a class or id holds one of {@link #RELAXED_DROP_HINTS}, ASCII letters in any case. */
     private static boolean relaxedDropHint(String classOrId) {
@@ -264,7 +271,7 @@ public final class ArticleExtractor {
         for (Element el : body.getAllElements()) {
             int score = 0;
             for (Element child : el.children()) {
-                if (TEXT_BLOCKS.contains(child.normalName()) || child.normalName().equals("ul") || child.normalName().equals("ol")) {
+                if (isRelaxedBlock(child.normalName())) {
                     int len = child.text().length();
                     int linked = 0;
                     for (Element a : child.getElementsByTag("a")) {
@@ -348,7 +355,8 @@ public final class ArticleExtractor {
         }
         Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
         if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
-            content.prependElement("p").text(lead);
+            // the lead's own figures join the page's, so cleaning need not walk the content again
+            stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
         }
         ContentExtractor.clean(content, title, pageUrl, stats);
         Element clean = sanitizer.sanitizeToBody(content, base);
@@ -358,8 +366,10 @@ public final class ArticleExtractor {
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
         int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
-        // the second parse only when the page holds enough text for a relaxed pick to be taken
-        if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)) {
+        // the second parse only when the page holds enough text for a relaxed pick to be taken, and enough in the
+        // text blocks of one element for it to be found
+        if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)
+                && idx.relaxedScoreBound() >= minimum) {
             Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);

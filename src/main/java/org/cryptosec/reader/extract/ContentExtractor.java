@@ -374,6 +374,12 @@ final class ContentExtractor {
         private int preDepth;
         private int order;
         private long renderBound;
+        /** Per open element: a bound on its {@code text()} length, and the sum of those of its relaxed text-block children. */
+        private long[] textBounds = new long[64];
+        private long[] blockBounds = new long[64];
+        private int depth;
+        private int preserveDepth;
+        private long relaxedScoreBound;
 
         StatsBuilder(int expectedElements) {
             map = new IdentityHashMap<>(Math.max(32, expectedElements));
@@ -385,6 +391,16 @@ final class ContentExtractor {
                 s.order = order++;
                 map.put(el, s);
                 stack.push(s);
+                if (depth == textBounds.length) {
+                    textBounds = java.util.Arrays.copyOf(textBounds, depth * 2);
+                    blockBounds = java.util.Arrays.copyOf(blockBounds, depth * 2);
+                }
+                textBounds[depth] = 2; // text() adds at most a space before and after an element
+                blockBounds[depth] = 0;
+                depth++;
+                if (el.tag().preserveWhitespace()) {
+                    preserveDepth++;
+                }
                 String tag = el.normalName();
                 if (tag.equals("a")) {
                     linkDepth++;
@@ -395,7 +411,9 @@ final class ContentExtractor {
                 }
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
                 String whole = t.getWholeText();
-                long figures = textFigures(whole);
+                // white space alone (most text nodes between tags) is told at once: it has no figures
+                boolean blank = TextRenderer.collapsesToSpace(whole);
+                long figures = blank && whole.indexOf('\u200B') < 0 ? 0 : textFigures(whole);
                 int len = (int) (figures >>> 32);
                 Stats top = stack.peek();
                 top.text += len;
@@ -405,7 +423,10 @@ final class ContentExtractor {
                 }
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
-                renderBound += preDepth == 0 && TextRenderer.collapsesToSpace(whole) ? Math.min(1, whole.length()) : whole.length() + 2;
+                renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
+                // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text
+                textBounds[depth - 1] += preserveDepth == 0 && blank && whole.indexOf('\u00A0') < 0 && whole.indexOf('\u200B') < 0
+                        ? Math.min(1, whole.length()) : whole.length();
             }
         }
 
@@ -413,6 +434,17 @@ final class ContentExtractor {
             if (node instanceof Element el) {
                 Stats s = stack.pop();
                 String tag = el.normalName();
+                depth--;
+                if (el.tag().preserveWhitespace()) {
+                    preserveDepth--;
+                }
+                relaxedScoreBound = Math.max(relaxedScoreBound, blockBounds[depth]);
+                if (depth > 0) {
+                    textBounds[depth - 1] += textBounds[depth];
+                    if (ArticleExtractor.isRelaxedBlock(tag)) {
+                        blockBounds[depth - 1] += textBounds[depth];
+                    }
+                }
                 if (tag.equals("a")) {
                     linkDepth--;
                 } else if (tag.equals("pre")) {
@@ -441,6 +473,15 @@ final class ContentExtractor {
          */
         long renderBound() {
             return renderBound;
+        }
+
+        /**
+         * An upper bound on the score {@link ArticleExtractor#relaxedContent} gives any element of the walked subtree
+         * when the same page is parsed again: the largest sum, over an element's text-block children, of a bound on
+         * their {@code text()} length (the relaxed pick only removes parts, and scores no more than that text).
+         */
+        long relaxedScoreBound() {
+            return relaxedScoreBound;
         }
     }
 
@@ -550,6 +591,14 @@ final class ContentExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
+                if (el.attributesSize() == 0) {
+                    // no attribute: neither hidden nor marked, only the tag can make it junk
+                    if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400) {
+                        remove.add(el);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
                         || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
                         || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
@@ -626,13 +675,13 @@ final class ContentExtractor {
         List<Element> candidates = new ArrayList<>();
         for (Element el : body.getAllElements()) {
             String tag = el.normalName();
-            boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("td")
-                    || ((tag.equals("div") || tag.equals("section")) && !hasBlockChildren(el) && el.textNodes().stream().anyMatch(t -> !t.isBlank()));
-            if (!paragraph) {
+            boolean block = tag.equals("div") || tag.equals("section");
+            if (!block && !tag.equals("p") && !tag.equals("pre") && !tag.equals("td")) {
                 continue;
             }
+            // the figures first: they rule out most blocks before their children are looked at
             Stats s = stats.get(el);
-            if (s == null || s.text < 25) {
+            if (s == null || s.text < 25 || block && (hasBlockChildren(el) || !hasOwnText(el))) {
                 continue;
             }
             double score = 1 + s.commas + Math.min(s.text / 100.0, 3.0);
@@ -760,8 +809,18 @@ final class ContentExtractor {
     }
 
     private static boolean hasBlockChildren(Element el) {
-        for (Element c : el.children()) {
+        for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (BLOCK_CHILDREN.contains(c.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the element's own text nodes (not its children's) holds more than white space. */
+    private static boolean hasOwnText(Element el) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+            if (el.childNode(i) instanceof TextNode t && !t.isBlank()) {
                 return true;
             }
         }
@@ -845,7 +904,7 @@ final class ContentExtractor {
                     }
                     // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
                     if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("small"))
-                            && !tag.equals("figure") && el.closest("figure") == null && CREDIT_LINE.matcher(text).matches()) {
+                            && !tag.equals("figure") && !inFigure(el) && CREDIT_LINE.matcher(text).matches()) {
                         remove.add(el);
                         continue;
                     }
@@ -871,6 +930,16 @@ final class ContentExtractor {
             }
         }
         removeOutermost(remove);
+    }
+
+    /** Whether an ancestor of the element is a figure (what {@code closest("figure")} tells of a non-figure), without a query. */
+    private static boolean inFigure(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("figure")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean coversAll(Map<Element, Stats> stats, List<Element> elements, Element except) {
@@ -916,7 +985,7 @@ final class ContentExtractor {
         if (link == null) {
             return false;
         }
-        boolean readAlso = READ_ALSO.matcher(text).matches() && s.text < 300;
+        boolean readAlso = s.text < 300 && READ_ALSO.matcher(text).matches();
         if (readAlso) {
             return true;
         }

@@ -46,6 +46,9 @@ final class Hints {
             "ad", "ads", "adv", "adsbygoogle", "adslot", "adunit", "nav", "meta", "header", "tags", "rail", "extra",
             "hidden", "hide", "aside", "byline", "dateline", "credits", "caption-credit", "toc", "skip");
 
+    /** The length of the longest of {@link #NEGATIVE_TOKENS}: a longer word is none of them. */
+    private static final int LONGEST_TOKEN = NEGATIVE_TOKENS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Substrings of class/id that mark content. */
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|tekst|artikel|inhoud|bericht"
@@ -96,8 +99,9 @@ final class Hints {
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                String token = classAndId.substring(start, i);
-                if (NEGATIVE_TOKENS.contains(token) && !(token.equals("hidden") && afterLabel(classAndId, start))) {
+                // a word longer than every token is none of them: no substring for it
+                String token = i - start > LONGEST_TOKEN ? null : classAndId.substring(start, i);
+                if (token != null && NEGATIVE_TOKENS.contains(token) && !(token.equals("hidden") && afterLabel(classAndId, start))) {
                     return true;
                 }
                 start = -1;

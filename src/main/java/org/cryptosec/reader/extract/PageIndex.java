@@ -127,6 +127,11 @@ final class PageIndex {
         return classIds;
     }
 
+    /** An upper bound on the score of a relaxed pick over the same page (see {@code StatsBuilder.relaxedScoreBound}). */
+    long relaxedScoreBound() {
+        return bodyStats.relaxedScoreBound();
+    }
+
     /** The img elements inside the body, in page order, as they were when the index was made. */
     List<Element> bodyImages() {
         return bodyImages;

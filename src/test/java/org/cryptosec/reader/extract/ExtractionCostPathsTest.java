@@ -160,4 +160,47 @@ class ExtractionCostPathsTest {
         }
         assertTrue(bound < MIXED.length(), "a bound of " + bound + " says nothing");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n\t  ", "\u200B", " \u200B ", "\u00A0\u00A0", "\u2003wide\u2003", "\u000B", "a, b; c",
+        "\r\n\f", "  two  words , "})
+    void aTextNodesFiguresInTheStatisticsAreThoseOfTheWholeText(String text) {
+        Document doc = Jsoup.parse("<body><div><p>lead</p></div></body>", BASE);
+        Element div = doc.selectFirst("div");
+        div.appendChild(new org.jsoup.nodes.TextNode(text));
+        long figures = ContentExtractor.textFigures(text) + ContentExtractor.textFigures("lead");
+        ContentExtractor.Stats s = PageIndex.of(doc).bodyStats().get(div);
+        assertEquals((int) (figures >>> 32), s.text, "text of [" + text + "]");
+        assertEquals((int) figures, s.commas, "commas of [" + text + "]");
+        assertEquals(s.text, ContentExtractor.stats(doc.body()).get(div).text);
+    }
+
+    @Test
+    void junkWithoutAttributesIsToldByItsTagAlone() {
+        String html = "<body><div><p>Kept paragraph of text.</p><form><input></form><o:p>office</o:p><nav>menu</nav>"
+                + "<span>kept span</span><div hidden>hidden</div><div style='DISPLAY: none'>styled away</div>"
+                + "<div class='Sidebar'>aside text</div><form>" + "a big form wrapping the page ".repeat(20) + "</form></div></body>";
+        Document doc = Jsoup.parse(html, BASE);
+        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.removeJunk(doc, PageIndex.of(doc).bodyStats());
+        String text = doc.body().text();
+        assertTrue(text.contains("Kept paragraph") && text.contains("kept span") && text.contains("a big form"), text);
+        for (String gone : List.of("office", "menu", "hidden", "styled away", "aside text")) {
+            assertFalse(text.contains(gone), gone + " stayed: " + text);
+        }
+        assertSameStatistics(ContentExtractor.stats(doc.body()), stats, doc.body(), false);
+    }
+
+    @Test
+    void textBlocksOfDivsVoteOnlyWithTheirOwnTextAndNoBlockChildren() {
+        String prose = "Words of the article, with a comma, and more words to pass the length. ";
+        String html = "<body><div id='wrap'><div id='story'><div>" + prose + "</div><div>" + prose + "</div><div>" + prose
+                + "</div></div><div id='nested'><div>\n <p>short</p> \n</div><section>  <div>x</div>  </section></div></div></body>";
+        Document doc = Jsoup.parse(html, BASE);
+        Element picked = ContentExtractor.mainContent(doc, PageIndex.of(doc).bodyStats());
+        assertEquals("story", picked.id());
+        // a block whose own text is white space only, or that holds a block, does not vote
+        Document empty = Jsoup.parse("<body><div id='a'><div>\n   <div>" + prose + "</div>\n </div></div></body>", BASE);
+        Element inner = empty.select("div").last();
+        assertEquals(inner.parent(), ContentExtractor.mainContent(empty, PageIndex.of(empty).bodyStats()));
+    }
 }
