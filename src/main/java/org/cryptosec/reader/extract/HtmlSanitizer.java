@@ -192,7 +192,20 @@ public final class HtmlSanitizer {
         String tag = el.normalName();
         return ALLOWED_TAGS.contains(tag) && tag.equals(el.tagName())
                 && org.jsoup.parser.Parser.NamespaceHtml.equals(el.tag().namespace())
-                && !(VOID_TAGS.contains(tag) && el.childNodeSize() > 0);
+                && !(VOID_TAGS.contains(tag) && el.childNodeSize() > 0)
+                && !(tag.equals("pre") && startsWithLineBreak(el));
+    }
+
+    /**
+     * Whether the first child of {@code el} is text opening with a line break: Jsoup writes an extra line break
+     * after such a {@code pre}'s start tag (the parser drops one), so that element is left to Jsoup.
+     */
+    private static boolean startsWithLineBreak(Element el) {
+        if (el.childNodeSize() > 0 && el.childNode(0) instanceof TextNode t) {
+            String text = t.getWholeText();
+            return !text.isEmpty() && (text.charAt(0) == '\n' || text.charAt(0) == '\r');
+        }
+        return false;
     }
 
     private static void openTag(Element el, StringBuilder sb) {
@@ -337,8 +350,11 @@ public final class HtmlSanitizer {
                 }
                 if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
                         || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
-                        || tableStructure && !text.isBlank()) {
+                        || tableStructure && !text.isBlank() || splitsSurrogatePair(text)) {
                     return false;
+                }
+                if (text.isEmpty()) {
+                    continue; // written as nothing: the next text still follows the start tag directly
                 }
             } else if (child instanceof Element c) {
                 if (tableStructure && !isTablePart(tag, c.normalName())
@@ -351,6 +367,15 @@ public final class HtmlSanitizer {
             first = false;
         }
         return true;
+    }
+
+    /**
+     * Whether a text could hold half of a surrogate pair whose other half is in the adjacent text: each half is
+     * written as a character reference, and the parser joins the two into one character.
+     */
+    private static boolean splitsSurrogatePair(String text) {
+        return !text.isEmpty() && (Character.isLowSurrogate(text.charAt(0))
+                || Character.isHighSurrogate(text.charAt(text.length() - 1)));
     }
 
     /** Joins each run of adjacent text nodes into one and drops empty ones, as parsing the tree's HTML would. */

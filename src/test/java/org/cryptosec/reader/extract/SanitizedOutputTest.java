@@ -163,4 +163,52 @@ class SanitizedOutputTest {
     void elementsLeftEmptyAreRemovedFromTheInnermostOut(String input, String expected) {
         assertEquals(expected, new HtmlSanitizer().sanitize(input, "https://news.example/"));
     }
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"&#xD800;</a>\uDC00tail", "<b>x\uD800</b><p>a\uD800<span></span>\uDC00b</p>", "\uD83D<i></i>\uDE00"})
+    void aSurrogatePairSplitOverTwoTextsComesOutIdempotent(String input) {
+        // each half is written as a character reference; parsed again, the two join into one character
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        String once = sanitizer.sanitize(input, BASE);
+        assertEquals(once, sanitizer.sanitize(once, BASE));
+    }
+
+    @Test
+    void halvesOfASurrogatePairInAdjacentTextsAreNotTakenForStable() {
+        Document doc = outputDocument();
+        Element p = doc.body().appendElement("p");
+        p.appendChild(new TextNode("a\uD800"));
+        p.appendChild(new TextNode("\uDC00b"));
+        assertFalse(HtmlSanitizer.isParserStable(doc.body()));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"<pre><span></span>\n\ncode</pre>", "<pre><!-- c -->\n\n\ncode</pre>", "<pre><b></b>\r\ncode</pre>"})
+    void leadingLineBreaksOfAPreAreKeptAsJsoupKeepsThem(String input) {
+        // Jsoup writes one more line break after the start tag, which the parser drops again
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        Element parsed = Jsoup.parseBodyFragment(input, BASE).body();
+        String expected = parsed.selectFirst("pre").wholeText();
+        Element body = sanitizer.sanitizeToBody(parsed, BASE);
+        assertEquals(expected, body.selectFirst("pre").wholeText());
+        assertSameHtml(body);
+        String once = sanitizer.sanitize(input, BASE);
+        assertEquals(once, sanitizer.sanitize(once, BASE));
+    }
+
+    @Test
+    void aPreOpeningWithALineBreakIsWrittenAsJsoupWritesIt() {
+        Document doc = outputDocument();
+        doc.body().appendElement("pre").appendChild(new TextNode("\n\ncode"));
+        doc.body().appendElement("pre").appendChild(new TextNode("\r\ncode"));
+        assertSameHtml(doc.body());
+    }
+
+    @Test
+    void anEmptyTextBeforeALineBreakOpeningAPreIsNotTakenForStable() {
+        Document doc = outputDocument();
+        Element pre = doc.body().appendElement("pre");
+        pre.appendChild(new TextNode(""));
+        pre.appendChild(new TextNode("\ncode"));
+        assertFalse(HtmlSanitizer.isParserStable(doc.body()));
+    }
 }
