@@ -350,7 +350,7 @@ public final class HtmlSanitizer {
                 }
                 if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
                         || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
-                        || tableStructure && !text.isBlank() || splitsSurrogatePair(text)) {
+                        || tableStructure && !StringUtil.isBlank(text) || splitsSurrogatePair(text)) {
                     return false;
                 }
                 if (text.isEmpty()) {

@@ -211,4 +211,24 @@ class SanitizedOutputTest {
         pre.appendChild(new TextNode("\ncode"));
         assertFalse(HtmlSanitizer.isParserStable(doc.body()));
     }
+    @ParameterizedTest(name = "[{index}] U+{0}")
+    @ValueSource(strings = {"3000", "2028", "00A0", "001C", "2003"})
+    void textOtherThanHtmlWhiteSpaceDirectlyInATableIsNotTakenForStable(String hex) {
+        // Java counts these as white space, the HTML parser does not: it moves such text out before the table
+        String space = String.valueOf((char) Integer.parseInt(hex, 16));
+        Document doc = outputDocument();
+        doc.body().appendElement("table").appendChild(new TextNode(space));
+        assertFalse(HtmlSanitizer.isParserStable(doc.body()));
+        Element body = new HtmlSanitizer().sanitizeToBody(doc.body(), BASE);
+        String once = HtmlSanitizer.strippedHtml(body);
+        assertEquals(once, new HtmlSanitizer().sanitize(once, BASE));
+    }
+
+    @Test
+    void htmlWhiteSpaceDirectlyInATableStaysStable() {
+        Document doc = outputDocument();
+        Element row = doc.body().appendElement("table").appendText(" \n\t").appendElement("tbody").appendElement("tr");
+        row.appendElement("td").appendText("cell");
+        assertTrue(HtmlSanitizer.isParserStable(doc.body()));
+    }
 }
