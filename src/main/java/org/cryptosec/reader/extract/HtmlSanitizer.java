@@ -80,9 +80,20 @@ public final class HtmlSanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        Document doc;
+        try {
+            doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        } catch (RuntimeException e) {
+            // Jsoup's parser fails on some deep nesting (formatting elements at its depth limit): keep only the text
+            String text = TAGS_OR_COMMENTS.matcher(html).replaceAll(" ");
+            text = TextRenderer.collapse(Parser.unescapeEntities(text, false)).strip();
+            return text.isEmpty() ? "" : sanitize("<p>" + Entities.escape(text) + "</p>", baseUrl);
+        }
         return strippedHtml(sanitizeToBody(doc.body(), baseUrl));
     }
+
+    /** Markup, for the text-only fallback when the parser fails. */
+    private static final Pattern TAGS_OR_COMMENTS = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
 
     /**
      * Sanitizes an already parsed tree (used by the extractor to avoid a second parse of the whole page) and
@@ -100,7 +111,13 @@ public final class HtmlSanitizer {
         }
         String html = html(out.body());
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            Document again = cleanToDocument(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl).body(), baseUrl);
+            Document reparsed;
+            try {
+                reparsed = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+            } catch (RuntimeException e) {
+                break; // the parser fails on some deep nesting: the plain text below
+            }
+            Document again = cleanToDocument(reparsed.body(), baseUrl);
             String againHtml = html(again.body());
             if (againHtml.equals(html)) {
                 return again.body();

@@ -231,4 +231,27 @@ class SanitizedOutputTest {
         row.appendElement("td").appendText("cell");
         assertTrue(HtmlSanitizer.isParserStable(doc.body()));
     }
+    @Test
+    void nestingThatMakesTheParserFailGivesTheTextInsteadOfAnException() {
+        // Jsoup's parser throws IndexOutOfBoundsException on formatting elements reopened at its depth limit
+        String input = "<div><p><i>".repeat(508) + "deep &amp; text<script>alert(1)</script>";
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        String once = sanitizer.sanitize(input, BASE);
+        assertTrue(once.startsWith("<p>deep &amp; text"), once);
+        assertFalse(once.contains("<script"), once);
+        assertEquals(once, sanitizer.sanitize(once, BASE));
+    }
+
+    @Test
+    void aTreeWhoseHtmlMakesTheParserFailGivesItsTextInsteadOfAnException() {
+        Document doc = outputDocument();
+        Element e = doc.body();
+        for (int i = 0; i < 508; i++) {
+            e = e.appendElement("blockquote").appendElement("p").appendElement("i");
+        }
+        e.appendText("deep");
+        String once = HtmlSanitizer.strippedHtml(new HtmlSanitizer().sanitizeToBody(doc.body(), BASE));
+        assertEquals("<p>deep</p>", once);
+        assertEquals(once, new HtmlSanitizer().sanitize(once, BASE));
+    }
 }
