@@ -80,9 +80,20 @@ public final class HtmlSanitizer {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        Document doc;
+        try {
+            doc = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+        } catch (RuntimeException e) {
+            // Jsoup's parser fails on some deep nesting (formatting elements at its depth limit): keep only the text
+            String text = TAGS_OR_COMMENTS.matcher(html).replaceAll(" ");
+            text = TextRenderer.collapse(Parser.unescapeEntities(text, false)).strip();
+            return text.isEmpty() ? "" : sanitize("<p>" + Entities.escape(text) + "</p>", baseUrl);
+        }
         return strippedHtml(sanitizeToBody(doc.body(), baseUrl));
     }
+
+    /** Markup, for the text-only fallback when the parser fails. */
+    private static final Pattern TAGS_OR_COMMENTS = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
 
     /**
      * Sanitizes an already parsed tree (used by the extractor to avoid a second parse of the whole page) and
@@ -100,7 +111,13 @@ public final class HtmlSanitizer {
         }
         String html = html(out.body());
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            Document again = cleanToDocument(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl).body(), baseUrl);
+            Document reparsed;
+            try {
+                reparsed = Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl);
+            } catch (RuntimeException e) {
+                break; // the parser fails on some deep nesting: the plain text below
+            }
+            Document again = cleanToDocument(reparsed.body(), baseUrl);
             String againHtml = html(again.body());
             if (againHtml.equals(html)) {
                 return again.body();
@@ -192,7 +209,20 @@ public final class HtmlSanitizer {
         String tag = el.normalName();
         return ALLOWED_TAGS.contains(tag) && tag.equals(el.tagName())
                 && org.jsoup.parser.Parser.NamespaceHtml.equals(el.tag().namespace())
-                && !(VOID_TAGS.contains(tag) && el.childNodeSize() > 0);
+                && !(VOID_TAGS.contains(tag) && el.childNodeSize() > 0)
+                && !(tag.equals("pre") && startsWithLineBreak(el));
+    }
+
+    /**
+     * Whether the first child of {@code el} is text opening with a line break: Jsoup writes an extra line break
+     * after such a {@code pre}'s start tag (the parser drops one), so that element is left to Jsoup.
+     */
+    private static boolean startsWithLineBreak(Element el) {
+        if (el.childNodeSize() > 0 && el.childNode(0) instanceof TextNode t) {
+            String text = t.getWholeText();
+            return !text.isEmpty() && (text.charAt(0) == '\n' || text.charAt(0) == '\r');
+        }
+        return false;
     }
 
     private static void openTag(Element el, StringBuilder sb) {
@@ -337,8 +367,11 @@ public final class HtmlSanitizer {
                 }
                 if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
                         || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
-                        || tableStructure && !text.isBlank()) {
+                        || tableStructure && !StringUtil.isBlank(text) || splitsSurrogatePair(text)) {
                     return false;
+                }
+                if (text.isEmpty()) {
+                    continue; // written as nothing: the next text still follows the start tag directly
                 }
             } else if (child instanceof Element c) {
                 if (tableStructure && !isTablePart(tag, c.normalName())
@@ -351,6 +384,15 @@ public final class HtmlSanitizer {
             first = false;
         }
         return true;
+    }
+
+    /**
+     * Whether a text could hold half of a surrogate pair whose other half is in the adjacent text: each half is
+     * written as a character reference, and the parser joins the two into one character.
+     */
+    private static boolean splitsSurrogatePair(String text) {
+        return !text.isEmpty() && (Character.isLowSurrogate(text.charAt(0))
+                || Character.isHighSurrogate(text.charAt(text.length() - 1)));
     }
 
     /** Joins each run of adjacent text nodes into one and drops empty ones, as parsing the tree's HTML would. */

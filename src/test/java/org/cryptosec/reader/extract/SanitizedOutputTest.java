@@ -163,4 +163,95 @@ class SanitizedOutputTest {
     void elementsLeftEmptyAreRemovedFromTheInnermostOut(String input, String expected) {
         assertEquals(expected, new HtmlSanitizer().sanitize(input, "https://news.example/"));
     }
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"&#xD800;</a>\uDC00tail", "<b>x\uD800</b><p>a\uD800<span></span>\uDC00b</p>", "\uD83D<i></i>\uDE00"})
+    void aSurrogatePairSplitOverTwoTextsComesOutIdempotent(String input) {
+        // each half is written as a character reference; parsed again, the two join into one character
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        String once = sanitizer.sanitize(input, BASE);
+        assertEquals(once, sanitizer.sanitize(once, BASE));
+    }
+
+    @Test
+    void halvesOfASurrogatePairInAdjacentTextsAreNotTakenForStable() {
+        Document doc = outputDocument();
+        Element p = doc.body().appendElement("p");
+        p.appendChild(new TextNode("a\uD800"));
+        p.appendChild(new TextNode("\uDC00b"));
+        assertFalse(HtmlSanitizer.isParserStable(doc.body()));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"<pre><span></span>\n\ncode</pre>", "<pre><!-- c -->\n\n\ncode</pre>", "<pre><b></b>\r\ncode</pre>"})
+    void leadingLineBreaksOfAPreAreKeptAsJsoupKeepsThem(String input) {
+        // Jsoup writes one more line break after the start tag, which the parser drops again
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        Element parsed = Jsoup.parseBodyFragment(input, BASE).body();
+        String expected = parsed.selectFirst("pre").wholeText();
+        Element body = sanitizer.sanitizeToBody(parsed, BASE);
+        assertEquals(expected, body.selectFirst("pre").wholeText());
+        assertSameHtml(body);
+        String once = sanitizer.sanitize(input, BASE);
+        assertEquals(once, sanitizer.sanitize(once, BASE));
+    }
+
+    @Test
+    void aPreOpeningWithALineBreakIsWrittenAsJsoupWritesIt() {
+        Document doc = outputDocument();
+        doc.body().appendElement("pre").appendChild(new TextNode("\n\ncode"));
+        doc.body().appendElement("pre").appendChild(new TextNode("\r\ncode"));
+        assertSameHtml(doc.body());
+    }
+
+    @Test
+    void anEmptyTextBeforeALineBreakOpeningAPreIsNotTakenForStable() {
+        Document doc = outputDocument();
+        Element pre = doc.body().appendElement("pre");
+        pre.appendChild(new TextNode(""));
+        pre.appendChild(new TextNode("\ncode"));
+        assertFalse(HtmlSanitizer.isParserStable(doc.body()));
+    }
+    @ParameterizedTest(name = "[{index}] U+{0}")
+    @ValueSource(strings = {"3000", "2028", "00A0", "001C", "2003"})
+    void textOtherThanHtmlWhiteSpaceDirectlyInATableIsNotTakenForStable(String hex) {
+        // Java counts these as white space, the HTML parser does not: it moves such text out before the table
+        String space = String.valueOf((char) Integer.parseInt(hex, 16));
+        Document doc = outputDocument();
+        doc.body().appendElement("table").appendChild(new TextNode(space));
+        assertFalse(HtmlSanitizer.isParserStable(doc.body()));
+        Element body = new HtmlSanitizer().sanitizeToBody(doc.body(), BASE);
+        String once = HtmlSanitizer.strippedHtml(body);
+        assertEquals(once, new HtmlSanitizer().sanitize(once, BASE));
+    }
+
+    @Test
+    void htmlWhiteSpaceDirectlyInATableStaysStable() {
+        Document doc = outputDocument();
+        Element row = doc.body().appendElement("table").appendText(" \n\t").appendElement("tbody").appendElement("tr");
+        row.appendElement("td").appendText("cell");
+        assertTrue(HtmlSanitizer.isParserStable(doc.body()));
+    }
+    @Test
+    void nestingThatMakesTheParserFailGivesTheTextInsteadOfAnException() {
+        // Jsoup's parser throws IndexOutOfBoundsException on formatting elements reopened at its depth limit
+        String input = "<div><p><i>".repeat(508) + "deep &amp; text<script>alert(1)</script>";
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        String once = sanitizer.sanitize(input, BASE);
+        assertTrue(once.startsWith("<p>deep &amp; text"), once);
+        assertFalse(once.contains("<script"), once);
+        assertEquals(once, sanitizer.sanitize(once, BASE));
+    }
+
+    @Test
+    void aTreeWhoseHtmlMakesTheParserFailGivesItsTextInsteadOfAnException() {
+        Document doc = outputDocument();
+        Element e = doc.body();
+        for (int i = 0; i < 508; i++) {
+            e = e.appendElement("blockquote").appendElement("p").appendElement("i");
+        }
+        e.appendText("deep");
+        String once = HtmlSanitizer.strippedHtml(new HtmlSanitizer().sanitizeToBody(doc.body(), BASE));
+        assertEquals("<p>deep</p>", once);
+        assertEquals(once, new HtmlSanitizer().sanitize(once, BASE));
+    }
 }
