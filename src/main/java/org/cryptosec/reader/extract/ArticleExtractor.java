@@ -332,7 +332,7 @@ public final class ArticleExtractor {
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
         Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
-        Integer statedMinutes = statedReadingTime(doc, meta, stats);
+        Integer statedMinutes = statedReadingTime(doc, meta, stats, idx.bodyElements(), idx.classIds(idx.bodyElements()));
 
         List<Element[]> removed = new ArrayList<>();
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
@@ -1195,7 +1195,8 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
+    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
+            List<Element> listed, ClassIds names) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
             String data = meta.first("twitter:data" + i);
@@ -1214,6 +1215,9 @@ public final class ArticleExtractor {
         Element root = doc.body();
         java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            /** Where the walk is in {@code listed} (page order): the walk meets its elements in that order. */
+            private int at;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (found[0] != null) {
@@ -1225,9 +1229,12 @@ public final class ArticleExtractor {
                             || tag.equals("style")) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    String ci = Hints.classAndId(el);
-                    if (!ci.isEmpty() && (ci.contains("sidebar") || ci.contains("widget") || ci.contains("teaser")
-                            || ci.contains("related") || ci.contains("popular") || ci.contains("recommend"))) {
+                    while (at < listed.size() && listed.get(at) != el) {
+                        at++; // passes over the elements of skipped parts
+                    }
+                    if (at < listed.size()
+                            ? offTopicName(names.className(at)) || offTopicName(names.id(at))
+                            : offTopicName(Hints.classAndId(el))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     return FilterResult.CONTINUE;
@@ -1244,6 +1251,9 @@ public final class ArticleExtractor {
                             }
                             if (!readParents.add(parent)) {
                                 return FilterResult.CONTINUE; // its text was read for an earlier text node, in vain
+                            }
+                            if (!textHasDigit(parent)) {
+                                return FilterResult.CONTINUE; // its text holds no digit: no stated time
                             }
                             text = parent.text();
                         }
@@ -1271,6 +1281,40 @@ public final class ArticleExtractor {
             }
         }, root);
         return found[0];
+    }
+
+    /** Whether a lower-cased class or id (or both) names a part beside the article (sidebar, widget, related...). */
+    static boolean offTopicName(String ci) {
+        return !ci.isEmpty() && (ci.contains("sidebar") || ci.contains("widget") || ci.contains("teaser")
+                || ci.contains("related") || ci.contains("popular") || ci.contains("recommend"));
+    }
+
+    /**
+     * Whether {@code el.text()} holds a digit, read from its text nodes without building that text (the text is theirs
+     * with white space collapsed and spaces added, and no digit is white space).
+     */
+    static boolean textHasDigit(Element el) {
+        Node node = el;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t && hasDigit(t.getWholeText())) {
+                return true;
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                if (node == el) {
+                    break;
+                }
+                node = node.nextSibling();
+            }
+        }
+        return false;
     }
 
     /** Whether an element's text is at most {@code max} chars, known from the precomputed statistics (no text() walk). */

@@ -57,4 +57,32 @@ class MetadataScanTest {
         assertEquals("", names.className(2));
         assertEquals(names.className(1), PageIndex.of(doc).classIds(doc.body().getAllElements()).className(1));
     }
+
+    @ParameterizedTest(name = "digit in the text of {0}")
+    @CsvSource(delimiter = '|', value = {
+        "<p>Read time: <b>7</b> min</p>", "<p>no digits <i>here</i> at all</p>", "<p><span></span></p>", "<p></p>",
+        "<p>a<br>b<span>c<em>d</em></span>e</p>", "<p><span><em>deep 9</em></span></p>", "<p>٣ min</p>",
+        "<p><script>var x = 1;</script>words</p>", "<p>words<!-- 5 min --></p>", "<p><span>a</span><span>b</span>4</p>"})
+    void theDigitScanOfAnElementAnswersAsItsText(String html) {
+        Element p = Jsoup.parse(html).selectFirst("p");
+        boolean viaText = p.text().chars().anyMatch(Character::isDigit);
+        assertEquals(viaText, ArticleExtractor.textHasDigit(p));
+    }
+
+    @ParameterizedTest(name = "class \"{0}\" id \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Sidebar-Left|main", "post|Related-Posts", "post body|main", "|", "widget|", "|most-popular", "teaser x|",
+        "side bar|", "recommended|", "rel ated|pop"})
+    void offTopicNamesReadByPartAnswerAsTheJoinedClassAndId(String cls, String id) {
+        Element el = Jsoup.parse("<div></div>").selectFirst("div");
+        if (cls != null) {
+            el.attr("class", cls);
+        }
+        if (id != null) {
+            el.attr("id", id);
+        }
+        ClassIds names = ClassIds.of(List.of(el));
+        assertEquals(ArticleExtractor.offTopicName(Hints.classAndId(el)),
+                ArticleExtractor.offTopicName(names.className(0)) || ArticleExtractor.offTopicName(names.id(0)));
+    }
 }
