@@ -70,13 +70,17 @@ final class AuthorBoxes {
         }
         // boxes announced by a heading or label
         for (Element el : all) {
-            if (!isLabelTag(el.normalName()) || !ArticleExtractor.shortText(stats, el, 40)
-                    || ContentExtractor.childElements(el, 2) > 2) {
+            if (!isLabelTag(el.normalName())) {
                 continue;
             }
+            // the statistics looked up once: with them, short text (<= 40) is implied by the label's length
             ContentExtractor.Stats figures = stats == null ? null : stats.get(el);
-            if (figures != null && (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS)) {
+            if (figures == null ? !ArticleExtractor.shortText(null, el, 40)
+                    : figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS) {
                 continue; // a label has 6 to 22 characters; the summed text nodes never count more than text() shows
+            }
+            if (ContentExtractor.childElements(el, 2) > 2) {
+                continue;
             }
             if (LABEL_FIRST_LETTERS.indexOf(firstLetter(el)) < 0) {
                 continue; // no label starts so: the element's text is not built
