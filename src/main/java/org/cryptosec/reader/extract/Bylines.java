@@ -142,12 +142,21 @@ final class Bylines {
     private static final String[] CMS_VERB_STARTS = {"submitted", "gespeichert", "eingereicht", "verfasst", "geplaatst",
         "ingezonden", "soumis", "enviado", "last", "zuletzt", "laatst"};
 
+    /** Whether a lower-case ASCII letter opens one of {@link #CMS_VERB_STARTS}, by the letter's code. */
+    private static final boolean[] CMS_FIRST_LETTER = new boolean[128];
+
+    static {
+        for (String w : CMS_VERB_STARTS) {
+            CMS_FIRST_LETTER[w.charAt(0)] = true;
+        }
+    }
+
     /** Whether the text holds the first word of a CMS verb, ASCII case aside (as the verb regex matches them). */
     private static boolean hasCmsVerbStart(String text) {
         int n = text.length();
         for (int i = 0; i + 4 <= n; i++) {
             char c = (char) (text.charAt(i) | 0x20);
-            if (c == 's' || c == 'g' || c == 'e' || c == 'v' || c == 'i' || c == 'l' || c == 'z') {
+            if (c < CMS_FIRST_LETTER.length && CMS_FIRST_LETTER[c]) {
                 // the first three letters before the whole word: common letters open few of these words
                 char c1 = (char) (text.charAt(i + 1) | 0x20);
                 char c2 = (char) (text.charAt(i + 2) | 0x20);

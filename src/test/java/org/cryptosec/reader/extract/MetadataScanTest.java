@@ -41,7 +41,8 @@ class MetadataScanTest {
     @CsvSource(delimiter = '|', value = {
         "Submitted by jdoe on Tue|true", "SUBMITTED BY JDOE|true", "zuletzt bearbeitet von jdoe|true",
         "(last edited 2019 by JaneDoe)|true", "Ingezonden door jdoe|true", "The submarine surfaced|false", "LAST EDITED|true",
-        "last|false", "las|false", "Editorial|false"})
+        "last|false", "las|false", "Editorial|false", "GEPLAATST door x|true", "Verfasst von: jdoe|true",
+        "soumis par x|true", "Enviado por x|true", "(eingereicht von x)|true", "laatst bewerkt|true", "geplaatste|false"})
     void theCmsVerbScanLetsEveryVerbThrough(String text, boolean expected) {
         assertEquals(expected, Bylines.mayHoldCmsLine(text));
     }
