@@ -529,7 +529,7 @@ public final class ArticleExtractor {
                 return article;
             }
         }
-        List<Element> all = idx.selectAmong(H1, "h1");
+        List<Element> all = idx.select(H1);
         for (Element h : all) {
             if (isHeadline(h, headlineText(h), siteName)) {
                 return h;
@@ -577,7 +577,7 @@ public final class ArticleExtractor {
     /** The visible h1 elements of the page (none for screen readers only). */
     private static int visibleH1Count(PageIndex idx) {
         int n = 0;
-        for (Element h : idx.selectAmong(H1, "h1")) {
+        for (Element h : idx.select(H1)) {
             if (!isVisuallyHidden(h)) {
                 n++;
             }
@@ -615,7 +615,7 @@ public final class ArticleExtractor {
             return null;
         }
         int seen = 0;
-        for (Element h : idx.selectAmong(H2_H3, "h2", "h3")) {
+        for (Element h : idx.select(H2_H3)) {
             if (++seen > 60) {
                 break;
             }
@@ -714,7 +714,7 @@ public final class ArticleExtractor {
         if (!(isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
-            for (Element h : idx.selectAmong(H1_H2, "h1", "h2")) {
+            for (Element h : idx.select(H1_H2)) {
                 if (h == h1 || ++seen > 40) {
                     continue;
                 }
@@ -1091,7 +1091,7 @@ public final class ArticleExtractor {
                 addTag(tags, part);
             }
         }
-        for (Element a : idx.selectAmong(TAG_LINKS, "a")) {
+        for (Element a : idx.select(TAG_LINKS)) {
             addTag(tags, a.text());
         }
         return new ArrayList<>(tags.values()).subList(0, Math.min(tags.size(), 30));
@@ -1472,7 +1472,7 @@ public final class ArticleExtractor {
         String hostKey = hostKey(doc.location());
         List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
-        for (Element a : idx.selectAmong(AUTHOR_LINKS, "a", "link")) {
+        for (Element a : idx.select(AUTHOR_LINKS)) {
             if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
                 continue;
             }

@@ -188,46 +188,4 @@ final class PageIndex {
         }
         return top == doc;
     }
-
-    /** The positions in {@code candidates} of each tag's elements, made on first use by {@link #selectAmong}. */
-    private java.util.Map<String, int[]> candidatesByTag;
-
-    /**
-     * As {@link #select}, testing only the indexed elements named one of {@code tags} (for a query that matches no
-     * other element): the same elements, in page order.
-     */
-    List<Element> selectAmong(Evaluator query, String... tags) {
-        if (candidatesByTag == null) {
-            java.util.Map<String, int[]> byTag = new java.util.HashMap<>();
-            java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-            for (Element el : candidates) {
-                sizes.merge(el.normalName(), 1, Integer::sum);
-            }
-            sizes.forEach((tag, n) -> byTag.put(tag, new int[n]));
-            java.util.Map<String, Integer> filled = new java.util.HashMap<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                String tag = candidates.get(i).normalName();
-                int at = filled.merge(tag, 1, Integer::sum) - 1;
-                byTag.get(tag)[at] = i;
-            }
-            candidatesByTag = byTag;
-        }
-        int[] positions = new int[0];
-        for (String tag : tags) {
-            int[] more = candidatesByTag.getOrDefault(tag, new int[0]);
-            int[] merged = java.util.Arrays.copyOf(positions, positions.length + more.length);
-            System.arraycopy(more, 0, merged, positions.length, more.length);
-            java.util.Arrays.sort(merged);
-            positions = merged;
-        }
-        Predicate<Element> matches = query.asPredicate(doc);
-        List<Element> out = new ArrayList<>();
-        for (int i : positions) {
-            Element el = candidates.get(i);
-            if (matches.test(el) && attached(el)) {
-                out.add(el);
-            }
-        }
-        return out;
-    }
 }

@@ -86,21 +86,4 @@ class MetadataScanTest {
         assertEquals(ArticleExtractor.offTopicName(Hints.classAndId(el)),
                 ArticleExtractor.offTopicName(names.className(0)) || ArticleExtractor.offTopicName(names.id(0)));
     }
-
-    @ParameterizedTest(name = "{0} among {1}")
-    @CsvSource(delimiter = '|', value = {
-        "h1|h1", "h2, h3|h2 h3", "h1, h2|h1 h2", "a[rel~=(?i)\\btag\\b]|a",
-        "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]|a link", "h4|h4"})
-    void selectingAmongOneTagsElementsFindsWhatTheWholeIndexFinds(String css, String tags) {
-        Document doc = Jsoup.parse("<head><link rel=author href=/me><link rel=canonical href=/x></head><body>"
-                + "<h2 itemprop=alternativeHeadline>Sub</h2><h1>One</h1><a rel='Author' href=/a>Jane</a>"
-                + "<h3 property=x>Three</h3><article><h1>Two</h1><a rel='tag nofollow' href=/t>crypto</a>"
-                + "<h2 property=y>Dek</h2><a href=/b>plain</a><link rel=author href=/you></article><h1>Gone</h1></body>");
-        PageIndex idx = PageIndex.of(doc);
-        doc.select("h1").last().remove(); // an element a later stage removed no longer counts
-        var query = PageIndex.query(css);
-        List<Element> whole = idx.select(query);
-        assertEquals(whole, idx.selectAmong(query, tags.split(" ")));
-        assertEquals(css.equals("h4"), whole.isEmpty());
-    }
 }
