@@ -377,21 +377,36 @@ final class VisibleDates {
             }
         }
         StringBuilder sb = new StringBuilder();
-        int[] titleAt = {-1};
+        // first the text up to AFTER_TITLE_CHARS past the headline only: a date there answers without the rest
+        int[] titleAt = {-1, AFTER_TITLE_CHARS};
         collectText(body, sb, h1, titleAt, aroundTitle);
         String text = sb.toString();
         if (titleAt[0] >= 0) {
-            Instant afterTitle = firstDate(text.substring(titleAt[0], Math.min(text.length(), titleAt[0] + 1500)));
+            Instant afterTitle = firstDate(text.substring(titleAt[0], Math.min(text.length(), titleAt[0] + AFTER_TITLE_CHARS)));
             if (afterTitle != null) {
                 return afterTitle;
+            }
+            if (sb.length() > titleAt[0] + AFTER_TITLE_CHARS) {
+                sb.setLength(0); // the text was cut after the headline: read it whole
+                titleAt[1] = -1;
+                collectText(body, sb, h1, titleAt, aroundTitle);
+                text = sb.toString();
             }
         }
         return firstDate(text);
     }
 
+    /** How far past the headline (chars of collected text) a date is taken as the article's first. */
+    private static final int AFTER_TITLE_CHARS = 1500;
+
+    /**
+     * Appends the running text under {@code root} to {@code sb}; {@code titleAt[0]} receives where the headline starts,
+     * and when {@code titleAt[1]} is not negative the walk stops once the text runs that far past the headline.
+     */
     private static void collectText(Element root, StringBuilder sb, Element h1, int[] titleAt, java.util.Set<Element> aroundTitle) {
         for (Element child = root.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (sb.length() > MAX_SCAN_CHARS) {
+            if (sb.length() > MAX_SCAN_CHARS
+                    || titleAt[1] >= 0 && titleAt[0] >= 0 && sb.length() > titleAt[0] + titleAt[1]) {
                 return;
             }
             if (child == h1) {

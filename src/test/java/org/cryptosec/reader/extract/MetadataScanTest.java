@@ -86,4 +86,16 @@ class MetadataScanTest {
         assertEquals(ArticleExtractor.offTopicName(Hints.classAndId(el)),
                 ArticleExtractor.offTopicName(names.className(0)) || ArticleExtractor.offTopicName(names.id(0)));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a date soon after the headline|<h1>T</h1><p>On 2019-04-04 it began.</p>FILLER<p>2021-05-05</p>|2019-04-04",
+        "a date before the headline, none soon after|<p>Posted 2020-03-03</p><div>intro</div><h1>T</h1>FILLER<p>2021-05-05</p>|2020-03-03",
+        "only a date far after the headline|<h1>T</h1>FILLER<p>Filed 2018-07-07</p>|2018-07-07",
+        "no headline|<p>words</p>FILLER<p>2017-06-06</p>|2017-06-06"})
+    void theTextDateIsTheSameWhetherTheTextIsReadInPartOrWhole(String what, String html, String day) {
+        String filler = "<p>" + "plain words without any numbers in them at all ".repeat(8) + "</p>";
+        Document doc = Jsoup.parse("<body><div>" + html.replace("FILLER", filler.repeat(10)) + "</div></body>");
+        assertEquals(Instant.parse(day + "T00:00:00Z"), VisibleDates.fromText(doc, doc.selectFirst("h1")));
+    }
 }
