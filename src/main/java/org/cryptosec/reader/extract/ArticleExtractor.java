@@ -1242,9 +1242,11 @@ public final class ArticleExtractor {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     if (s.length() <= 120 && s.length() >= 5) {
-                        String text = s.trim();
+                        String text;
                         Element parent = t.parent();
-                        if (parent != null && shortText(stats, parent, 120)) {
+                        if (parent == null || !shortText(stats, parent, 120)) {
+                            text = s.trim();
+                        } else {
                             if (parent.childNodeSize() == 1 && !hasDigit(s)) {
                                 // the parent's text is this text, white space collapsed: no digit, no stated time
                                 return FilterResult.CONTINUE;
