@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -583,6 +584,8 @@ final class ContentExtractor {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         List<Element> hinted = new ArrayList<>();
+        // a page repeats its class names: each distinct class-and-id is judged once
+        Map<String, Boolean> negative = new HashMap<>();
         // one walk: what is never content (not descended into), and the boilerplate-classed elements left to judge
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -609,7 +612,7 @@ final class ContentExtractor {
                 }
                 if (!tag.equals("a") && !tag.equals("main")) {
                     String ci = Hints.classAndId(el);
-                    if (!ci.isEmpty() && Hints.isNegative(ci) && !"articleBody".equals(el.attr("itemprop"))) {
+                    if (!ci.isEmpty() && negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))) {
                         hinted.add(el);
                     }
                 }

@@ -191,6 +191,26 @@ class ExtractionCostPathsTest {
     }
 
     @Test
+    void aRepeatedClassNameIsJudgedAlikeOnEveryElementThatCarriesIt() {
+        // the same class-and-id on several elements: judged once, each element still handled as on its own
+        String html = "<body><div><p>Kept paragraph of text.</p><div class='Share-Bar'>share one</div>"
+                + "<div class='share-bar'>share two</div><div class='share-bar' itemprop='articleBody'>marked body</div>"
+                + "<span class='note'>kept note</span><div class='share-bar'>share three</div><span class='note'>kept again</span>"
+                + "</div></body>";
+        Document doc = Jsoup.parse(html, BASE);
+        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.removeJunk(doc, PageIndex.of(doc).bodyStats());
+        String text = doc.body().text();
+        assertEquals("Kept paragraph of text. marked body kept notekept again", text);
+        for (Element el : Jsoup.parse(html, BASE).body().getAllElements()) {
+            String ci = Hints.classAndId(el);
+            if (ci.contains("share")) {
+                assertTrue(Hints.isNegative(ci), ci);
+            }
+        }
+        assertSameStatistics(ContentExtractor.stats(doc.body()), stats, doc.body(), false);
+    }
+
+    @Test
     void textBlocksOfDivsVoteOnlyWithTheirOwnTextAndNoBlockChildren() {
         String prose = "Words of the article, with a comma, and more words to pass the length. ";
         String html = "<body><div id='wrap'><div id='story'><div>" + prose + "</div><div>" + prose + "</div><div>" + prose
