@@ -1012,11 +1012,21 @@ final class ContentExtractor {
     }
 
     /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
-    private static Element firstLink(Element el) {
-        for (Element a : el.getElementsByTag("a")) {
-            if (a.hasAttr("href")) {
-                return a;
+    static Element firstLink(Element el) {
+        // depth first in page order, stopping at the first link (no list of every descendant is built)
+        Element e = el;
+        while (e != null) {
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
+                return e;
             }
+            Element next = e.firstElementChild();
+            while (next == null && e != el) {
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
         }
         return null;
     }

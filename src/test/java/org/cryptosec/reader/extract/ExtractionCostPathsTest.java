@@ -2,6 +2,7 @@ package org.cryptosec.reader.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -188,6 +189,37 @@ class ExtractionCostPathsTest {
             assertFalse(text.contains(gone), gone + " stayed: " + text);
         }
         assertSameStatistics(ContentExtractor.stats(doc.body()), stats, doc.body(), false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div id='t'><p>no link here</p></div>",
+        "<div id='t'><a name='anchor'>no href</a><p><span><a href='/deep'>deep</a></span></p><a href='/later'>later</a></div>",
+        "<div id='t'><ul><li><b>x</b></li></ul><a href=''>empty href</a></div><a href='/outside'>outside</a>",
+        "<section id='t'><div><div></div></div><div><p><i><a href='/a'>a</a></i></p></div><a href='/b'>b</a></section>",
+        "<p id='t'><img src='x.png'></p><p><a href='/next-block'>next block</a></p>"})
+    void theFirstLinkWalkFindsWhatTheSelectorFinds(String body) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", BASE);
+        Element el = doc.getElementById("t");
+        assertSame(el.selectFirst("a[href]"), ContentExtractor.firstLink(el));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Intro-Lead", "story-summary", "plain"})
+    void theDescribedLeadReadsTheSameWithTheIndexedClassNames(String cls) {
+        String lead = "The summary of the story, told in one sentence long enough to be a lead here.";
+        String html = "<html><head><meta name='description' content='" + lead + "'></head><body><h1>Head</h1>"
+                + "<div class='" + cls + "'><p>" + lead + "</p></div><p>" + "Body words of the article, with commas. ".repeat(5)
+                + "</p></body></html>";
+        Document doc = Jsoup.parse(html, BASE);
+        PageIndex idx = PageIndex.of(doc);
+        ArticleExtractor.Meta meta = ArticleExtractor.Meta.of(idx.metas());
+        Element h1 = doc.selectFirst("h1");
+        String plain = ArticleExtractor.shownLead(doc, meta, idx.bodyStats(), h1, idx.bodyElements());
+        String indexed = ArticleExtractor.shownLead(doc, meta, idx.bodyStats(), h1, idx.bodyElements(),
+                idx.classIds(idx.bodyElements()));
+        assertEquals(plain, indexed);
+        assertEquals(cls.equals("plain") ? null : lead, indexed);
     }
 
     @Test
