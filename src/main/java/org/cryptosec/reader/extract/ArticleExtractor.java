@@ -365,7 +365,7 @@ public final class ArticleExtractor {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
         }
         Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
-        if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
+        if (lead != null && !ContentExtractor.normalizedContains(content.text(), leadKey(lead))) {
             // the lead's own figures join the page's, so cleaning need not walk the content again
             stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
         }

@@ -1100,13 +1100,27 @@ final class ContentExtractor {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            // printable ASCII is never white space: the common case without a table lookup
+            boolean w = c > ' ' && c < 127 || !Character.isWhitespace(c);
             if (w && !in) {
                 n++;
             }
             in = w;
         }
         return n;
+    }
+
+    /**
+     * Whether {@code normalize(text)} contains {@code key}. Normalizing only appends as it reads, so the normalized
+     * start of a text is the start of the normalized text: a key found there is found without normalizing the rest.
+     */
+    static boolean normalizedContains(String text, String key) {
+        int head = Math.max(4096, key.length() * 4);
+        if (text.length() > head && normalize(text.substring(0, head)).contains(key)) {
+            return true;
+        }
+        return normalize(text).contains(key);
     }
 
     static String normalize(String s) {
@@ -1117,12 +1131,14 @@ final class ContentExtractor {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            // ASCII without the table lookups: its letters and digits are the ranges below, and only A-Z change case
+            boolean ascii = c < 128;
+            if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 if (space && sb.length() > 0) {
                     sb.append(' ');
                 }
                 space = false;
-                sb.append(Character.toLowerCase(c));
+                sb.append(ascii ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c));
             } else {
                 space = true;
             }
