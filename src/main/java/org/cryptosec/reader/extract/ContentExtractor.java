@@ -494,7 +494,13 @@ final class ContentExtractor {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             // printable ASCII is never white space: the common case without a table lookup
-            if ((c <= ' ' || c >= 127) && (Character.isWhitespace(c) || c == '\u00A0')) {
+            if (c > ' ' && c < 127) {
+                len++;
+                space = false;
+                if (c == ',' || c == ';') {
+                    commas++;
+                }
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (!space) {
                     len++;
                     space = true;
@@ -502,7 +508,7 @@ final class ContentExtractor {
             } else {
                 len++;
                 space = false;
-                if (c == ',' || c == '，' || c == '、' || c == ';') {
+                if (c == '，' || c == '、') {
                     commas++;
                 }
             }

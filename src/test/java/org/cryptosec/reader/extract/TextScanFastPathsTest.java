@@ -73,6 +73,53 @@ class TextScanFastPathsTest {
         }
     }
 
+    /** What textFigures did with the plain lookups for every character. */
+    private static long lookupTextFigures(String s) {
+        int len = 0;
+        int commas = 0;
+        boolean space = true;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!space) {
+                    len++;
+                    space = true;
+                }
+            } else {
+                len++;
+                space = false;
+                if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == ';') {
+                    commas++;
+                }
+            }
+        }
+        int collapsed = space && len > 0 ? len - 1 : len;
+        return ((long) collapsed << 32) | commas;
+    }
+
+    @Test
+    void textFiguresMatchTheLookupsOnEveryCharacterAndMixedText() {
+        for (char c = 0; c < 0x3100; c++) {
+            String s = " x" + c + c + ", " + c;
+            assertEquals(lookupTextFigures(s), ContentExtractor.textFigures(s), "char " + (int) c);
+        }
+        Random rnd = new Random(3);
+        for (int i = 0; i < 2000; i++) {
+            String s = random(rnd, ALPHABET, rnd.nextInt(60));
+            assertEquals(lookupTextFigures(s), ContentExtractor.textFigures(s), s);
+        }
+    }
+
+    @Test
+    void boilerplateTokensAreToldApartFromTheCharactersAroundThem() {
+        for (char c = 0; c < 0x3100; c++) {
+            // a letter or digit beside "ad" makes another word; anything else leaves the token "ad" on its own
+            String s = ("x" + c + "ad" + c + "y").toLowerCase(java.util.Locale.ROOT);
+            boolean word = Character.isLetterOrDigit(c);
+            assertEquals(!word, Hints.isNegative(s), "char " + (int) c);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 100, 4095, 4096, 4097, 9000})
     void aKeyIsFoundInTheNormalizedTextWhereverItSits(int at) {
