@@ -682,6 +682,7 @@ final class ContentExtractor {
         Element body = doc.body();
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
+        Map<String, Integer> weights = new HashMap<>();
         for (Element el : body.getAllElements()) {
             String tag = el.normalName();
             boolean block = tag.equals("div") || tag.equals("section");
@@ -701,7 +702,7 @@ final class ContentExtractor {
                 }
                 double[] sc = scores.get(ancestor);
                 if (sc == null) {
-                    sc = new double[] {initialScore(ancestor)};
+                    sc = new double[] {initialScore(ancestor, weights)};
                     scores.put(ancestor, sc);
                     candidates.add(ancestor);
                 }
@@ -836,7 +837,8 @@ final class ContentExtractor {
         return false;
     }
 
-    private static double initialScore(Element el) {
+    /** The element's starting score; {@code weights} keeps the class weight of each class-and-id already judged. */
+    private static double initialScore(Element el, Map<String, Integer> weights) {
         double score = switch (el.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote", "section" -> 3;
@@ -847,7 +849,7 @@ final class ContentExtractor {
         if ("articleBody".equals(el.attr("itemprop"))) {
             score += 30;
         }
-        return score + Hints.classWeight(el);
+        return score + weights.computeIfAbsent(Hints.classAndId(el), Hints::classWeight);
     }
 
     // ---------------------------------------------------------------- cleaning inside the content

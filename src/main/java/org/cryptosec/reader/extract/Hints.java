@@ -156,7 +156,11 @@ final class Hints {
 
     /** Readability's class weight: +25 for a content hint, -25 for a boilerplate hint. */
     static int classWeight(Element el) {
-        String s = classAndId(el);
+        return classWeight(classAndId(el));
+    }
+
+    /** As {@link #classWeight(Element)}, given the element's {@link #classAndId}. */
+    static int classWeight(String s) {
         int w = 0;
         if (isNegative(s)) {
             w -= 25;

@@ -223,6 +223,22 @@ class ExtractionCostPathsTest {
     }
 
     @Test
+    void theScorerWeighsRepeatedClassNamesAsEachElementOnItsOwn() {
+        String prose = "Words of the article, with a comma, and more words to pass the length. ";
+        String html = "<body><div class='post-content'><p>" + prose + "</p></div><div class='sidebar widget'><p>" + prose
+                + prose + "</p></div><div class='post-content' id='main-story'><p>" + prose + prose + prose + "</p><p>" + prose
+                + "</p></div><div class='Post-Content'><p>" + prose + "</p></div></body>";
+        Document doc = Jsoup.parse(html, BASE);
+        for (Element el : doc.body().getAllElements()) {
+            assertEquals(Hints.classWeight(el), Hints.classWeight(Hints.classAndId(el)), el.cssSelector());
+        }
+        Element story = doc.getElementById("main-story");
+        Element picked = ContentExtractor.mainContent(doc, PageIndex.of(doc).bodyStats());
+        assertTrue(picked.getAllElements().contains(story), picked.outerHtml());
+        assertFalse(picked.text().isEmpty());
+    }
+
+    @Test
     void aRepeatedClassNameIsJudgedAlikeOnEveryElementThatCarriesIt() {
         // the same class-and-id on several elements: judged once, each element still handled as on its own
         String html = "<body><div><p>Kept paragraph of text.</p><div class='Share-Bar'>share one</div>"
