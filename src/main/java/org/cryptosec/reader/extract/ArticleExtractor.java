@@ -89,7 +89,16 @@ public final class ArticleExtractor {
      */
     static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
                             List<Element> bodyElements) {
-        String fromDescription = describedLead(doc, meta, stats, bodyElements);
+        return shownLead(doc, meta, stats, h1, bodyElements, null);
+    }
+
+    /**
+     * As {@link #shownLead(Document, Meta, Map, Element, List)}, given the lower-cased classes of {@code bodyElements}
+     * ({@code names}, or null to read them here).
+     */
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
+                            List<Element> bodyElements, ClassIds names) {
+        String fromDescription = describedLead(doc, meta, stats, bodyElements, names);
         return fromDescription != null ? fromDescription : markedLead(stats, h1);
     }
 
@@ -167,7 +176,7 @@ public final class ArticleExtractor {
     }
 
     private static String describedLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
-                                        List<Element> bodyElements) {
+                                        List<Element> bodyElements, ClassIds names) {
         String description = meta.first("og:description", "description", "twitter:description");
         if (description == null) {
             return null;
@@ -177,10 +186,12 @@ public final class ArticleExtractor {
             return null;
         }
         int maxChars = description.length() * 2 + 40;
-        for (Element el : bodyElements) {
+        ClassIds known = names != null && names.describe(bodyElements) ? names : null;
+        for (int i = 0, n = bodyElements.size(); i < n; i++) {
+            Element el = bodyElements.get(i);
             // the class test first: it rules out nearly every element, and childrenSize() builds a list
-            String cls = el.attributesSize() == 0 ? "" : el.className();
-            if (cls.isEmpty() || !containsAny(cls.toLowerCase(Locale.ROOT), LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
+            String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
+            if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
                     || el.childrenSize() > 6 || el.ownerDocument() != doc) {
                 continue;
             }
@@ -348,13 +359,13 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
-        String lead = shownLead(doc, meta, stats, h1, live);
+        String lead = shownLead(doc, meta, stats, h1, live, idx.classIds(live));
         // the statistics follow the removals from here on, instead of being computed again
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
         }
         Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
-        if (lead != null && !ContentExtractor.normalize(content.text()).contains(leadKey(lead))) {
+        if (lead != null && !ContentExtractor.normalizedContains(content.text(), leadKey(lead))) {
             // the lead's own figures join the page's, so cleaning need not walk the content again
             stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
         }

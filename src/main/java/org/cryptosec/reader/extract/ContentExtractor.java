@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -493,7 +494,13 @@ final class ContentExtractor {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             // printable ASCII is never white space: the common case without a table lookup
-            if ((c <= ' ' || c >= 127) && (Character.isWhitespace(c) || c == '\u00A0')) {
+            if (c > ' ' && c < 127) {
+                len++;
+                space = false;
+                if (c == ',' || c == ';') {
+                    commas++;
+                }
+            } else if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (!space) {
                     len++;
                     space = true;
@@ -501,7 +508,7 @@ final class ContentExtractor {
             } else {
                 len++;
                 space = false;
-                if (c == ',' || c == '，' || c == '、' || c == ';') {
+                if (c == '，' || c == '、') {
                     commas++;
                 }
             }
@@ -583,6 +590,8 @@ final class ContentExtractor {
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         List<Element> hinted = new ArrayList<>();
+        // a page repeats its class names: each distinct class-and-id is judged once
+        Map<String, Boolean> negative = new HashMap<>();
         // one walk: what is never content (not descended into), and the boilerplate-classed elements left to judge
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -609,7 +618,7 @@ final class ContentExtractor {
                 }
                 if (!tag.equals("a") && !tag.equals("main")) {
                     String ci = Hints.classAndId(el);
-                    if (!ci.isEmpty() && Hints.isNegative(ci) && !"articleBody".equals(el.attr("itemprop"))) {
+                    if (!ci.isEmpty() && negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))) {
                         hinted.add(el);
                     }
                 }
@@ -673,6 +682,7 @@ final class ContentExtractor {
         Element body = doc.body();
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
+        Map<String, Integer> weights = new HashMap<>();
         for (Element el : body.getAllElements()) {
             String tag = el.normalName();
             boolean block = tag.equals("div") || tag.equals("section");
@@ -692,7 +702,7 @@ final class ContentExtractor {
                 }
                 double[] sc = scores.get(ancestor);
                 if (sc == null) {
-                    sc = new double[] {initialScore(ancestor)};
+                    sc = new double[] {initialScore(ancestor, weights)};
                     scores.put(ancestor, sc);
                     candidates.add(ancestor);
                 }
@@ -827,7 +837,8 @@ final class ContentExtractor {
         return false;
     }
 
-    private static double initialScore(Element el) {
+    /** The element's starting score; {@code weights} keeps the class weight of each class-and-id already judged. */
+    private static double initialScore(Element el, Map<String, Integer> weights) {
         double score = switch (el.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote", "section" -> 3;
@@ -838,7 +849,7 @@ final class ContentExtractor {
         if ("articleBody".equals(el.attr("itemprop"))) {
             score += 30;
         }
-        return score + Hints.classWeight(el);
+        return score + weights.computeIfAbsent(Hints.classAndId(el), Hints::classWeight);
     }
 
     // ---------------------------------------------------------------- cleaning inside the content
@@ -1009,11 +1020,21 @@ final class ContentExtractor {
     }
 
     /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
-    private static Element firstLink(Element el) {
-        for (Element a : el.getElementsByTag("a")) {
-            if (a.hasAttr("href")) {
-                return a;
+    static Element firstLink(Element el) {
+        // depth first in page order, stopping at the first link (no list of every descendant is built)
+        Element e = el;
+        while (e != null) {
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
+                return e;
             }
+            Element next = e.firstElementChild();
+            while (next == null && e != el) {
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
         }
         return null;
     }
@@ -1087,13 +1108,27 @@ final class ContentExtractor {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            // printable ASCII is never white space: the common case without a table lookup
+            boolean w = c > ' ' && c < 127 || !Character.isWhitespace(c);
             if (w && !in) {
                 n++;
             }
             in = w;
         }
         return n;
+    }
+
+    /**
+     * Whether {@code normalize(text)} contains {@code key}. Normalizing only appends as it reads, so the normalized
+     * start of a text is the start of the normalized text: a key found there is found without normalizing the rest.
+     */
+    static boolean normalizedContains(String text, String key) {
+        int head = Math.max(4096, key.length() * 4);
+        if (text.length() > head && normalize(text.substring(0, head)).contains(key)) {
+            return true;
+        }
+        return normalize(text).contains(key);
     }
 
     static String normalize(String s) {
@@ -1104,12 +1139,14 @@ final class ContentExtractor {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            // ASCII without the table lookups: its letters and digits are the ranges below, and only A-Z change case
+            boolean ascii = c < 128;
+            if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
                 if (space && sb.length() > 0) {
                     sb.append(' ');
                 }
                 space = false;
-                sb.append(Character.toLowerCase(c));
+                sb.append(ascii ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c));
             } else {
                 space = true;
             }

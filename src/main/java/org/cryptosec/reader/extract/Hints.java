@@ -95,7 +95,8 @@ final class Hints {
         int start = -1;
         for (int i = 0; i <= classAndId.length(); i++) {
             char c = i < classAndId.length() ? classAndId.charAt(i) : ' ';
-            boolean word = Character.isLetterOrDigit(c);
+            // ASCII without the table lookup: its letters and digits are these ranges
+            boolean word = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
@@ -155,7 +156,11 @@ final class Hints {
 
     /** Readability's class weight: +25 for a content hint, -25 for a boilerplate hint. */
     static int classWeight(Element el) {
-        String s = classAndId(el);
+        return classWeight(classAndId(el));
+    }
+
+    /** As {@link #classWeight(Element)}, given the element's {@link #classAndId}. */
+    static int classWeight(String s) {
         int w = 0;
         if (isNegative(s)) {
             w -= 25;

@@ -117,9 +117,11 @@ public final class LanguageDetector {
         void read(String text) {
             for (int i = 0, n = text.length(); i < n && words < MAX_WORDS; i++) {
                 char c = text.charAt(i);
-                if (Character.isLetter(c)) {
+                // ASCII without the table lookups: its letters are a-z and A-Z, and only A-Z change case
+                boolean ascii = c < 128;
+                if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
                     if (length < MAX_WORD_CHARS) {
-                        char lower = Character.toLowerCase(c);
+                        char lower = ascii ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
                         word[length++] = lower;
                         hash = 31 * hash + lower;
                     }

@@ -2,6 +2,7 @@ package org.cryptosec.reader.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -186,6 +187,73 @@ class ExtractionCostPathsTest {
         assertTrue(text.contains("Kept paragraph") && text.contains("kept span") && text.contains("a big form"), text);
         for (String gone : List.of("office", "menu", "hidden", "styled away", "aside text")) {
             assertFalse(text.contains(gone), gone + " stayed: " + text);
+        }
+        assertSameStatistics(ContentExtractor.stats(doc.body()), stats, doc.body(), false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div id='t'><p>no link here</p></div>",
+        "<div id='t'><a name='anchor'>no href</a><p><span><a href='/deep'>deep</a></span></p><a href='/later'>later</a></div>",
+        "<div id='t'><ul><li><b>x</b></li></ul><a href=''>empty href</a></div><a href='/outside'>outside</a>",
+        "<section id='t'><div><div></div></div><div><p><i><a href='/a'>a</a></i></p></div><a href='/b'>b</a></section>",
+        "<p id='t'><img src='x.png'></p><p><a href='/next-block'>next block</a></p>"})
+    void theFirstLinkWalkFindsWhatTheSelectorFinds(String body) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", BASE);
+        Element el = doc.getElementById("t");
+        assertSame(el.selectFirst("a[href]"), ContentExtractor.firstLink(el));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Intro-Lead", "story-summary", "plain"})
+    void theDescribedLeadReadsTheSameWithTheIndexedClassNames(String cls) {
+        String lead = "The summary of the story, told in one sentence long enough to be a lead here.";
+        String html = "<html><head><meta name='description' content='" + lead + "'></head><body><h1>Head</h1>"
+                + "<div class='" + cls + "'><p>" + lead + "</p></div><p>" + "Body words of the article, with commas. ".repeat(5)
+                + "</p></body></html>";
+        Document doc = Jsoup.parse(html, BASE);
+        PageIndex idx = PageIndex.of(doc);
+        ArticleExtractor.Meta meta = ArticleExtractor.Meta.of(idx.metas());
+        Element h1 = doc.selectFirst("h1");
+        String plain = ArticleExtractor.shownLead(doc, meta, idx.bodyStats(), h1, idx.bodyElements());
+        String indexed = ArticleExtractor.shownLead(doc, meta, idx.bodyStats(), h1, idx.bodyElements(),
+                idx.classIds(idx.bodyElements()));
+        assertEquals(plain, indexed);
+        assertEquals(cls.equals("plain") ? null : lead, indexed);
+    }
+
+    @Test
+    void theScorerWeighsRepeatedClassNamesAsEachElementOnItsOwn() {
+        String prose = "Words of the article, with a comma, and more words to pass the length. ";
+        String html = "<body><div class='post-content'><p>" + prose + "</p></div><div class='sidebar widget'><p>" + prose
+                + prose + "</p></div><div class='post-content' id='main-story'><p>" + prose + prose + prose + "</p><p>" + prose
+                + "</p></div><div class='Post-Content'><p>" + prose + "</p></div></body>";
+        Document doc = Jsoup.parse(html, BASE);
+        for (Element el : doc.body().getAllElements()) {
+            assertEquals(Hints.classWeight(el), Hints.classWeight(Hints.classAndId(el)), el.cssSelector());
+        }
+        Element story = doc.getElementById("main-story");
+        Element picked = ContentExtractor.mainContent(doc, PageIndex.of(doc).bodyStats());
+        assertTrue(picked.getAllElements().contains(story), picked.outerHtml());
+        assertFalse(picked.text().isEmpty());
+    }
+
+    @Test
+    void aRepeatedClassNameIsJudgedAlikeOnEveryElementThatCarriesIt() {
+        // the same class-and-id on several elements: judged once, each element still handled as on its own
+        String html = "<body><div><p>Kept paragraph of text.</p><div class='Share-Bar'>share one</div>"
+                + "<div class='share-bar'>share two</div><div class='share-bar' itemprop='articleBody'>marked body</div>"
+                + "<span class='note'>kept note</span><div class='share-bar'>share three</div><span class='note'>kept again</span>"
+                + "</div></body>";
+        Document doc = Jsoup.parse(html, BASE);
+        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.removeJunk(doc, PageIndex.of(doc).bodyStats());
+        String text = doc.body().text();
+        assertEquals("Kept paragraph of text. marked body kept notekept again", text);
+        for (Element el : Jsoup.parse(html, BASE).body().getAllElements()) {
+            String ci = Hints.classAndId(el);
+            if (ci.contains("share")) {
+                assertTrue(Hints.isNegative(ci), ci);
+            }
         }
         assertSameStatistics(ContentExtractor.stats(doc.body()), stats, doc.body(), false);
     }

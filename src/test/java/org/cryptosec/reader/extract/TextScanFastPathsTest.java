@@ -1,0 +1,145 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The ASCII fast paths of the text scans answer exactly as the plain character-class lookups do. */
+class TextScanFastPathsTest {
+
+    private static final String ALPHABET = "aZ09 ,.;\t\n\u000B\u001F\u007F\u0080\u00A0\u00C9\u00E9\u0130\u0131\u00DF"
+            + "\u0660\u0967\u2003\u200B\u3000\u4E2D\uFF0C\u3001-_'\"!?";
+
+    /** What normalize did with the plain lookups for every character. */
+    private static String lookupNormalize(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(Character.toLowerCase(c));
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int lookupWordCount(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    private static String random(Random rnd, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void normalizeAndWordCountMatchTheLookupsOnEveryCharacter() {
+        for (char c = 0; c < 0x3100; c++) {
+            String s = "A" + c + "b " + c;
+            assertEquals(lookupNormalize(s), ContentExtractor.normalize(s), "char " + (int) c);
+            assertEquals(lookupWordCount(s), ContentExtractor.wordCount(s), "char " + (int) c);
+        }
+    }
+
+    @Test
+    void normalizeAndWordCountMatchTheLookupsOnMixedText() {
+        Random rnd = new Random(42);
+        for (int i = 0; i < 2000; i++) {
+            String s = random(rnd, ALPHABET, rnd.nextInt(60));
+            assertEquals(lookupNormalize(s), ContentExtractor.normalize(s), s);
+            assertEquals(lookupWordCount(s), ContentExtractor.wordCount(s), s);
+        }
+    }
+
+    /** The figures textFigures gives, told another way: white space runs made one space, the ends stripped. */
+    private static long lookupTextFigures(String s) {
+        StringBuilder marks = new StringBuilder();
+        int commas = 0;
+        for (char c : s.toCharArray()) {
+            marks.append(Character.isWhitespace(c) || c == '\u00A0' ? ' ' : 'x');
+            commas += ",\uFF0C\u3001;".indexOf(c) >= 0 ? 1 : 0;
+        }
+        int collapsed = marks.toString().replaceAll(" +", " ").strip().length();
+        return ((long) collapsed << 32) | commas;
+    }
+
+    @Test
+    void textFiguresMatchTheLookupsOnEveryCharacterAndMixedText() {
+        for (char c = 0; c < 0x3100; c++) {
+            String s = " x" + c + c + ", " + c;
+            assertEquals(lookupTextFigures(s), ContentExtractor.textFigures(s), "char " + (int) c);
+        }
+        Random rnd = new Random(3);
+        for (int i = 0; i < 2000; i++) {
+            String s = random(rnd, ALPHABET, rnd.nextInt(60));
+            assertEquals(lookupTextFigures(s), ContentExtractor.textFigures(s), s);
+        }
+    }
+
+    @Test
+    void boilerplateTokensAreToldApartFromTheCharactersAroundThem() {
+        for (char c = 0; c < 0x3100; c++) {
+            // a letter or digit beside "ad" makes another word; anything else leaves the token "ad" on its own
+            String s = ("x" + c + "ad" + c + "y").toLowerCase(java.util.Locale.ROOT);
+            boolean word = Character.isLetterOrDigit(c);
+            assertEquals(!word, Hints.isNegative(s), "char " + (int) c);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 100, 4095, 4096, 4097, 9000})
+    void aKeyIsFoundInTheNormalizedTextWhereverItSits(int at) {
+        String filler = "Filler words, FILLER words; ".repeat(400);
+        String text = filler.substring(0, Math.min(at, filler.length())) + " The Lead-Sentence sits HERE. " + filler;
+        String key = ContentExtractor.normalize("the lead sentence sits here");
+        assertEquals(ContentExtractor.normalize(text).contains(key), ContentExtractor.normalizedContains(text, key));
+        assertEquals(true, ContentExtractor.normalizedContains(text, key));
+        assertEquals(false, ContentExtractor.normalizedContains(text, "absent key words"));
+    }
+
+    @Test
+    void theNormalizedStartOfATextIsTheStartOfTheNormalizedText() {
+        Random rnd = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            String s = random(rnd, ALPHABET, 1 + rnd.nextInt(80));
+            String whole = ContentExtractor.normalize(s);
+            for (int cut = 0; cut <= s.length(); cut++) {
+                assertEquals(true, whole.startsWith(ContentExtractor.normalize(s.substring(0, cut))), s + " cut " + cut);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The market and the regulators of the country said that the exchange was hacked in the night.",
+        "DE MARKT EN DE TOEZICHTHOUDER ZEGGEN DAT HET PLATFORM IS GEHACKT EN DAT HET GELD WEG IS VAN DE KLANTEN.",
+        "Der Markt und die Aufsicht sagen, dass die Börse gehackt wurde und das Geld nicht mehr da ist.",
+        "Le marché et le régulateur disent que la plateforme a été piratée et que les fonds sont perdus pour les clients."})
+    void languageIsTheSameWhateverTheCaseOfTheText(String text) {
+        Optional<String> lower = LanguageDetector.detect(text.toLowerCase(java.util.Locale.ROOT));
+        assertEquals(lower, LanguageDetector.detect(text));
+        assertEquals(lower, LanguageDetector.detect(text.toUpperCase(java.util.Locale.ROOT)));
+    }
+}
