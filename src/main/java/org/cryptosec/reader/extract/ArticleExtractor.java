@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cryptosec.reader.model.Author;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -258,7 +257,7 @@ public final class ArticleExtractor {
 
     /** As {@link #relaxedContent(String, String)}, accepting a block of at least {@code minScore} characters of prose. */
     static Element relaxedContent(String html, String base, int minScore) {
-        Document d = Jsoup.parse(html, base);
+        Document d = HtmlText.parse(html, base);
         Element body = d.body();
         // one walk removes the furniture and the blocks whose class or id marks them as such
         NodeTraversor.filter(new NodeFilter() {
@@ -320,7 +319,7 @@ public final class ArticleExtractor {
     // ================================================================ article
 
     private Extraction doExtract(String html, String pageUrl) {
-        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        Document doc = HtmlText.parse(html, pageUrl == null ? "" : pageUrl);
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
         String base = doc.baseUri().isEmpty() ? pageUrl : doc.baseUri();
         if (base == null || base.isEmpty()) {
@@ -2073,7 +2072,7 @@ public final class ArticleExtractor {
     // ================================================================ author page
 
     private Optional<Author> doExtractAuthorPage(String html, String pageUrl, String authorName) {
-        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        Document doc = HtmlText.parse(html, pageUrl == null ? "" : pageUrl);
         String base = doc.baseUri();
         JsonLd ld = JsonLd.of(doc);
         Meta meta = Meta.of(doc);
