@@ -45,11 +45,15 @@ class DeepNestingTest {
     void aTreeTooDeepForTheExtractorIsAnExtractionErrorNotACrash() {
         String html = "<html><body>" + ARTICLE + "<div><p><i>".repeat(60_000) + "tail</body></html>";
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            // either outcome is allowed, but each must be the right one: the article read, or an error naming the page
+            String text;
             try {
-                new ArticleExtractor().extract(html, "https://news.example/bridge");
+                text = new ArticleExtractor().extract(html, "https://news.example/bridge").text();
             } catch (ExtractionException e) {
                 assertTrue(e.getMessage().contains("https://news.example/bridge"), e.getMessage());
+                return;
             }
+            assertTrue(text.contains("paused deposits"), text);
         });
     }
 }
