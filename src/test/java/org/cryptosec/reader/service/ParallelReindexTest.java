@@ -68,11 +68,7 @@ class ParallelReindexTest {
             try (Library library = Library.openWithoutReconcile(data)) {
                 assertEquals(ARTICLES, library.reconcileIndex((done, total, m) -> progress.add(new long[] {done, total})));
             }
-            assertProgressClimbsToTheTotal(progress);
-            try (ArticleIndex rebuilt = ArticleIndex.open(Library.indexDir(data))) {
-                assertEquals(reference.indexedIds(), rebuilt.indexedIds());
-                assertSameMatches(expected, matches(rebuilt));
-            }
+            assertRebuiltLikeTheReference(data, progress, reference, expected);
 
             // reindex: delete everything and rebuild on several threads.
             progress.clear();
@@ -80,11 +76,7 @@ class ParallelReindexTest {
                 assertEquals(ARTICLES, library.reindex((done, total, m) -> progress.add(new long[] {done, total}),
                         new Cancellation()));
             }
-            assertProgressClimbsToTheTotal(progress);
-            try (ArticleIndex rebuilt = ArticleIndex.open(Library.indexDir(data))) {
-                assertEquals(reference.indexedIds(), rebuilt.indexedIds());
-                assertSameMatches(expected, matches(rebuilt));
-            }
+            assertRebuiltLikeTheReference(data, progress, reference, expected);
         }
     }
 
@@ -152,6 +144,16 @@ class ParallelReindexTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, indexer::finish);
             assertTrue(e.getMessage().contains("stored before indexing"), e.getMessage());
             assertThrows(IllegalArgumentException.class, () -> new ParallelIndexer(index, 0, 0, null, "Indexed", null));
+        }
+    }
+
+    /** The progress climbed to the total, and the library's rebuilt index holds and matches what the reference does. */
+    private static void assertRebuiltLikeTheReference(Path data, List<long[]> progress, ArticleIndex reference,
+            List<long[]> expected) {
+        assertProgressClimbsToTheTotal(progress);
+        try (ArticleIndex rebuilt = ArticleIndex.open(Library.indexDir(data))) {
+            assertEquals(reference.indexedIds(), rebuilt.indexedIds());
+            assertSameMatches(expected, matches(rebuilt));
         }
     }
 
