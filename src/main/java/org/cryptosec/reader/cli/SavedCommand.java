@@ -130,9 +130,7 @@ final class SavedCommand implements Runnable {
             SearchSort order = SearchOptions.sort(spec, sort);
             List<FacetFilter> parsed = SearchOptions.filters(spec, filters);
             String text = String.join(" ", query);
-            if (text.isBlank() && parsed.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY or at least one --filter");
-            }
+            SearchOptions.requireQueryOrFilter(spec, text, parsed);
             return report(this, library, library.saveSearch(name, text, parsed, order), "Saved ");
         }
     }

@@ -45,9 +45,7 @@ final class SearchCommand extends LibraryCommand {
         SearchSort order = SearchOptions.sort(spec, sort);
         List<FacetFilter> parsed = SearchOptions.filters(spec, filters);
         String query = String.join(" ", words);
-        if (query.isBlank() && parsed.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a QUERY or at least one --filter");
-        }
+        SearchOptions.requireQueryOrFilter(spec, query, parsed);
         SearchResult result = library.search(new SearchQuery(query, limit, order, parsed, facets));
         if (json()) {
             printJson(toJson(result));

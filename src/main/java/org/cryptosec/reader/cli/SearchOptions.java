@@ -49,6 +49,13 @@ final class SearchOptions {
         return parsed;
     }
 
+    /** A search needs words or at least one filter: without both it is a usage error. */
+    static void requireQueryOrFilter(CommandLine.Model.CommandSpec spec, String query, List<FacetFilter> filters) {
+        if (query.isBlank() && filters.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a QUERY or at least one --filter");
+        }
+    }
+
     /** What a search is shown as in its heading: the query, or its filters when it has no words ("lang=nl, year=2022"). */
     static String heading(String query, List<FacetFilter> filters) {
         if (query != null && !query.isBlank()) {
