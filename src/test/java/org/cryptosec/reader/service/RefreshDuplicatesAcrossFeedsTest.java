@@ -38,9 +38,7 @@ class RefreshDuplicatesAcrossFeedsTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                TestServer.send(ex, 200, "text/html", ("<html><head><title>Bridge hacked</title></head><body><article>"
-                        + "<h1>Bridge hacked</h1><p>" + "Attackers drained the bridge's hot wallet. ".repeat(20)
-                        + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8));
+                TestServer.send(ex, 200, "text/html", PAGE);
             });
             List<Long> ids = library.subscribeAll(List.of(new CatalogueEntry("Site", server.url("/site.xml"), null, null),
                     new CatalogueEntry("Aggregator", server.url("/aggregator.xml"), null, null)))
@@ -81,9 +79,7 @@ class RefreshDuplicatesAcrossFeedsTest {
                         Thread.currentThread().interrupt();
                     }
                 }
-                TestServer.send(ex, 200, "text/html", ("<html><head><title>Bridge hacked</title></head><body><article>"
-                        + "<h1>Bridge hacked</h1><p>" + "Attackers drained the bridge's hot wallet. ".repeat(20)
-                        + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8));
+                TestServer.send(ex, 200, "text/html", PAGE);
             });
             List<Long> ids = library.subscribeAll(List.of(new CatalogueEntry("A", server.url("/a.xml"), null, null),
                     new CatalogueEntry("B", server.url("/b.xml"), null, null),
@@ -112,6 +108,11 @@ class RefreshDuplicatesAcrossFeedsTest {
             callers.shutdownNow();
         }
     }
+
+    /** The shared article page both tests serve. */
+    private static final byte[] PAGE = ("<html><head><title>Bridge hacked</title></head><body><article>"
+            + "<h1>Bridge hacked</h1><p>" + "Attackers drained the bridge's hot wallet. ".repeat(20)
+            + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
 
     private static byte[] rss(String title, String guid, String itemTitle, String link) {
         return ("<rss version=\"2.0\"><channel><title>" + title + "</title><link>http://x/</link><description>d"
