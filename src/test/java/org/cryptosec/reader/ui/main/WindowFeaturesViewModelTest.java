@@ -60,6 +60,17 @@ class WindowFeaturesViewModelTest {
         return model;
     }
 
+    /** The announcements the model makes from now on, in order. */
+    private static List<String> notes(MainViewModel model) {
+        List<String> notes = new ArrayList<>();
+        model.notificationProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notes.add(text);
+            }
+        });
+        return notes;
+    }
+
     private static List<String> titles(MainViewModel model) {
         return model.articles().rows().stream().map(ArticleRow::title).toList();
     }
@@ -111,12 +122,7 @@ class WindowFeaturesViewModelTest {
     void aSavedSearchThatGrowsAfterARefreshIsAnnounced() throws Exception {
         library.saveSearch("Ann", "author:\"Ann Lee\"");
         MainViewModel model = model();
-        List<String> notes = new ArrayList<>();
-        model.notificationProperty().addListener((obs, old, text) -> {
-            if (text != null) {
-                notes.add(text);
-            }
-        });
+        List<String> notes = notes(model);
         model.articles().selectedProperty().set(model.articles().rows().get(0));
         model.articles().selectedProperty().set(model.articles().rows().get(1));
         assertEquals(0, entry(model, FeedEntry.Kind.SAVED).unread());
@@ -223,12 +229,7 @@ class WindowFeaturesViewModelTest {
     void theNewHitsAnnouncementCountsOnlyHitsPassingTheFilters() throws Exception {
         library.saveSearch("Ann", ANY, List.of(ANN), null);
         MainViewModel model = model();
-        List<String> notes = new ArrayList<>();
-        model.notificationProperty().addListener((obs, old, text) -> {
-            if (text != null) {
-                notes.add(text);
-            }
-        });
+        List<String> notes = notes(model);
         for (ArticleRow row : List.copyOf(model.articles().rows())) {
             model.articles().selectedProperty().set(row);
         }
@@ -256,12 +257,7 @@ class WindowFeaturesViewModelTest {
     @Test
     void reloadingSynonymsRunsTheSearchShownAgainAndSaysSo() throws Exception {
         MainViewModel model = model();
-        List<String> notes = new ArrayList<>();
-        model.notificationProperty().addListener((obs, old, text) -> {
-            if (text != null) {
-                notes.add(text);
-            }
-        });
+        List<String> notes = notes(model);
         model.articles().queryProperty().set("brugwerk");
         assertEquals(List.of(), titles(model), "no such word in the library");
         java.nio.file.Files.writeString(Library.userSynonymsFile(dataDir), "brugwerk, bridge\n");
