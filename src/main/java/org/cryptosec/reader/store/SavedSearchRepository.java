@@ -35,8 +35,6 @@ public final class SavedSearchRepository {
     public static final int MAX_QUERY_CHARS = 1_000;
     /** Facet filters one saved search may have at most. */
     public static final int MAX_FILTERS = 32;
-    /** Characters of one filter value at most (longer facet values are cut to this by the index too). */
-    public static final int MAX_FILTER_VALUE_CHARS = FacetFilter.MAX_VALUE_CHARS;
 
     /** Line breaks and tabs in a query: white space to the query parser, one space when saved. */
     private static final java.util.regex.Pattern LINE_BREAKS_AND_TABS =
