@@ -13,10 +13,8 @@ class BodyRulesTest {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
-    private static final String P1 = "The attackers drained the bridge contract after forging validator signatures, the team"
-            + " said in a post-mortem published the next morning, and moved the funds through a mixer.";
-    private static final String P2 = "Deposits were paused, a bounty of ten percent was offered and exchanges were asked to"
-            + " freeze the tokens while investigators traced the transactions across three chains.";
+    private static final String P1 = TestPages.PARAGRAPH_1;
+    private static final String P2 = TestPages.PARAGRAPH_2;
     private static final String P3 = "Auditors had flagged the signature check a year earlier, but the fix was never deployed"
             + " to the contract that held most of the deposits, according to the report.";
 

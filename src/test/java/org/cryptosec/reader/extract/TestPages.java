@@ -7,11 +7,14 @@ import org.cryptosec.reader.model.Author;
 /** Made-up pages shared by the rule tests: a filler article text, a page builder, and short reads of an extraction. */
 final class TestPages {
 
+    /** The first paragraph of {@link #PROSE}, as text. */
+    static final String PARAGRAPH_1 = "The attackers drained the bridge contract after forging validator signatures, the team"
+            + " said in a post-mortem published the next morning, and moved the funds through a mixer.";
+    /** The second paragraph of {@link #PROSE}, as text. */
+    static final String PARAGRAPH_2 = "Deposits were paused, a bounty of ten percent was offered and exchanges were asked to"
+            + " freeze the tokens while investigators traced the transactions across three chains.";
     /** Two paragraphs of article prose, long enough for the extractor to take the block as the article. */
-    static final String PROSE = "<p>The attackers drained the bridge contract after forging validator signatures,"
-            + " the team said in a post-mortem published the next morning, and moved the funds through a mixer.</p>"
-            + "<p>Deposits were paused, a bounty of ten percent was offered and exchanges were asked to freeze the tokens"
-            + " while investigators traced the transactions across three chains.</p>";
+    static final String PROSE = "<p>" + PARAGRAPH_1 + "</p><p>" + PARAGRAPH_2 + "</p>";
 
     /** The address the author and title helpers extract from unless told otherwise. */
     static final String BRIDGE_URL = "https://chainwatch.example/2022/bridge";
