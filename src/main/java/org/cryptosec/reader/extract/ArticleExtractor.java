@@ -19,7 +19,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /** The only user of Jsoup (with the sanitizer): pulls the article, its metadata and authors out of a page. Thread-safe. */
 public final class ArticleExtractor {
@@ -1185,7 +1184,6 @@ public final class ArticleExtractor {
         return null;
     }
 
-    /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
     /** A cheap test every {@link #READING_TIME} or {@link #READING_TIME_LABEL_FIRST} match passes: a digit and a reading word. */
     static boolean mayStateReadingTime(String text) {
         if (!hasDigit(text)) {
@@ -1205,6 +1203,7 @@ public final class ArticleExtractor {
         return false;
     }
 
+    /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
     private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
             List<Element> listed, ClassIds names) {
         for (int i = 1; i <= 4; i++) {
@@ -1224,7 +1223,7 @@ public final class ArticleExtractor {
         Integer[] found = {null};
         Element root = doc.body();
         java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             /** Where the walk is in {@code listed} (page order): the walk meets its elements in that order. */
             private int at;
 
