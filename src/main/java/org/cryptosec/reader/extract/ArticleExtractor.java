@@ -1234,8 +1234,7 @@ public final class ArticleExtractor {
                 }
                 if (node instanceof Element el) {
                     String tag = el.normalName();
-                    if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") || tag.equals("script")
-                            || tag.equals("style")) {
+                    if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     while (at < listed.size() && listed.get(at) != el) {

@@ -418,8 +418,8 @@ final class VisibleDates {
                 continue;
             }
             String tag = child.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("script")
-                    || tag.equals("style") || tag.equals("form") || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
+            if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
+                    || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
                 continue;
             }
             if (namesSkippedContainer(child)) {
