@@ -44,15 +44,11 @@ final class AuthorBoxes {
     }
 
     static List<Box> find(Document doc, Map<Element, ContentExtractor.Stats> stats) {
-        return find(doc.body().getAllElements(), stats);
-    }
-
-    /** As {@link #find(Document, Map)}, given the body and its elements in page order. */
-    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats) {
+        List<Element> all = doc.body().getAllElements();
         return find(all, stats, ClassIds.of(all));
     }
 
-    /** As {@link #find(List, Map)}, given the lower-cased classes and ids of {@code all}. */
+    /** As {@link #find(Document, Map)}, given the body and its elements in page order and their lower-cased classes and ids. */
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
         List<Element> containers = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
