@@ -608,11 +608,6 @@ public final class ArticleExtractor {
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, e);
         return sb.toString();
     }
