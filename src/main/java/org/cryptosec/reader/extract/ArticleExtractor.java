@@ -715,7 +715,8 @@ public final class ArticleExtractor {
         boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
                 && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
                 : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE).size() == 1);
-        if (!(isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) && !candidates.isEmpty()) {
+        boolean headline = isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates));
+        if (!headline && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
             for (Element h : idx.select(H1_H2)) {
@@ -727,11 +728,12 @@ public final class ArticleExtractor {
                         && agreesWith(text, candidates) && coversTitle(text, candidates)) {
                     h1 = h;
                     h1Text = text;
+                    headline = true; // a headline that agrees with the metadata
                     break;
                 }
             }
         }
-        if (isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) {
+        if (headline) {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
                 String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
