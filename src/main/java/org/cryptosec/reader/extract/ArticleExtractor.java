@@ -73,15 +73,9 @@ public final class ArticleExtractor {
 
     /**
      * The page's summary (meta description) when the page also shows it as a paragraph or lead block: articles put
-     * their standfirst outside the container that holds the rest. Null when the page does not show it.
-     */
-    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
-        return shownLead(doc, meta, stats, null, doc.body().getAllElements());
-    }
-
-    /**
-     * As {@link #shownLead(Document, Meta, Map)}; when the page shows no summary, the block marked as the lead
-     * ("lead", "intro", "standfirst"...) that follows the headline {@code h1} closely, when it reads as prose.
+     * their standfirst outside the container that holds the rest. When the page shows no summary, the block marked
+     * as the lead ("lead", "intro", "standfirst"...) that follows the headline {@code h1} closely, when it reads as
+     * prose; null when there is neither.
      * {@code bodyElements} are the body's elements in page order, as listed at some point since the page was
      * parsed (those removed since are passed over).
      */
