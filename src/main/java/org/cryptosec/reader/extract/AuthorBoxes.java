@@ -55,11 +55,11 @@ final class AuthorBoxes {
             String cls = names.className(i);
             String id = names.id(i);
             if (!mayNameABox(cls) && !mayNameABox(id)) {
-                continue; // class and id tested apart first
+                continue; // class and id tested apart first (one of them passing, so does the two joined)
             }
             Element el = all.get(i);
-            String ci = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
-            if (mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+            String ci = cls + " " + id;
+            if (BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
             }
