@@ -19,7 +19,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /** The only user of Jsoup (with the sanitizer): pulls the article, its metadata and authors out of a page. Thread-safe. */
 public final class ArticleExtractor {
@@ -74,15 +73,9 @@ public final class ArticleExtractor {
 
     /**
      * The page's summary (meta description) when the page also shows it as a paragraph or lead block: articles put
-     * their standfirst outside the container that holds the rest. Null when the page does not show it.
-     */
-    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats) {
-        return shownLead(doc, meta, stats, null, doc.body().getAllElements());
-    }
-
-    /**
-     * As {@link #shownLead(Document, Meta, Map)}; when the page shows no summary, the block marked as the lead
-     * ("lead", "intro", "standfirst"...) that follows the headline {@code h1} closely, when it reads as prose.
+     * their standfirst outside the container that holds the rest. When the page shows no summary, the block marked
+     * as the lead ("lead", "intro", "standfirst"...) that follows the headline {@code h1} closely, when it reads as
+     * prose; null when there is neither.
      * {@code bodyElements} are the body's elements in page order, as listed at some point since the page was
      * parsed (those removed since are passed over).
      */
@@ -609,11 +602,6 @@ public final class ArticleExtractor {
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, e);
         return sb.toString();
     }
@@ -721,7 +709,8 @@ public final class ArticleExtractor {
         boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
                 && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
                 : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE).size() == 1);
-        if (!(isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) && !candidates.isEmpty()) {
+        boolean headline = isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates));
+        if (!headline && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
             for (Element h : idx.select(H1_H2)) {
@@ -733,11 +722,12 @@ public final class ArticleExtractor {
                         && agreesWith(text, candidates) && coversTitle(text, candidates)) {
                     h1 = h;
                     h1Text = text;
+                    headline = true; // a headline that agrees with the metadata
                     break;
                 }
             }
         }
-        if (isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates))) {
+        if (headline) {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
                 String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
@@ -1185,7 +1175,6 @@ public final class ArticleExtractor {
         return null;
     }
 
-    /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
     /** A cheap test every {@link #READING_TIME} or {@link #READING_TIME_LABEL_FIRST} match passes: a digit and a reading word. */
     static boolean mayStateReadingTime(String text) {
         if (!hasDigit(text)) {
@@ -1205,6 +1194,7 @@ public final class ArticleExtractor {
         return false;
     }
 
+    /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
     private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
             List<Element> listed, ClassIds names) {
         for (int i = 1; i <= 4; i++) {
@@ -1224,7 +1214,7 @@ public final class ArticleExtractor {
         Integer[] found = {null};
         Element root = doc.body();
         java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             /** Where the walk is in {@code listed} (page order): the walk meets its elements in that order. */
             private int at;
 
@@ -1235,8 +1225,7 @@ public final class ArticleExtractor {
                 }
                 if (node instanceof Element el) {
                     String tag = el.normalName();
-                    if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") || tag.equals("script")
-                            || tag.equals("style")) {
+                    if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     while (at < listed.size() && listed.get(at) != el) {

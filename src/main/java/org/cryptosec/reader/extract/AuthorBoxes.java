@@ -44,26 +44,22 @@ final class AuthorBoxes {
     }
 
     static List<Box> find(Document doc, Map<Element, ContentExtractor.Stats> stats) {
-        return find(doc.body().getAllElements(), stats);
-    }
-
-    /** As {@link #find(Document, Map)}, given the body and its elements in page order. */
-    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats) {
+        List<Element> all = doc.body().getAllElements();
         return find(all, stats, ClassIds.of(all));
     }
 
-    /** As {@link #find(List, Map)}, given the lower-cased classes and ids of {@code all}. */
+    /** As {@link #find(Document, Map)}, given the body and its elements in page order and their lower-cased classes and ids. */
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
         List<Element> containers = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String cls = names.className(i);
             String id = names.id(i);
             if (!mayNameABox(cls) && !mayNameABox(id)) {
-                continue; // class and id tested apart first
+                continue; // class and id tested apart first (one of them passing, so does the two joined)
             }
             Element el = all.get(i);
-            String ci = cls.isEmpty() && id.isEmpty() ? "" : cls + " " + id;
-            if (mayNameABox(ci) && BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+            String ci = cls + " " + id;
+            if (BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
             }

@@ -464,17 +464,17 @@ final class Bylines {
     private static final Pattern FULL_NAME = Pattern.compile(
             "(?<![\\p{L}])\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+)){1,3}(?![\\p{L}])");
 
-    /**
-     * The full name a user handle stands for, as the page writes it: "jane.doe" is the "Jane Q. Doe" in the text whose
-     * first and last words are the handle's parts (accents and case aside). Null when the text has no such name.
-     */
     /** Whether a name is a user handle made of name parts ("jane.doe", "jane_doe", "jane-doe"). */
     static boolean isHandle(String name) {
         return name != null && HANDLE.matcher(name).matches();
     }
 
+    /**
+     * The full name a user handle stands for, as the page writes it: "jane.doe" is the "Jane Q. Doe" in the text whose
+     * first and last words are the handle's parts (accents and case aside). Null when the text has no such name.
+     */
     static String expandHandle(String handle, String text) {
-        if (handle == null || text == null || !HANDLE.matcher(handle).matches()) {
+        if (text == null || !isHandle(handle)) {
             return null;
         }
         String[] parts = handle.split("[._\\-]");

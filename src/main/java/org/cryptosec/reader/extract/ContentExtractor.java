@@ -624,11 +624,6 @@ final class ContentExtractor {
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
         }, body);
         for (Element el : remove) {
             subtract(stats, el, body);

@@ -90,7 +90,7 @@ final class Dates {
         if (s.length() < 8 || s.length() > 64) {
             return null;
         }
-        if (!(Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-')) {
+        if (!looksIso(s)) {
             Instant t = parse(raw);
             return t == null ? null : new Dated(t, localDayOfParsed(s));
         }
@@ -110,15 +110,11 @@ final class Dates {
         return plausible(t) ? new Dated(t, day) : null;
     }
 
-    /** The calendar day a trimmed text {@link #parse} accepts names in its own zone (the written date), or null. */
+    /**
+     * The calendar day a trimmed text {@link #parse} accepts, not {@link #looksIso ISO-like}, names in its own zone
+     * (the written date), or null.
+     */
     private static LocalDate localDayOfParsed(String s) {
-        if (Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-') {
-            try {
-                return LocalDate.from(ISO_LENIENT.parse(s));
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
-        }
         for (DateTimeFormatter f : OTHERS) {
             try {
                 var parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
@@ -139,8 +135,13 @@ final class Dates {
         return shown == null ? null : shown.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
+    /** Whether a trimmed text of 8 or more characters starts like an ISO date ("2021-11-03..."). */
+    private static boolean looksIso(String s) {
+        return Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-';
+    }
+
     private static Instant parseIso(String s) {
-        if (!(Character.isDigit(s.charAt(0)) && s.length() >= 10 && s.charAt(4) == '-')) {
+        if (!looksIso(s)) {
             return null;
         }
         try {

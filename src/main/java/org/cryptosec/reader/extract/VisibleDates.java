@@ -98,35 +98,13 @@ final class VisibleDates {
         return null;
     }
 
-    /** The first date shown in an element marked as a date or byline, else the first date in the page's text. */
-    static Instant fromPage(Document doc) {
-        return fromPage(doc, null);
-    }
-
     /**
      * The date shown in an element marked as a date or byline nearest the headline {@code h1} (after it rather than
      * before), else the first date in the page's text after the headline, else the first date in its text.
-     * Containers around the headline are never taken for sidebars or footers, whatever their class says.
+     * Containers around the headline are never taken for sidebars or footers, whatever their class says. Without
+     * {@code textFallback}, only the dates written in marked elements count (the day as the page wrote it, not a
+     * machine-readable datetime). {@code marks}: the page's marked elements.
      */
-    static Instant fromPage(Document doc, Element h1) {
-        return fromPage(doc, h1, true);
-    }
-
-    /**
-     * As {@link #fromPage(Document, Element)}; without {@code textFallback}, only the dates written in marked elements
-     * count (the day as the page wrote it, not a machine-readable datetime).
-     */
-    static Instant fromPage(Document doc, Element h1, boolean textFallback) {
-        Element body = doc.body();
-        return body == null ? null : fromPage(doc, h1, textFallback, body.getAllElements());
-    }
-
-    /** As {@link #fromPage(Document, Element, boolean)}, given the body and its elements in page order. */
-    static Instant fromPage(Document doc, Element h1, boolean textFallback, List<Element> all) {
-        return fromPage(doc, h1, textFallback, Marks.of(all));
-    }
-
-    /** As {@link #fromPage(Document, Element, boolean, List)}, given the page's marked elements. */
     static Instant fromPage(Document doc, Element h1, boolean textFallback, Marks marks) {
         return textFallback ? fromPage(doc, h1, true, true, marks) : marks.written(doc, h1);
     }
@@ -183,12 +161,7 @@ final class VisibleDates {
             this.marked = java.util.Arrays.copyOf(marks, n);
         }
 
-        /** The marked elements among {@code all} (the body and its elements in page order). */
-        static Marks of(List<Element> all) {
-            return new Marks(all, ClassIds.of(all));
-        }
-
-        /** As {@link #of(List)}, given the lower-cased classes and ids of {@code all}. */
+        /** The marked elements among {@code all} (the body and its elements in page order), given their lower-cased classes and ids. */
         static Marks of(List<Element> all, ClassIds names) {
             return new Marks(all, names);
         }
@@ -220,11 +193,6 @@ final class VisibleDates {
      * The date of the marked element nearest the headline, its machine-readable datetime when it has one; no look at
      * the page's running text.
      */
-    static Instant fromMarked(Document doc, Element h1, List<Element> all) {
-        return fromMarked(doc, h1, Marks.of(all));
-    }
-
-    /** As {@link #fromMarked(Document, Element, List)}, given the page's marked elements. */
     static Instant fromMarked(Document doc, Element h1, Marks marks) {
         return fromPage(doc, h1, true, false, marks);
     }
@@ -233,11 +201,6 @@ final class VisibleDates {
      * The date as the page writes it: in the marked element nearest the headline (its text, not its machine-readable
      * datetime), else the first date in the running text after the headline.
      */
-    static Instant written(Document doc, Element h1, List<Element> all) {
-        return written(doc, h1, Marks.of(all));
-    }
-
-    /** As {@link #written(Document, Element, List)}, given the page's marked elements. */
     static Instant written(Document doc, Element h1, Marks marks) {
         return fromPage(doc, h1, false, true, marks);
     }
@@ -251,11 +214,6 @@ final class VisibleDates {
      * The date the page writes beside its headline when it is the only one there and introduced as a time of last
      * change ("Updated May 6, 2019"), else null: the date the page itself presents to its readers.
      */
-    static Instant shownUpdate(Document doc, Element h1, List<Element> all) {
-        return shownUpdate(doc, h1, Marks.of(all));
-    }
-
-    /** As {@link #shownUpdate(Document, Element, List)}, given the page's marked elements. */
     static Instant shownUpdate(Document doc, Element h1, Marks marks) {
         if (h1 == null) {
             return null;
@@ -418,8 +376,8 @@ final class VisibleDates {
                 continue;
             }
             String tag = child.normalName();
-            if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside") || tag.equals("script")
-                    || tag.equals("style") || tag.equals("form") || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
+            if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
+                    || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
                 continue;
             }
             if (namesSkippedContainer(child)) {
