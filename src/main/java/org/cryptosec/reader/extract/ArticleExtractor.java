@@ -363,8 +363,9 @@ public final class ArticleExtractor {
         }
         ContentExtractor.clean(content, title, pageUrl, stats);
         Element clean = sanitizer.sanitizeToBody(content, base);
-        String bodyHtml = HtmlSanitizer.strippedHtml(clean);
-        String text = TextRenderer.render(clean);
+        HtmlSanitizer.Output output = HtmlSanitizer.output(clean);
+        String bodyHtml = output.html();
+        String text = output.text();
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
@@ -395,8 +396,9 @@ public final class ArticleExtractor {
                 }
             }
             clean = sanitizer.sanitizeToBody(fallback.body(), base);
-            bodyHtml = HtmlSanitizer.strippedHtml(clean);
-            text = TextRenderer.render(clean);
+            output = HtmlSanitizer.output(clean);
+            bodyHtml = output.html();
+            text = output.text();
         }
 
         List<String> images = new ArrayList<>();

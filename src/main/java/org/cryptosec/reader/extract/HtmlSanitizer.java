@@ -158,19 +158,77 @@ public final class HtmlSanitizer {
             return strip ? root.html().strip() : root.html();
         }
         StringBuilder sb = new StringBuilder(256);
+        write(root, sb, null);
+        return strip ? TextRenderer.stripped(sb) : sb.toString();
+    }
+
+    /** The HTML and the text of a sanitized tree. */
+    record Output(String html, String text) {
+    }
+
+    /**
+     * {@code strippedHtml(root)} and {@code TextRenderer.render(root)}, from one walk of the tree instead of one
+     * each.
+     */
+    static Output output(Element root) {
+        Document owner = root.ownerDocument();
+        if (owner == null || !isOwnSettings(owner.outputSettings())) {
+            return new Output(root.html().strip(), TextRenderer.render(root));
+        }
+        StringBuilder sb = new StringBuilder(1024);
+        TextRenderer.Writer text = new TextRenderer.Writer(root);
+        write(root, sb, text);
+        return new Output(TextRenderer.stripped(sb), text.finish());
+    }
+
+    /**
+     * Writes the HTML of what {@code root} holds to {@code sb} and, when {@code text} is not null, reports the walk
+     * to it. An element this writer was not made for is written whole by Jsoup; the walk goes on inside it only
+     * for the text, writing no HTML until it leaves it.
+     */
+    private static void write(Element root, StringBuilder sb, TextRenderer.Writer text) {
+        if (text != null) {
+            text.start(root);
+        }
+        Element opaque = null; // the element Jsoup wrote whole, while the walk is inside it
         Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
         while (node != null) {
             boolean descend = false;
-            if (node.getClass() == TextNode.class) {
-                escape(((TextNode) node).getWholeText(), sb, false);
-            } else if (node instanceof Element el && isPlain(el)) {
-                openTag(el, sb);
-                if (el.childNodeSize() > 0) {
-                    descend = true;
-                } else if (!VOID_TAGS.contains(el.normalName())) {
-                    sb.append("</").append(el.normalName()).append('>');
+            if (node instanceof TextNode t) {
+                if (opaque == null) {
+                    if (node.getClass() == TextNode.class) {
+                        escape(t.getWholeText(), sb, false);
+                    } else {
+                        sb.append(node.outerHtml());
+                    }
                 }
-            } else {
+                if (text != null) {
+                    text.text(t.getWholeText());
+                }
+            } else if (node instanceof Element el) {
+                if (opaque == null) {
+                    if (isPlain(el)) {
+                        openTag(el, sb);
+                        if (el.childNodeSize() == 0 && !VOID_TAGS.contains(el.normalName())) {
+                            sb.append("</").append(el.normalName()).append('>');
+                        }
+                    } else {
+                        sb.append(el.outerHtml());
+                        opaque = el;
+                    }
+                }
+                boolean rendered = text != null && text.start(el);
+                descend = el.childNodeSize() > 0 && (opaque == null || rendered);
+                if (!descend) {
+                    // the element ends at once
+                    if (opaque == el) {
+                        opaque = null;
+                    }
+                    if (text != null) {
+                        text.end(el);
+                    }
+                }
+            } else if (opaque == null) {
                 sb.append(node.outerHtml());
             }
             if (descend) {
@@ -180,23 +238,19 @@ public final class HtmlSanitizer {
             while (node != root && node.nextSibling() == null) {
                 node = node.parent();
                 if (node != root) {
-                    sb.append("</").append(((Element) node).normalName()).append('>');
+                    Element el = (Element) node;
+                    if (opaque == null) {
+                        sb.append("</").append(el.normalName()).append('>');
+                    } else if (opaque == el) {
+                        opaque = null;
+                    }
+                    if (text != null) {
+                        text.end(el);
+                    }
                 }
             }
             node = node == root ? null : node.nextSibling();
         }
-        if (!strip) {
-            return sb.toString();
-        }
-        int start = 0;
-        int end = sb.length();
-        while (start < end && Character.isWhitespace(sb.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
-            end--;
-        }
-        return sb.substring(start, end);
     }
 
     private static boolean isOwnSettings(Document.OutputSettings s) {

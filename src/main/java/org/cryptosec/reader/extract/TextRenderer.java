@@ -43,48 +43,17 @@ final class TextRenderer {
      * (the HTML keeps them). Each caption is judged on the tree as it is; one left out is skipped with all it holds.
      */
     static String render(Element root) {
-        StringBuilder sb = new StringBuilder();
-        int pendingBreaks = 0;
-        int preDepth = 0;
+        Writer w = new Writer(root);
         Node node = root;
         while (node != null) {
             boolean descend = false;
             if (node instanceof TextNode t) {
-                String whole = t.getWholeText();
-                if (preDepth > 0) {
-                    if (!whole.isEmpty()) {
-                        pendingBreaks = flushBreaks(sb, pendingBreaks);
-                        sb.append(whole);
-                    }
-                } else {
-                    pendingBreaks = appendCollapsed(whole, sb, pendingBreaks);
-                }
+                w.text(t.getWholeText());
             } else if (node instanceof Element el) {
-                String tag = el.normalName();
-                if (node != root && tag.equals("figcaption") && leftOutOfText(el)) {
-                    tag = ""; // as if removed: no block break, nothing of its text
-                } else if (tag.equals("br")) {
-                    trimTrailingSpace(sb);
-                    sb.append('\n');
-                } else if (BLOCKS.contains(tag)) {
-                    pendingBreaks = 2;
-                } else if (tag.equals("td") || tag.equals("th")) {
-                    if (sb.length() > 0 && !endsWithSpace(sb)) {
-                        sb.append('\t');
-                    }
-                }
-                if (tag.equals("pre")) {
-                    preDepth++;
-                }
-                descend = !tag.isEmpty() && el.childNodeSize() > 0;
+                // a left-out caption is not walked at all: the writer ends it at once
+                descend = w.start(el) && el.childNodeSize() > 0;
                 if (!descend) {
-                    // an empty element ends at once
-                    if (BLOCKS.contains(tag)) {
-                        pendingBreaks = 2;
-                    }
-                    if (tag.equals("pre")) {
-                        preDepth--;
-                    }
+                    w.end(el); // an empty element ends at once
                 }
             }
             if (descend) {
@@ -94,17 +63,92 @@ final class TextRenderer {
             // climb to the next sibling, ending each element left on the way
             while (node != root && node.nextSibling() == null) {
                 node = node.parent();
-                String tag = ((Element) node).normalName();
-                if (BLOCKS.contains(tag)) {
-                    pendingBreaks = 2;
-                }
-                if (tag.equals("pre")) {
-                    preDepth--;
-                }
+                w.end((Element) node);
             }
             node = node == root ? null : node.nextSibling();
         }
-        return tidy(sb);
+        return w.finish();
+    }
+
+    /**
+     * {@link #render} as a walk that is made elsewhere reports the tree (every element started and ended, every text
+     * node in between, in document order, the root first): the sanitizer's HTML writer renders the text on the
+     * same walk. Nothing inside a left-out caption counts, whatever the walk reports of it.
+     */
+    static final class Writer {
+        private final Element root;
+        private final StringBuilder sb = new StringBuilder(1024);
+        private int pendingBreaks;
+        private int preDepth;
+        /** The left-out caption being walked, if any. */
+        private Element skipped;
+
+        Writer(Element root) {
+            this.root = root;
+        }
+
+        /** An element starts; returns false when it is left out of the text with all it holds. */
+        boolean start(Element el) {
+            if (skipped != null) {
+                return false;
+            }
+            String tag = el.normalName();
+            if (el != root && tag.equals("figcaption") && leftOutOfText(el)) {
+                skipped = el; // as if removed: no block break, nothing of its text
+                return false;
+            }
+            if (tag.equals("br")) {
+                trimTrailingSpace(sb);
+                sb.append('\n');
+            } else if (BLOCKS.contains(tag)) {
+                pendingBreaks = 2;
+            } else if (tag.equals("td") || tag.equals("th")) {
+                if (sb.length() > 0 && !endsWithSpace(sb)) {
+                    sb.append('\t');
+                }
+            }
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
+            return true;
+        }
+
+        /** A text node (of an element started and not yet ended). */
+        void text(String whole) {
+            if (skipped != null) {
+                return;
+            }
+            if (preDepth > 0) {
+                if (!whole.isEmpty()) {
+                    pendingBreaks = flushBreaks(sb, pendingBreaks);
+                    sb.append(whole);
+                }
+            } else {
+                pendingBreaks = appendCollapsed(whole, sb, pendingBreaks);
+            }
+        }
+
+        /** An element ends, all it holds reported. */
+        void end(Element el) {
+            if (skipped != null) {
+                if (skipped == el) {
+                    skipped = null;
+                }
+                return;
+            }
+            String tag = el.normalName();
+            if (BLOCKS.contains(tag)) {
+                pendingBreaks = 2;
+            }
+            if (tag.equals("pre")) {
+                preDepth--;
+            }
+        }
+
+        /** The text rendered. */
+        String finish() {
+            return tidy(sb);
+        }
     }
 
     /**
@@ -145,22 +189,23 @@ final class TextRenderer {
 
     /** Appends {@code s} from {@code from} on with each run of collapsible white space as one space. */
     private static void appendCollapsing(String s, int from, StringBuilder out) {
-        boolean space = false;
-        for (int i = from; i < s.length(); i++) {
+        int length = s.length();
+        int run = from; // the start of the characters not yet appended, which are written as they are
+        int i = from;
+        while (i < length) {
             char c = s.charAt(i);
-            if (isCollapsedSpace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
+            // a plain space between two other characters is its own collapsed form: it stays in the run
+            if (!isCollapsedSpace(c) || c == ' ' && (i + 1 == length || !isCollapsedSpace(s.charAt(i + 1)))) {
+                i++;
+                continue;
             }
+            out.append(s, run, i).append(' ');
+            for (i++; i < length && isCollapsedSpace(s.charAt(i)); i++) {
+                // the rest of the run of white space
+            }
+            run = i;
         }
-        if (space) {
-            out.append(' ');
-        }
+        out.append(s, run, length);
     }
 
     private static int flushBreaks(StringBuilder sb, int pending) {
@@ -192,7 +237,7 @@ final class TextRenderer {
     }
 
     private static boolean isCollapsedSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u200B';
+        return c <= ' ' ? c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' : c == '\u00A0' || c == '\u200B';
     }
 
     /** Whether {@link #collapse} turns the text into nothing or a single space. */
@@ -227,8 +272,32 @@ final class TextRenderer {
         return out.toString();
     }
 
+    /**
+     * At most one blank line between blocks, no spaces or tabs at the end of a line, no spaces at the start of one,
+     * stripped. The text is rarely untidy: it is copied once as it is unless it is.
+     */
     private static String tidy(StringBuilder sb) {
-        // at most one blank line between blocks, no trailing spaces on lines
+        int length = sb.length();
+        char previous = 0;
+        int newlines = 0;
+        for (int i = 0; i < length; i++) {
+            char c = sb.charAt(i);
+            if (c == '\n') {
+                if (previous == ' ' || previous == '\t' || ++newlines > 2) {
+                    return stripped(tidied(sb));
+                }
+            } else {
+                if (c == ' ' && previous == '\n') {
+                    return stripped(tidied(sb));
+                }
+                newlines = 0;
+            }
+            previous = c;
+        }
+        return stripped(sb);
+    }
+
+    private static StringBuilder tidied(StringBuilder sb) {
         StringBuilder out = new StringBuilder(sb.length());
         int newlines = 0;
         for (int i = 0; i < sb.length(); i++) {
@@ -247,6 +316,19 @@ final class TextRenderer {
                 out.append(c);
             }
         }
-        return out.toString().strip();
+        return out;
+    }
+
+    /** {@code sb.toString().strip()}, copying once. */
+    static String stripped(CharSequence sb) {
+        int start = 0;
+        int end = sb.length();
+        while (start < end && Character.isWhitespace(sb.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.subSequence(start, end).toString();
     }
 }
