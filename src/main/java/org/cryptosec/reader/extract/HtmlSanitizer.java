@@ -626,16 +626,14 @@ public final class HtmlSanitizer {
         if (raw == null) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(raw.length());
+        String url = raw;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c > 0x20 && c != 0x7F) {
-                sb.append(c);
-            } else if (c == ' ' && sb.length() > 0) {
-                sb.append("%20");
+            if (c <= 0x20 || c == 0x7F) {
+                url = withoutControlChars(raw, i); // most URLs have none: copied only when one has
+                break;
             }
         }
-        String url = sb.toString();
         while (url.endsWith("%20")) {
             url = url.substring(0, url.length() - 3);
         }
@@ -665,9 +663,26 @@ public final class HtmlSanitizer {
         return null;
     }
 
+    /** {@code raw} from {@code from} on (the first control character or space) with them removed, inner spaces as %20. */
+    private static String withoutControlChars(String raw, int from) {
+        StringBuilder sb = new StringBuilder(raw.length() + 8).append(raw, 0, from);
+        for (int i = from; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c > 0x20 && c != 0x7F) {
+                sb.append(c);
+            } else if (c == ' ' && sb.length() > 0) {
+                sb.append("%20");
+            }
+        }
+        return sb.toString();
+    }
+
     /** The last base URL parsed on this thread (a page resolves all its links against one base). */
     private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[2]);
     private static final Pattern BASE_CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
+
+    /** What jsoup's resolver takes off the start of a resolved path: dot segments that climb above the root. */
+    private static final Pattern EXTRA_DOT_SEGMENTS = Pattern.compile("^/(?>(?>\\.\\.?/)+)");
 
     /**
      * What {@code StringUtil.resolve(baseUrl, relative)} gives, for a relative URL without control characters, with
@@ -680,7 +695,7 @@ public final class HtmlSanitizer {
             base = (URL) last[1];
         } else {
             try {
-                base = new URL(BASE_CONTROL_CHARS.matcher(baseUrl).replaceAll(""));
+                base = new URL(hasControlChars(baseUrl) ? BASE_CONTROL_CHARS.matcher(baseUrl).replaceAll("") : baseUrl);
             } catch (MalformedURLException e) {
                 base = null;
             }
@@ -689,12 +704,44 @@ public final class HtmlSanitizer {
         }
         if (base != null) {
             try {
-                return StringUtil.resolve(base, relative).toExternalForm();
+                return resolve(base, relative);
             } catch (MalformedURLException e) {
                 // jsoup's own fallback below
             }
         }
         return StringUtil.resolve(baseUrl, relative);
+    }
+
+    /**
+     * {@code StringUtil.resolve(base, relative).toExternalForm()} (jsoup 1.24.1) for a relative URL without control
+     * characters: the same steps without the control-character pass (a regular expression run on every link), and
+     * without the dot-segment pass on a path that cannot hold what it removes.
+     */
+    private static String resolve(URL base, String relative) throws MalformedURLException {
+        String rel = relative.startsWith("?") ? base.getPath() + relative : relative;
+        URL url = new URL(base, rel);
+        String file = url.getFile();
+        if (file.startsWith("/.")) {
+            file = EXTRA_DOT_SEGMENTS.matcher(file).replaceFirst("/");
+        }
+        if (url.getRef() != null) {
+            file = file + "#" + url.getRef();
+        }
+        URL fixed = new URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+        String protocol = fixed.getProtocol();
+        if ((protocol.equalsIgnoreCase("http") || protocol.equalsIgnoreCase("https")) && fixed.getHost().isEmpty()) {
+            throw new MalformedURLException("Invalid URL: host is missing");
+        }
+        return fixed.toExternalForm();
+    }
+
+    private static boolean hasControlChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 0x20) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String scheme(String url) {
