@@ -129,7 +129,12 @@ public final class LanguageDetector {
             }
         }
 
+        /** Reads {@code n} chars; the state of the word being read is kept in locals meanwhile. */
         private void read(char[] chars, int n) {
+            int length = this.length;
+            int hash = this.hash;
+            int words = this.words;
+            char[] word = this.word;
             for (int i = 0; i < n && words < MAX_WORDS; i++) {
                 char c = chars[i];
                 // ASCII without the table lookups: its letters are a-z and A-Z, and only A-Z change case
@@ -140,10 +145,17 @@ public final class LanguageDetector {
                         word[length++] = lower;
                         hash = 31 * hash + lower;
                     }
-                } else {
-                    endWord();
+                } else if (length > 0) {
+                    // the word ends (what endWord does)
+                    words++;
+                    count(length, hash);
+                    length = 0;
+                    hash = 0;
                 }
             }
+            this.length = length;
+            this.hash = hash;
+            this.words = words;
         }
 
         /** A character that is not a letter (or the end of the text) ends the word being read. */
@@ -152,21 +164,27 @@ public final class LanguageDetector {
                 return;
             }
             words++;
-            if (length <= MAX_LOOKUP) {
-                for (int slot = slot(hash); STOPWORDS[slot] != null; slot = (slot + 1) & (STOPWORDS.length - 1)) {
-                    if (HASHES[slot] == hash && is(STOPWORDS[slot])) {
-                        for (int lang : LANGUAGES_OF[slot]) {
-                            hits[lang]++;
-                        }
-                        break;
-                    }
-                }
-            }
+            count(length, hash);
             length = 0;
             hash = 0;
         }
 
-        private boolean is(String stopword) {
+        /** Counts a hit for each language of the word just read, if it is a stopword. */
+        private void count(int length, int hash) {
+            if (length > MAX_LOOKUP) {
+                return;
+            }
+            for (int slot = slot(hash); STOPWORDS[slot] != null; slot = (slot + 1) & (STOPWORDS.length - 1)) {
+                if (HASHES[slot] == hash && is(STOPWORDS[slot], length)) {
+                    for (int lang : LANGUAGES_OF[slot]) {
+                        hits[lang]++;
+                    }
+                    return;
+                }
+            }
+        }
+
+        private boolean is(String stopword, int length) {
             if (stopword.length() != length) {
                 return false;
             }

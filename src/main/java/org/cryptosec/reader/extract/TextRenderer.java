@@ -82,6 +82,12 @@ final class TextRenderer {
         private int preDepth;
         /** The left-out caption being walked, if any. */
         private Element skipped;
+        /**
+         * Whether the text may need {@link #tidy}: only preformatted text and a third line break in a row make it
+         * untidy (every other line break is written after trailing spaces are trimmed, and collapsed text after one
+         * never starts with a space).
+         */
+        private boolean untidy;
 
         Writer(Element root) {
             this.root = root;
@@ -99,6 +105,8 @@ final class TextRenderer {
             }
             if (tag.equals("br")) {
                 trimTrailingSpace(sb);
+                int length = sb.length();
+                untidy |= length >= 2 && sb.charAt(length - 1) == '\n' && sb.charAt(length - 2) == '\n';
                 sb.append('\n');
             } else if (BLOCKS.contains(tag)) {
                 pendingBreaks = 2;
@@ -122,6 +130,7 @@ final class TextRenderer {
                 if (!whole.isEmpty()) {
                     pendingBreaks = flushBreaks(sb, pendingBreaks);
                     sb.append(whole);
+                    untidy = true;
                 }
             } else {
                 pendingBreaks = appendCollapsed(whole, sb, pendingBreaks);
@@ -147,7 +156,7 @@ final class TextRenderer {
 
         /** The text rendered. */
         String finish() {
-            return tidy(sb);
+            return untidy ? tidy(sb) : stripped(sb);
         }
     }
 
@@ -236,8 +245,11 @@ final class TextRenderer {
         return c == ' ' || c == '\n' || c == '\t';
     }
 
+    /** The characters up to the space that {@link #collapse} collapses, as bits of a mask (a bit a char). */
+    private static final long COLLAPSED_UP_TO_SPACE = 1L << ' ' | 1L << '\n' | 1L << '\r' | 1L << '\t' | 1L << '\f';
+
     private static boolean isCollapsedSpace(char c) {
-        return c <= ' ' ? c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' : c == '\u00A0' || c == '\u200B';
+        return c <= ' ' ? (COLLAPSED_UP_TO_SPACE >>> c & 1) != 0 : c == '\u00A0' || c == '\u200B';
     }
 
     /** Whether {@link #collapse} turns the text into nothing or a single space. */
