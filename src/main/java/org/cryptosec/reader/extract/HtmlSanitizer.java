@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -19,8 +20,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Strict allowlist sanitizer: what it returns is safe to render. Idempotent. Thread-safe.
@@ -497,62 +496,77 @@ public final class HtmlSanitizer {
     private Document cleanToDocument(Element source, String baseUrl) {
         Document doc = newDocument(baseUrl);
         Element root = doc.body();
+        // what each open element of the source writes into: its copy, or (unwrapped) what its parent writes into
         Deque<Element> stack = new ArrayDeque<>();
         stack.push(root);
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == source) {
-                    stack.push(root);
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode text) {
-                    stack.peek().appendChild(new TextNode(text.getWholeText()));
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element el)) {
-                    return FilterResult.SKIP_ENTIRELY; // comments, data nodes (script bodies), doctype
-                }
-                String tag = el.normalName();
-                if (DROP_WITH_CONTENT.contains(tag) || tag.indexOf(':') >= 0) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                Element parent = stack.peek();
-                if (ALLOWED_TAGS.contains(tag)) {
-                    Element copy = copyElement(el, tag, baseUrl);
-                    if (copy == null) {
-                        if (tag.equals("img")) {
-                            return FilterResult.SKIP_ENTIRELY;
-                        }
-                        stack.push(parent); // a link without a safe target: keep its text
-                        return FilterResult.CONTINUE;
-                    }
-                    parent.appendChild(copy);
-                    stack.push(copy);
-                    return FilterResult.CONTINUE;
-                }
-                if (BLOCK_CONTAINERS.contains(tag) && FLOW_PARENTS.contains(parent.normalName()) && hasOnlyInlineContent(el)) {
-                    Element p = newElement("p");
-                    parent.appendChild(p);
-                    stack.push(p);
-                    return FilterResult.CONTINUE;
-                }
-                stack.push(parent); // unwrap: drop the tag, keep what is inside
-                return FilterResult.CONTINUE;
+        Node node = source;
+        while (true) {
+            boolean open; // an element walked into, to be ended after all it holds
+            if (node == source) {
+                stack.push(root);
+                open = true;
+            } else if (node instanceof TextNode text) {
+                stack.peek().appendChild(new TextNode(text.getWholeText()));
+                open = false;
+            } else if (node instanceof Element el) {
+                open = start(el, stack, baseUrl);
+            } else {
+                open = false; // comments, data nodes (script bodies), doctype
             }
+            if (open && node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            if (open) {
+                end(stack);
+            }
+            while (node != source && node.nextSibling() == null) {
+                node = node.parent();
+                end(stack);
+            }
+            if (node == source) {
+                return doc;
+            }
+            node = node.nextSibling();
+        }
+    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element) {
-                    Element top = stack.pop();
-                    if (top != stack.peek()) {
-                        removeIfEmpty(top); // an element of the output ends, all it holds judged before it
-                    }
+    /** An element of the source starts; false when it is dropped with all it holds. */
+    private static boolean start(Element el, Deque<Element> stack, String baseUrl) {
+        String tag = el.normalName();
+        if (DROP_WITH_CONTENT.contains(tag) || tag.indexOf(':') >= 0) {
+            return false;
+        }
+        Element parent = stack.peek();
+        if (ALLOWED_TAGS.contains(tag)) {
+            Element copy = copyElement(el, tag, baseUrl);
+            if (copy == null) {
+                if (tag.equals("img")) {
+                    return false;
                 }
-                return FilterResult.CONTINUE;
+                stack.push(parent); // a link without a safe target: keep its text
+                return true;
             }
-        }, source);
-        return doc;
+            parent.appendChild(copy);
+            stack.push(copy);
+            return true;
+        }
+        if (BLOCK_CONTAINERS.contains(tag) && FLOW_PARENTS.contains(parent.normalName()) && hasOnlyInlineContent(el)) {
+            Element p = newElement("p");
+            parent.appendChild(p);
+            stack.push(p);
+            return true;
+        }
+        stack.push(parent); // unwrap: drop the tag, keep what is inside
+        return true;
+    }
+
+    /** An element of the source ends, all it holds judged. */
+    private static void end(Deque<Element> stack) {
+        Element top = stack.pop();
+        if (top != stack.peek()) {
+            removeIfEmpty(top); // an element of the output ends, all it holds judged before it
+        }
     }
 
     /** The tags of the output, looked up once (creating an element by name looks its tag up every time). */
@@ -565,30 +579,57 @@ public final class HtmlSanitizer {
     }
 
     private static boolean hasOnlyInlineContent(Element el) {
-        for (Element child : el.children()) {
-            if (BLOCK_TAGS.contains(child.normalName())) {
+        for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+            if (el.childNode(i) instanceof Element child && BLOCK_TAGS.contains(child.normalName())) {
                 return false;
             }
         }
-        return el.hasText() || !el.getElementsByTag("img").isEmpty();
+        return el.hasText() || hasImage(el);
+    }
+
+    /** Whether an img is somewhere below {@code el} (the walk ends at the first). */
+    private static boolean hasImage(Element el) {
+        Node node = el;
+        while (node != null) {
+            if (node != el && node instanceof Element e && e.normalName().equals("img")) {
+                return true;
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != el && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == el ? null : node.nextSibling();
+        }
+        return false;
     }
 
     private static Element copyElement(Element el, String tag, String baseUrl) {
         Element copy = newElement(tag);
-        Set<String> allowed = ALLOWED_ATTRIBUTES.getOrDefault(tag, Set.of());
+        Set<String> allowed = ALLOWED_ATTRIBUTES.get(tag);
+        if (allowed == null) {
+            return copy; // a tag without attributes of its own (most): none is looked at
+        }
+        // the names put are lower case, as the other names in the copy: put finds what putIgnoreCase (attr) would
+        Attributes attributes = copy.attributes();
         if (tag.equals("a")) {
             String href = safeUrl(el.attr("href"), baseUrl, true);
             if (href == null) {
                 return null;
             }
-            copy.attr("href", href);
-            copy.attr("rel", "noopener noreferrer");
+            attributes.put("href", href);
+            attributes.put("rel", "noopener noreferrer");
         } else if (tag.equals("img")) {
             String src = safeUrl(el.attr("src"), baseUrl, false);
             if (src == null) {
                 return null;
             }
-            copy.attr("src", src);
+            attributes.put("src", src);
+        }
+        if (el.attributesSize() == 0) {
+            return copy;
         }
         for (Attribute attr : el.attributes()) {
             String name = attr.getKey().toLowerCase(Locale.ROOT);
@@ -599,14 +640,23 @@ public final class HtmlSanitizer {
             switch (name) {
                 case "width", "height", "colspan", "rowspan" -> {
                     String digits = value.trim();
-                    if (!digits.isEmpty() && digits.length() <= 5 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                        copy.attr(name, digits);
+                    if (!digits.isEmpty() && digits.length() <= 5 && isDigits(digits)) {
+                        attributes.put(name, digits);
                     }
                 }
-                default -> copy.attr(name, cleanText(value));
+                default -> attributes.put(name, cleanText(value));
             }
         }
         return copy;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String cleanText(String value) {
