@@ -413,12 +413,15 @@ public final class ArticleExtractor {
         }
 
         String lang = declaredLang;
-        Optional<String> detected = LanguageDetector.detect(title, text);
         int words = ContentExtractor.wordCount(text);
+        // the text's language is guessed only when it can count: no language declared, or one it may overrule
         if (lang == null) {
-            lang = detected.orElse(null);
-        } else if (detected.isPresent() && !detected.get().equals(lang) && words >= 150 && isProfiled(lang)) {
-            lang = detected.get(); // the template says one language, the text clearly another
+            lang = LanguageDetector.detect(title, text).orElse(null);
+        } else if (words >= 150 && isProfiled(lang)) {
+            Optional<String> detected = LanguageDetector.detect(title, text);
+            if (detected.isPresent() && !detected.get().equals(lang)) {
+                lang = detected.get(); // the template says one language, the text clearly another
+            }
         }
         int minutes = statedMinutes != null ? statedMinutes : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
         return new Extraction(new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,

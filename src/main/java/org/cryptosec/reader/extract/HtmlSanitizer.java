@@ -412,7 +412,8 @@ public final class HtmlSanitizer {
         boolean childInP = inP || tag.equals("p");
         boolean childInA = inA || tag.equals("a");
         boolean first = true;
-        for (Node child : el.childNodes()) {
+        for (int i = 0, size = el.childNodeSize(); i < size; i++) {
+            Node child = el.childNode(i);
             if (child instanceof TextNode t) {
                 String text = t.getWholeText();
                 if (text.indexOf('\r') >= 0) {
