@@ -194,15 +194,26 @@ public final class HtmlSanitizer {
         while (node != null) {
             boolean descend = false;
             if (node instanceof TextNode t) {
-                if (opaque == null) {
-                    if (node.getClass() == TextNode.class) {
-                        escape(t.getWholeText(), sb, false);
+                String whole = t.getWholeText();
+                if (opaque == null && text != null && node.getClass() == TextNode.class && text.collapses()) {
+                    // the common case: the HTML and the collapsed text on one reading of the text
+                    int from = text.beginCollapsed(whole);
+                    if (from < 0) {
+                        escape(whole, sb, false);
                     } else {
-                        sb.append(node.outerHtml());
+                        escapeAndCollapse(whole, sb, from, text.out());
                     }
-                }
-                if (text != null) {
-                    text.text(t.getWholeText());
+                } else {
+                    if (opaque == null) {
+                        if (node.getClass() == TextNode.class) {
+                            escape(whole, sb, false);
+                        } else {
+                            sb.append(node.outerHtml());
+                        }
+                    }
+                    if (text != null) {
+                        text.text(whole);
+                    }
                 }
             } else if (node instanceof Element el) {
                 if (opaque == null) {
@@ -322,25 +333,85 @@ public final class HtmlSanitizer {
                 continue;
             }
             sb.append(s, start, i);
+            i = writeEscaped(s, i, sb);
             start = i + 1;
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case 0xA0 -> sb.append("&nbsp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        i++; // a valid pair: written as it is
-                        sb.append(c).append(s.charAt(i));
-                        start = i + 1;
-                    } else {
-                        sb.append("&#x").append(Integer.toHexString(c)).append(';');
-                    }
-                }
-            }
         }
         sb.append(s, start, length);
+    }
+
+    /**
+     * Writes the escaped form of the character of {@code s} at {@code i}; returns the index of the last character
+     * written (the next one for a valid surrogate pair, which is written as it is).
+     */
+    private static int writeEscaped(String s, int i, StringBuilder sb) {
+        char c = s.charAt(i);
+        switch (c) {
+            case '&' -> sb.append("&amp;");
+            case 0xA0 -> sb.append("&nbsp;");
+            case '<' -> sb.append("&lt;");
+            case '>' -> sb.append("&gt;");
+            case '"' -> sb.append("&quot;");
+            default -> {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    sb.append(c).append(s.charAt(i + 1));
+                    return i + 1;
+                }
+                sb.append("&#x").append(Integer.toHexString(c)).append(';');
+            }
+        }
+        return i;
+    }
+
+    /** Characters that {@link #escape} writes otherwise in text ({@code ESCAPED}) or that collapse in the text ({@code COLLAPSED}). */
+    private static final byte ESCAPED = 1;
+    private static final byte COLLAPSED = 2;
+    private static final byte[] ASCII_KIND = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_KIND[c] = (byte) ((PLAIN_IN_TEXT[c] ? 0 : ESCAPED) | (TextRenderer.isCollapsedSpace(c) ? COLLAPSED : 0));
+        }
+    }
+
+    /**
+     * {@code escape(s, html, false)} and {@code TextRenderer.appendCollapsing(s, from, text)} in one reading of
+     * {@code s}: each run of collapsible white space from {@code from} on is written to the text as one space (a
+     * plain space between two other characters as it is), everything else as it is.
+     */
+    private static void escapeAndCollapse(String s, StringBuilder html, int from, StringBuilder text) {
+        int length = s.length();
+        int plainHtml = 0; // the start of the characters not yet written to the HTML
+        int plainText = from; // the same for the text, unless inside a run of white space (inRun)
+        boolean inRun = false;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            int kind = c < 0x80 ? ASCII_KIND[c]
+                    : c == 0xA0 ? ESCAPED | COLLAPSED : c == 0x200B ? COLLAPSED : Character.isSurrogate(c) ? ESCAPED : 0;
+            if (kind == 0 && !inRun) {
+                continue;
+            }
+            if (i >= from) {
+                if ((kind & COLLAPSED) == 0) {
+                    if (inRun) {
+                        inRun = false; // the run ends
+                        plainText = i;
+                    }
+                } else if (!inRun && !(c == ' ' && (i + 1 == length || !TextRenderer.isCollapsedSpace(s.charAt(i + 1))))) {
+                    text.append(s, plainText, i).append(' '); // a run starts: one space for all of it
+                    inRun = true;
+                }
+            }
+            if ((kind & ESCAPED) != 0) {
+                html.append(s, plainHtml, i);
+                // a valid surrogate pair is read whole: its low half is no white space, nothing for the text
+                i = writeEscaped(s, i, html);
+                plainHtml = i + 1;
+            }
+        }
+        html.append(s, plainHtml, length);
+        if (!inRun) {
+            text.append(s, plainText, length);
+        }
     }
 
     /** Tags whose start closes an open {@code p} (HTML parsing rules), among those the output may hold. */

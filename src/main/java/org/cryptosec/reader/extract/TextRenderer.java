@@ -133,8 +133,57 @@ final class TextRenderer {
                     untidy = true;
                 }
             } else {
-                pendingBreaks = appendCollapsed(whole, sb, pendingBreaks);
+                int from = beginCollapsed(whole);
+                if (from >= 0) {
+                    appendCollapsing(whole, from, sb);
+                }
             }
+        }
+
+        /** Whether the next text node is written collapsed: outside pre and outside a left-out caption. */
+        boolean collapses() {
+            return skipped == null && preDepth == 0;
+        }
+
+        /**
+         * Readies the text for appending it collapsed ({@link #collapse}): nothing for text that collapses to a space
+         * after a space, or to blank where a block break is pending (-1); else the pending breaks are written and
+         * the index the collapsed copy starts from is returned (past a leading space, which is kept only after other
+         * text). The caller then appends it with {@link #appendCollapsing} or its equal, to {@link #out}.
+         */
+        int beginCollapsed(String whole) {
+            int length = whole.length();
+            if (length == 0) {
+                return -1;
+            }
+            boolean onlySpace = true; // collapses to " "
+            boolean blank = true; // collapses to white space only
+            for (int i = 0; i < length; i++) {
+                char c = whole.charAt(i);
+                if (!isCollapsedSpace(c)) {
+                    onlySpace = false;
+                    if (!Character.isWhitespace(c)) {
+                        blank = false;
+                        break;
+                    }
+                }
+            }
+            if (onlySpace && endsWithSpace(sb) || blank && pendingBreaks > 0) {
+                return -1;
+            }
+            pendingBreaks = flushBreaks(sb, pendingBreaks);
+            int i = 0;
+            if (isCollapsedSpace(whole.charAt(0)) && (sb.length() == 0 || endsWithSpace(sb))) {
+                while (i < length && isCollapsedSpace(whole.charAt(i))) {
+                    i++; // the leading space is dropped
+                }
+            }
+            return i;
+        }
+
+        /** Where the text is written. */
+        StringBuilder out() {
+            return sb;
         }
 
         /** An element ends, all it holds reported. */
@@ -158,42 +207,6 @@ final class TextRenderer {
         String finish() {
             return untidy ? tidy(sb) : stripped(sb);
         }
-    }
-
-    /**
-     * Appends text outside pre with its white space collapsed ({@link #collapse}): nothing for text that collapses to
-     * a space after a space, or to blank where a block break is pending; a leading space only after other text.
-     * Returns the block breaks still pending.
-     */
-    private static int appendCollapsed(String whole, StringBuilder sb, int pendingBreaks) {
-        int length = whole.length();
-        if (length == 0) {
-            return pendingBreaks;
-        }
-        boolean onlySpace = true; // collapses to " "
-        boolean blank = true; // collapses to white space only
-        for (int i = 0; i < length; i++) {
-            char c = whole.charAt(i);
-            if (!isCollapsedSpace(c)) {
-                onlySpace = false;
-                if (!Character.isWhitespace(c)) {
-                    blank = false;
-                    break;
-                }
-            }
-        }
-        if (onlySpace && endsWithSpace(sb) || blank && pendingBreaks > 0) {
-            return pendingBreaks;
-        }
-        int pending = flushBreaks(sb, pendingBreaks);
-        int i = 0;
-        if (isCollapsedSpace(whole.charAt(0)) && (sb.length() == 0 || endsWithSpace(sb))) {
-            while (i < length && isCollapsedSpace(whole.charAt(i))) {
-                i++; // the leading space is dropped
-            }
-        }
-        appendCollapsing(whole, i, sb);
-        return pending;
     }
 
     /** Appends {@code s} from {@code from} on with each run of collapsible white space as one space. */
@@ -248,7 +261,7 @@ final class TextRenderer {
     /** The characters up to the space that {@link #collapse} collapses, as bits of a mask (a bit a char). */
     private static final long COLLAPSED_UP_TO_SPACE = 1L << ' ' | 1L << '\n' | 1L << '\r' | 1L << '\t' | 1L << '\f';
 
-    private static boolean isCollapsedSpace(char c) {
+    static boolean isCollapsedSpace(char c) {
         return c <= ' ' ? (COLLAPSED_UP_TO_SPACE >>> c & 1) != 0 : c == '\u00A0' || c == '\u200B';
     }
 

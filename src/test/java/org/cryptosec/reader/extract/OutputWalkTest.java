@@ -30,6 +30,9 @@ class OutputWalkTest {
                 "<div class=k><span>inside <b>bold</b></span><p>para</p></div><p>after</p>",
                 "<p>a<svg><title>t</title></svg>b</p><figure><figcaption><span>Photo: X</span></figcaption></figure>c",
                 "<ul><li>one<li>two</ul><!-- note --><p>end</p>",
+                // escaped characters inside and next to runs of white space, surrogate pairs and broken halves
+                "<p> a \u00a0 b\u200b\u200bc &amp; &lt;x&gt;\u00a0</p>\u00a0\u00a0<em>\u00a0&amp;\u00a0</em> \f z",
+                "<p>\uD83D\uDE00 \uD800 x\uDC00  \uDBFF</p>",
                 "");
     }
 
@@ -56,6 +59,21 @@ class OutputWalkTest {
         HtmlSanitizer.Output output = HtmlSanitizer.output(clean);
         assertEquals(HtmlSanitizer.strippedHtml(clean), output.html());
         assertEquals(TextRenderer.render(clean), output.text());
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyCharacterInTextGivesTheHtmlAndTextOfTwoWalks() {
+        StringBuilder every = new StringBuilder();
+        for (int c = 1; c <= 0xFFFF; c++) {
+            every.append((char) c);
+        }
+        String text = every.append("  \u00a0 \u200b x").toString();
+        Element root = own(Jsoup.parseBodyFragment("", BASE).body());
+        root.appendElement("p").appendText(text);
+        root.appendText(" " + text);
+        HtmlSanitizer.Output output = HtmlSanitizer.output(root);
+        assertEquals(root.html().strip(), output.html());
+        assertEquals(TextRenderer.render(root), output.text());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
