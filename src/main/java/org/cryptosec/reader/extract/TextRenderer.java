@@ -21,11 +21,8 @@ final class TextRenderer {
             "(?i)^\\s*((foto|photo|image|afbeelding|beeld|bild|credit|bron|source)s?\\s*(credit)?\\s*[:©]|©|\\(c\\)).*"
             + "|.*\\b(shutterstock|getty images|istock|reuters|unsplash|ap photo|dpa|anp)(\\.com)?\\s*$");
 
-    static boolean isCreditOnly(Element caption) {
-        return isCredit(caption.text());
-    }
-
-    private static boolean isCredit(String text) {
+    /** Whether a caption's text only credits the photographer or agency. */
+    static boolean isCredit(String text) {
         return text.length() <= 140 && CREDIT.matcher(text).matches();
     }
 
