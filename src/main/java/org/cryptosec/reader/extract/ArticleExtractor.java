@@ -527,12 +527,12 @@ public final class ArticleExtractor {
             "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]");
 
     private static Element firstH1(PageIndex idx, String siteName) {
-        for (Element article : idx.select(ARTICLE_H1)) {
+        for (Element article : idx.select(ARTICLE_H1, idx.marks())) {
             if (!isVisuallyHidden(article)) {
                 return article;
             }
         }
-        List<Element> all = idx.select(H1);
+        List<Element> all = idx.select(H1, idx.marks());
         for (Element h : all) {
             if (isHeadline(h, headlineText(h), siteName)) {
                 return h;
@@ -580,7 +580,7 @@ public final class ArticleExtractor {
     /** The visible h1 elements of the page (none for screen readers only). */
     private static int visibleH1Count(PageIndex idx) {
         int n = 0;
-        for (Element h : idx.select(H1)) {
+        for (Element h : idx.select(H1, idx.marks())) {
             if (!isVisuallyHidden(h)) {
                 n++;
             }
@@ -613,7 +613,7 @@ public final class ArticleExtractor {
             return null;
         }
         int seen = 0;
-        for (Element h : idx.select(H2_H3)) {
+        for (Element h : idx.select(H2_H3, idx.marks())) {
             if (++seen > 60) {
                 break;
             }
@@ -708,12 +708,12 @@ public final class ArticleExtractor {
         // title even where the metadata says otherwise
         boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
                 && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
-                : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE).size() == 1);
+                : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE, idx.marks()).size() == 1);
         boolean headline = isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates));
         if (!headline && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
-            for (Element h : idx.select(H1_H2)) {
+            for (Element h : idx.select(H1_H2, idx.marks())) {
                 if (h == h1 || ++seen > 40) {
                     continue;
                 }
@@ -966,7 +966,7 @@ public final class ArticleExtractor {
 
     /** The publication time of a page whose metadata declares none: a marked time, the URL, the dates it shows. */
     private static Published undeclared(Document doc, PageIndex idx, Meta meta, Element h1) {
-        Element time = idx.selectFirst(MARKED_PUBLISHED);
+        Element time = idx.selectFirst(MARKED_PUBLISHED, idx.marks());
         Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
             Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
@@ -1091,7 +1091,7 @@ public final class ArticleExtractor {
                 addTag(tags, part);
             }
         }
-        for (Element a : idx.select(TAG_LINKS)) {
+        for (Element a : idx.select(TAG_LINKS, idx.rels())) {
             addTag(tags, a.text());
         }
         return new ArrayList<>(tags.values()).subList(0, Math.min(tags.size(), 30));
@@ -1119,7 +1119,7 @@ public final class ArticleExtractor {
             candidates.add(ld.url(art.get("image")));
             candidates.add(JsonLd.text(art.get("thumbnailUrl")));
         }
-        Element link = idx.selectFirst(IMAGE_SRC_LINK);
+        Element link = idx.selectFirst(IMAGE_SRC_LINK, idx.rels());
         if (link != null) {
             candidates.add(link.attr("href"));
         }
@@ -1135,7 +1135,7 @@ public final class ArticleExtractor {
     }
 
     private static String canonical(Document doc, PageIndex idx, Meta meta, JsonNode art, String pageUrl) {
-        Element link = idx.selectFirst(CANONICAL_LINK);
+        Element link = idx.selectFirst(CANONICAL_LINK, idx.rels());
         List<String> candidates = new ArrayList<>();
         if (link != null) {
             candidates.add(link.attr("href"));
@@ -1473,7 +1473,7 @@ public final class ArticleExtractor {
         String hostKey = hostKey(doc.location());
         List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
-        for (Element a : idx.select(AUTHOR_LINKS)) {
+        for (Element a : idx.select(AUTHOR_LINKS, idx.rels())) {
             if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
                 continue;
             }
@@ -1594,7 +1594,7 @@ public final class ArticleExtractor {
     /** Authors marked with microdata, when at most three (more is a list of articles, each with its author). */
     private static void microdataAuthors(AuthorSet set, PageIndex idx, String base) {
         List<Element> found = new ArrayList<>();
-        for (Element el : idx.select(MICRODATA_AUTHOR)) {
+        for (Element el : idx.select(MICRODATA_AUTHOR, idx.marks())) {
             if (!el.normalName().equals("meta") && !el.normalName().equals("link") && !inFurniture(el)) {
                 found.add(el);
             }

@@ -188,4 +188,80 @@ final class PageIndex {
         }
         return top == doc;
     }
+
+    // ---------------------------------------------------------------- metadata kinds (added after the walk's code)
+
+    /** The indexed headings and marked elements, and the linking elements with a rel (see {@link #marks}); null until asked. */
+    private List<Element> marks;
+    private List<Element> rels;
+
+    /**
+     * The indexed h1, h2 and h3 elements, the elements with an itemprop or property attribute and the time elements,
+     * in page order: every element a heading, microdata or time selector can match. Sorted out of the index once, in
+     * one pass that also fills {@link #rels}.
+     */
+    List<Element> marks() {
+        if (marks == null) {
+            sortKinds();
+        }
+        return marks;
+    }
+
+    /** The indexed a and link elements that have a rel attribute, in page order (see {@link #marks}). */
+    List<Element> rels() {
+        if (rels == null) {
+            sortKinds();
+        }
+        return rels;
+    }
+
+    private void sortKinds() {
+        marks = new ArrayList<>();
+        rels = new ArrayList<>();
+        for (Element el : candidates) {
+            switch (el.normalName()) {
+                case "h1", "h2", "h3", "time" -> marks.add(el);
+                case "a", "link" -> {
+                    if (el.hasAttr("rel")) {
+                        rels.add(el);
+                    }
+                    if (el.hasAttr("itemprop") || el.hasAttr("property")) {
+                        marks.add(el);
+                    }
+                }
+                default -> {
+                    if (el.hasAttr("itemprop") || el.hasAttr("property")) {
+                        marks.add(el);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #select(Evaluator)}, testing only {@code among}: indexed elements in page order that hold every element
+     * the query can match ({@link #marks} or {@link #rels}).
+     */
+    List<Element> select(Evaluator query, List<Element> among) {
+        return matching(query, among, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #selectFirst(Evaluator)}, testing only {@code among} (see {@link #select(Evaluator, List)}). */
+    Element selectFirst(Evaluator query, List<Element> among) {
+        List<Element> first = matching(query, among, 1);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    /** The first {@code most} elements of {@code among} that match the query and are still in the page. */
+    private List<Element> matching(Evaluator query, List<Element> among, int most) {
+        Predicate<Element> matches = query.asPredicate(doc);
+        List<Element> out = new ArrayList<>(Math.min(most, 8));
+        for (int i = 0, n = among.size(); i < n && out.size() < most; i++) {
+            Element el = among.get(i);
+            if (matches.test(el) && attached(el)) {
+                out.add(el);
+            }
+        }
+        return out;
+    }
 }

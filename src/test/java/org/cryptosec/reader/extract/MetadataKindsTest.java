@@ -1,0 +1,67 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The kinds of indexed elements the metadata stages query hold every element their selectors match. */
+class MetadataKindsTest {
+
+    private static final String PAGE = "<html lang=en><head><title>T</title>"
+            + "<meta property='article:published_time' content='2021-01-02T03:04:05Z'>"
+            + "<meta itemprop='datePublished' content='2021-01-02'>"
+            + "<link rel='canonical' href='/a'><link rel='image_src' href='/i.jpg'><link rel='Author' href='/jane'>"
+            + "<link rel='stylesheet' href='/s.css'></head><body>"
+            + "<header><h1 class='logo'>Site</h1></header>"
+            + "<main><article><h1 itemprop='headline'>The headline of the day</h1>"
+            + "<h2>Part one</h2><h3 itemprop='alternativeHeadline'>Sub</h3>"
+            + "<span itemprop='author' itemscope><span itemprop='name'>Jane Doe</span></span>"
+            + "<a rel='author' href='/jane'>Jane Doe</a><a rel='nofollow tag' href='/t/x'>X</a><a href='/plain'>plain</a>"
+            + "<time pubdate datetime='2021-01-02'>2 Jan</time><time class='published' datetime='2021-01-03'>3 Jan</time>"
+            + "<time class='entry-date'>4 Jan</time><div property='dateCreated' content='2021-01-01'></div>"
+            + "<a itemprop='creator' rel='me' href='/j'>J</a></article></main>"
+            + "<h1 style='display:none'>Hidden</h1><h2>Related</h2></body></html>";
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"article h1, main h1, [itemprop=headline]", "h1", "h2, h3", "h1, h2", "[itemprop=headline]",
+        "[itemprop=datePublished][datetime], [itemprop=datePublished][content], [property~=(?i)datePublished|dateCreated][content],"
+            + " time[pubdate][datetime], time.published[datetime], time.entry-date[datetime]",
+        "[itemprop~=(?i)^(author|creator)$]"})
+    void headingMicrodataAndTimeSelectorsFindAmongTheMarks(String css) {
+        Document doc = Jsoup.parse(PAGE, "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        Evaluator query = PageIndex.query(css);
+        assertEquals(doc.select(css), idx.select(query, idx.marks()));
+        assertSame(doc.selectFirst(css), idx.selectFirst(query, idx.marks()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a[rel~=(?i)\\btag\\b]", "link[rel=image_src][href]", "link[rel=canonical][href]",
+        "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]", "a[rel~=(?i)author]"})
+    void relSelectorsFindAmongTheRelLinks(String css) {
+        Document doc = Jsoup.parse(PAGE, "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        Evaluator query = PageIndex.query(css);
+        assertEquals(doc.select(css), idx.select(query, idx.rels()));
+        assertSame(doc.selectFirst(css), idx.selectFirst(query, idx.rels()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h1", "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]"})
+    void anElementRemovedFromThePageIsNoLongerFound(String css) {
+        Document doc = Jsoup.parse(PAGE, "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        Evaluator query = PageIndex.query(css);
+        java.util.List<Element> among = css.equals("h1") ? idx.marks() : idx.rels();
+        Element first = doc.selectFirst(css);
+        first.remove();
+        assertEquals(doc.select(css), idx.select(query, among));
+        assertSame(doc.selectFirst(css), idx.selectFirst(query, among));
+    }
+}
