@@ -1491,7 +1491,7 @@ public final class ArticleExtractor {
         Element near = null;
         boolean nearDone = false;
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
+            Element el = bylineNearTitle(live, idx, stats, h1, boxes);
             near = el;
             nearDone = true;
             if (el != null) {
@@ -1511,7 +1511,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = nearDone ? near : bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
+            Element el = nearDone ? near : bylineNearTitle(live, idx, stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1868,16 +1868,12 @@ public final class ArticleExtractor {
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(List<Element> live, ClassIds names, Map<Element, ContentExtractor.Stats> stats,
+    private static Element bylineNearTitle(List<Element> live, PageIndex idx, Map<Element, ContentExtractor.Stats> stats,
                                            Element h1, List<AuthorBoxes.Box> boxes) {
-        List<Element> candidates = new ArrayList<>();
+        List<Element> candidates = bylineMarked(live, idx);
         Map<String, Integer> kinds = new HashMap<>();
-        for (int k = 0; k < live.size(); k++) {
-            Element el = live.get(k);
-            if (isBylineMarked(el, names.className(k), names.id(k))) {
-                candidates.add(el);
-                kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
-            }
+        for (Element el : candidates) {
+            kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
         }
         ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
         Element best = null;
@@ -1911,22 +1907,60 @@ public final class ArticleExtractor {
 
     private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
 
+    /**
+     * The elements of {@code live} (the body's elements in page order) {@link #isBylineMarked marked as a byline}. When
+     * they are the indexed body's, only the indexed elements (all those with an itemprop, all links with a rel) are
+     * looked at beyond their class and id.
+     */
+    private static List<Element> bylineMarked(List<Element> live, PageIndex idx) {
+        ClassIds names = idx.classIds(live);
+        List<Element> out = new ArrayList<>();
+        if (live != idx.bodyElements()) {
+            for (int k = 0; k < live.size(); k++) {
+                if (isBylineMarked(live.get(k), names.className(k), names.id(k))) {
+                    out.add(live.get(k));
+                }
+            }
+            return out;
+        }
+        List<Element> marks = idx.marks();
+        int[] marksAt = idx.marksAt();
+        List<Element> rels = idx.rels();
+        int[] relsAt = idx.relsAt();
+        int m = 0;
+        int r = 0;
+        for (int k = 0; k < live.size(); k++) {
+            while (m < marksAt.length && marksAt[m] < k) {
+                m++;
+            }
+            while (r < relsAt.length && relsAt[r] < k) {
+                r++;
+            }
+            if (bylineNamed(names.className(k), names.id(k))
+                    || m < marksAt.length && marksAt[m] == k && marks.get(m).attr("itemprop").equalsIgnoreCase("author")
+                    || r < relsAt.length && relsAt[r] == k && authorLink(rels.get(r))) {
+                out.add(live.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a lower-cased class or id marks a byline. */
+    private static boolean bylineNamed(String cls, String id) {
+        return !cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS) || !id.isEmpty() && (id.contains("byline") || id.contains("author"));
+    }
+
+    /** Whether the element is a link whose rel names an author. */
+    private static boolean authorLink(Element el) {
+        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
+    }
+
     /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
     private static boolean isBylineMarked(Element el, String cls, String id) {
         if (el.attributesSize() == 0) {
             return false;
         }
-        if (!cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS)) {
-            return true;
-        }
-        if (!id.isEmpty() && (id.contains("byline") || id.contains("author"))) {
-            return true;
-        }
-        String itemprop = el.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("author")) {
-            return true;
-        }
-        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
+        return bylineNamed(cls, id) || el.attr("itemprop").equalsIgnoreCase("author") || authorLink(el);
     }
 
     private static boolean isWrittenByLabel(String label) {

@@ -67,6 +67,7 @@ final class PageIndex {
                     }
                     if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
                         index.candidates.add(el);
+                        index.noteCandidate(inBody);
                         if (tag.equals("meta")) {
                             index.metas.add(el);
                         } else if (tag.equals("script")) {
@@ -114,7 +115,7 @@ final class PageIndex {
     /** The body's elements that may show a date (see {@link VisibleDates.Marks}), found on first use and kept. */
     VisibleDates.Marks dateMarks() {
         if (dateMarks == null) {
-            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements));
+            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements), marks(), marksAt());
         }
         return dateMarks;
     }
@@ -194,6 +195,20 @@ final class PageIndex {
     /** The indexed headings and marked elements, and the linking elements with a rel (see {@link #marks}); null until asked. */
     private List<Element> marks;
     private List<Element> rels;
+    /** Where each of {@link #marks} and of {@link #rels} sits among {@link #bodyElements}, -1 outside the body. */
+    private int[] marksAt;
+    private int[] relsAt;
+    /** Where each indexed element sits among {@link #bodyElements} (-1 outside the body), by its place in the index. */
+    private int[] candidateAt = new int[64];
+
+    /** Notes where the element the walk has just indexed sits: the last of the body's elements so far, or outside the body. */
+    private void noteCandidate(boolean inBody) {
+        int k = candidates.size() - 1;
+        if (k == candidateAt.length) {
+            candidateAt = java.util.Arrays.copyOf(candidateAt, k * 2);
+        }
+        candidateAt[k] = inBody ? bodyElements.size() - 1 : -1;
+    }
 
     /**
      * The indexed h1, h2 and h3 elements, the elements with an itemprop or property attribute and the time elements,
@@ -215,27 +230,48 @@ final class PageIndex {
         return rels;
     }
 
+    /** Where each of {@link #marks} sits among {@link #bodyElements} as indexed (ascending), -1 for those outside the body. */
+    int[] marksAt() {
+        if (marksAt == null) {
+            sortKinds();
+        }
+        return marksAt;
+    }
+
+    /** Where each of {@link #rels} sits among {@link #bodyElements} as indexed (ascending), -1 for those outside the body. */
+    int[] relsAt() {
+        if (relsAt == null) {
+            sortKinds();
+        }
+        return relsAt;
+    }
+
     private void sortKinds() {
         marks = new ArrayList<>();
         rels = new ArrayList<>();
-        for (Element el : candidates) {
+        int[] markPositions = new int[candidates.size()];
+        int[] relPositions = new int[candidates.size()];
+        for (int k = 0, n = candidates.size(); k < n; k++) {
+            Element el = candidates.get(k);
+            boolean mark;
             switch (el.normalName()) {
-                case "h1", "h2", "h3", "time" -> marks.add(el);
+                case "h1", "h2", "h3", "time" -> mark = true;
                 case "a", "link" -> {
                     if (el.hasAttr("rel")) {
+                        relPositions[rels.size()] = candidateAt[k];
                         rels.add(el);
                     }
-                    if (el.hasAttr("itemprop") || el.hasAttr("property")) {
-                        marks.add(el);
-                    }
+                    mark = el.hasAttr("itemprop") || el.hasAttr("property");
                 }
-                default -> {
-                    if (el.hasAttr("itemprop") || el.hasAttr("property")) {
-                        marks.add(el);
-                    }
-                }
+                default -> mark = el.hasAttr("itemprop") || el.hasAttr("property");
+            }
+            if (mark) {
+                markPositions[marks.size()] = candidateAt[k];
+                marks.add(el);
             }
         }
+        marksAt = java.util.Arrays.copyOf(markPositions, marks.size());
+        relsAt = java.util.Arrays.copyOf(relPositions, rels.size());
     }
 
     /**

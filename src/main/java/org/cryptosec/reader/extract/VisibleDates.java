@@ -126,20 +126,25 @@ final class VisibleDates {
         private Instant written;
         private boolean writtenKnown;
 
-        private Marks(List<Element> all, ClassIds names) {
+        private Marks(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt) {
             this.all = all;
             int n = 0;
             int[] ord = new int[16];
             Element[] els = new Element[16];
             boolean[] times = new boolean[16];
             boolean[] marks = new boolean[16];
+            int next = 0; // the next indexed element inside the body
             for (int i = 0; i < all.size(); i++) {
-                Element e = all.get(i);
-                if (e.attributesSize() == 0) {
-                    continue; // neither marked nor a time with a datetime
+                while (next < indexedAt.length && indexedAt[next] < i) {
+                    next++; // outside the body
                 }
-                boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
-                boolean mark = dateMarked(e, names.className(i), names.id(i));
+                // only an indexed element can be a time or hold an itemprop: the others are judged by class and id alone
+                Element e = next < indexedAt.length && indexedAt[next] == i ? indexed.get(next) : null;
+                String cls = names.className(i);
+                String id = names.id(i);
+                boolean time = e != null && e.normalName().equals("time") && e.hasAttr("datetime");
+                boolean mark = !cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS)
+                        || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS) || e != null && itempropDate(e);
                 if (!time && !mark) {
                     continue;
                 }
@@ -150,7 +155,7 @@ final class VisibleDates {
                     marks = java.util.Arrays.copyOf(marks, n * 2);
                 }
                 ord[n] = i;
-                els[n] = e;
+                els[n] = e != null ? e : all.get(i);
                 times[n] = time;
                 marks[n] = mark;
                 n++;
@@ -161,9 +166,13 @@ final class VisibleDates {
             this.marked = java.util.Arrays.copyOf(marks, n);
         }
 
-        /** The marked elements among {@code all} (the body and its elements in page order), given their lower-cased classes and ids. */
-        static Marks of(List<Element> all, ClassIds names) {
-            return new Marks(all, names);
+        /**
+         * The marked elements among {@code all} (the body and its elements in page order), given their lower-cased
+         * classes and ids, and {@code indexed}: in page order, every time element and every element with an itemprop
+         * among them (and maybe others), with their positions in {@code all} ({@code indexedAt}, -1 for those outside it).
+         */
+        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt) {
+            return new Marks(all, names, indexed, indexedAt);
         }
 
         /** The position of {@code h1} among the page's elements, -1 when absent or null. */
@@ -392,11 +401,8 @@ final class VisibleDates {
         }
     }
 
-    /** Whether the element's class, id or itemprop marks it as a date, time or byline, given its lower-cased class and id. */
-    private static boolean dateMarked(Element e, String cls, String id) {
-        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS) || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS)) {
-            return true;
-        }
+    /** Whether the element's itemprop marks it as a date. */
+    private static boolean itempropDate(Element e) {
         return e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
     }
 

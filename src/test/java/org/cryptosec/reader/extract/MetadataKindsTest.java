@@ -3,6 +3,7 @@ package org.cryptosec.reader.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -63,5 +64,32 @@ class MetadataKindsTest {
         first.remove();
         assertEquals(doc.select(css), idx.select(query, among));
         assertSame(doc.selectFirst(css), idx.selectFirst(query, among));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "<h1>The headline of this story</h1><span itemprop='datePublished'>3 May 2021</span><p>Text of 1 June 2020</p>",
+        "<h1>The headline of this story</h1><div><time datetime='2021-05-03T10:00:00Z'>yesterday</time></div>",
+        "<h1>The headline of this story</h1><p class='Post-Date'>3 May 2021</p><span itemprop='dateModified'>4 May 2021</span>",
+        "<span itemprop=datePublished>3 May 2021</span><h1>The headline of this story</h1><p>1 June 2020</p>",
+        "<h1>The headline of this story</h1><a itemprop='author' href='/j'>Jane</a><div id='DATE'>3 May 2021</div>"})
+    void theDateMarksFoundWithTheIndexAreThoseOfEveryElement(String body) {
+        String html = "<html><head><meta itemprop='datePublished' content='2019-01-01'><time datetime='2018-01-01'></time>"
+                + "</head><body>" + body + "</body></html>";
+        Document doc = Jsoup.parse(html, "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        Element h1 = doc.selectFirst("h1");
+        assertEquals(java.time.Instant.parse("2021-05-03T" + (body.contains("T10") ? "10" : "00") + ":00:00Z"),
+                VisibleDates.fromMarked(doc, h1, idx.dateMarks()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<span itemprop='Author'>Jane Doe</span>", "<a rel='Author' href='/jane'>Jane Doe</a>",
+        "<div class='post-byline'>Jane Doe</div>", "<p id='author-line'>Jane Doe</p>"})
+    void aBylineMarkedByItempropRelClassOrIdIsFoundNearTheTitle(String byline) {
+        String html = "<html><head><link rel='author' href='/x'><meta itemprop='author' content='X'></head><body>"
+                + "<a rel='tag' href='/t'>t</a><h1>The headline of this story</h1>" + byline + "<p>Text.</p></body></html>";
+        ExtractedArticle a = new ArticleExtractor().extract(html, "https://example.org/a");
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(org.cryptosec.reader.model.Author::name).toList());
     }
 }
