@@ -924,6 +924,9 @@ public final class ArticleExtractor {
      * day as its date: it replaces an earlier declared publication.
      */
     private static Published orShownUpdate(Published declared, Document doc, PageIndex idx, Element h1) {
+        if (h1 == null) {
+            return declared; // nothing is shown beside no headline (the date marks are not looked for)
+        }
         Instant update = VisibleDates.shownUpdate(doc, h1, idx.dateMarks());
         if (update == null) {
             return declared;
@@ -2072,7 +2075,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 100 && s.trim().length() >= 5 && Bylines.mayOpenLine(s)) {
+                    if (s.length() <= 100 && Bylines.mayOpenLine(s) && s.trim().length() >= 5) {
                         Element parent = t.parent();
                         if (parent == null || !shortText(stats, parent, 100)) {
                             return; // a "by ..." inside running text is not a byline

@@ -91,8 +91,7 @@ final class Dates {
             return null;
         }
         if (!looksIso(s)) {
-            Instant t = parse(raw);
-            return t == null ? null : new Dated(t, localDayOfParsed(s));
+            return otherFormsDated(s);
         }
         java.time.temporal.TemporalAccessor parsed;
         LocalDate day;
@@ -111,28 +110,34 @@ final class Dates {
     }
 
     /**
-     * The calendar day a trimmed text {@link #parse} accepts, not {@link #looksIso ISO-like}, names in its own zone
-     * (the written date), or null.
+     * As {@link #otherForms} with the calendar day the text names in its own zone (the written date), read in the same
+     * parse; null when the text is no plausible date.
      */
-    private static LocalDate localDayOfParsed(String s) {
+    private static Dated otherFormsDated(String s) {
         for (DateTimeFormatter f : OTHERS) {
+            java.time.temporal.TemporalAccessor parsed;
             try {
-                var parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
-                if (parsed instanceof ZonedDateTime z) {
-                    return z.toLocalDate();
-                }
-                if (parsed instanceof LocalDateTime l) {
-                    return l.toLocalDate();
-                }
-                if (parsed instanceof LocalDate d) {
-                    return d;
-                }
+                parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
             } catch (java.time.DateTimeException e) {
-                // next format
+                continue; // next format
+            }
+            if (parsed instanceof ZonedDateTime z) {
+                return plausibleDated(z.toInstant(), z.toLocalDate());
+            }
+            if (parsed instanceof LocalDateTime l) {
+                return plausibleDated(l.toInstant(ZoneOffset.UTC), l.toLocalDate());
+            }
+            if (parsed instanceof LocalDate d) {
+                return plausibleDated(d.atStartOfDay().toInstant(ZoneOffset.UTC), d);
             }
         }
+        // "03.11.2021, 14:05:10", "12 juin 2020": a written date, on its own day
         Instant shown = s.length() <= 40 ? VisibleDates.firstDate(s) : null;
-        return shown == null ? null : shown.atOffset(ZoneOffset.UTC).toLocalDate();
+        return shown == null ? null : plausibleDated(shown, shown.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    private static Dated plausibleDated(Instant t, LocalDate day) {
+        return plausible(t) ? new Dated(t, day) : null;
     }
 
     /** Whether a trimmed text of 8 or more characters starts like an ISO date ("2021-11-03..."). */

@@ -224,16 +224,16 @@ final class VisibleDates {
      * change ("Updated May 6, 2019"), else null: the date the page itself presents to its readers.
      */
     static Instant shownUpdate(Document doc, Element h1, Marks marks) {
-        if (h1 == null) {
-            return null;
+        int at = marks.indexOf(h1);
+        if (at < 0 || !updateNear(marks, at)) {
+            return null; // no marked element beside the headline opens with the words of a change
         }
         Instant written = marks.written(doc, h1);
         if (written == null) {
             return null;
         }
-        int at = marks.indexOf(h1);
         Instant update = null;
-        for (int k = 0; at >= 0 && k < marks.order.length && marks.order[k] < at + 60; k++) {
+        for (int k = 0; k < marks.order.length && marks.order[k] < at + 60; k++) {
             if (marks.order[k] < at - 30 || !marks.marked[k]) {
                 continue;
             }
@@ -251,6 +251,22 @@ final class VisibleDates {
             }
         }
         return update;
+    }
+
+    /**
+     * Whether a marked element beside the headline (at {@code at} among the page's elements) has a text that opens with
+     * {@link #UPDATE_WORDS}: without one, {@link #shownUpdate} finds no time of last change.
+     */
+    private static boolean updateNear(Marks marks, int at) {
+        for (int k = 0; k < marks.order.length && marks.order[k] < at + 60; k++) {
+            if (marks.order[k] >= at - 30 && marks.marked[k]) {
+                String text = boundedText(marks.elements[k], MAX_MARKED_TEXT);
+                if (text != null && UPDATE_WORDS.matcher(text).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, Marks marks) {
