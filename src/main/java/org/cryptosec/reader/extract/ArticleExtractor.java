@@ -1912,13 +1912,15 @@ public final class ArticleExtractor {
 
     /**
      * The elements of {@code live} (the body's elements in page order) {@link #isBylineMarked marked as a byline}. When
-     * they are the indexed body's, only the indexed elements (all those with an itemprop, all links with a rel) are
-     * looked at beyond their class and id.
+     * they are the indexed body's (less those removed since), only the indexed elements (all those with an itemprop,
+     * all links with a rel) are looked at beyond their class and id.
      */
     private static List<Element> bylineMarked(List<Element> live, PageIndex idx) {
         ClassIds names = idx.classIds(live);
         List<Element> out = new ArrayList<>();
-        if (live != idx.bodyElements()) {
+        int[] marksAt = idx.positionsIn(live, idx.marksAt());
+        int[] relsAt = marksAt == null ? null : idx.positionsIn(live, idx.relsAt());
+        if (marksAt == null || relsAt == null) {
             for (int k = 0; k < live.size(); k++) {
                 if (isBylineMarked(live.get(k), names.className(k), names.id(k))) {
                     out.add(live.get(k));
@@ -1927,9 +1929,7 @@ public final class ArticleExtractor {
             return out;
         }
         List<Element> marks = idx.marks();
-        int[] marksAt = idx.marksAt();
         List<Element> rels = idx.rels();
-        int[] relsAt = idx.relsAt();
         int m = 0;
         int r = 0;
         for (int k = 0; k < live.size(); k++) {

@@ -246,6 +246,40 @@ final class PageIndex {
         return relsAt;
     }
 
+    /** The last list {@link #positionsIn} was asked about, and where each of the body's elements sits in it (null: not such a list). */
+    private List<Element> movedFor;
+    private int[] moved;
+
+    /**
+     * The positions {@code at} (among {@link #bodyElements}, as {@link #marksAt} and {@link #relsAt} give them) turned
+     * into positions among {@code list}: the body's elements listed again after some were removed or unwrapped (the
+     * others in the same order), -1 for those no longer listed. Null when {@code list} is not such a list.
+     */
+    int[] positionsIn(List<Element> list, int[] at) {
+        if (list == bodyElements) {
+            return at;
+        }
+        if (movedFor != list) {
+            movedFor = list;
+            moved = new int[bodyElements.size()];
+            int k = 0;
+            for (int i = 0, n = bodyElements.size(); i < n; i++) {
+                moved[i] = k < list.size() && bodyElements.get(i) == list.get(k) ? k++ : -1;
+            }
+            if (k != list.size()) {
+                moved = null; // an element of the list was not indexed, or it moved
+            }
+        }
+        if (moved == null) {
+            return null;
+        }
+        int[] out = new int[at.length];
+        for (int j = 0; j < at.length; j++) {
+            out[j] = at[j] < 0 ? -1 : moved[at[j]];
+        }
+        return out;
+    }
+
     private void sortKinds() {
         marks = new ArrayList<>();
         rels = new ArrayList<>();

@@ -92,4 +92,38 @@ class MetadataKindsTest {
         ExtractedArticle a = new ArticleExtractor().extract(html, "https://example.org/a");
         assertEquals(List.of("Jane Doe"), a.authors().stream().map(org.cryptosec.reader.model.Author::name).toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void positionsFollowTheBodyAfterAnElementIsRemovedOrUnwrapped() {
+        Document doc = Jsoup.parse("<html><head><meta property='og:title' content='T'></head><body><div id=a>"
+                + "<noscript><span itemprop=x>n</span></noscript><h2>A</h2><p class=gone><time datetime=2020-01-01>t</time></p>"
+                + "<a rel=author href=/j>J</a><h3>B</h3></div></body></html>", "https://example.org/");
+        PageIndex idx = PageIndex.of(doc);
+        doc.selectFirst("noscript").unwrap();
+        doc.selectFirst("p.gone").remove();
+        List<Element> live = doc.body().getAllElements();
+        int[] marks = idx.positionsIn(live, idx.marksAt());
+        for (int j = 0; j < marks.length; j++) {
+            Element el = idx.marks().get(j);
+            assertEquals(live.indexOf(el), marks[j], el.toString());
+        }
+        int[] rels = idx.positionsIn(live, idx.relsAt());
+        assertEquals(live.indexOf(doc.selectFirst("a")), rels[0]);
+        assertSame(idx.marksAt(), idx.positionsIn(idx.bodyElements(), idx.marksAt()));
+        List<Element> foreign = new java.util.ArrayList<>(live);
+        foreign.add(1, new Element("div"));
+        assertEquals(null, idx.positionsIn(foreign, idx.marksAt()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMicrodataBylineBesideTheHeadlineCompletesAFirstNameOnAPageWithNoscriptImages() {
+        // the structured data names "Jane" only: the byline shown beside the headline gives the full name
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"The headline of this story\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane\"}}</script></head>"
+                + "<body><h1>The headline of this story</h1><noscript><img src='/a.jpg'></noscript>"
+                + "<div class='meta'><span itemprop='author'><a href='/people/jane'>Jane Doe</a></span></div>"
+                + "<p>Text of the article, long enough to be one.</p></body></html>";
+        ExtractedArticle a = new ArticleExtractor().extract(html, "https://example.org/a");
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(org.cryptosec.reader.model.Author::name).toList());
+    }
 }
