@@ -684,10 +684,11 @@ public final class ArticleExtractor {
         if (art != null) {
             candidates.add(JsonLd.text(art.get("name")));
         }
-        candidates.add(doc.title());
+        String pageTitle = doc.title(); // found by a walk of the head: asked once
+        candidates.add(pageTitle);
         candidates.removeIf(c -> c == null || c.isBlank());
         // the first candidate that agrees with the page's own <title> or h1 (a JSON-LD "headline" is sometimes a tagline)
-        String docTitle = ContentExtractor.normalize(doc.title());
+        String docTitle = ContentExtractor.normalize(pageTitle);
         String normH1 = ContentExtractor.normalize(h1Text);
         String raw = null;
         for (String c : candidates) {

@@ -297,7 +297,8 @@ final class PageIndex {
                     }
                     mark = el.hasAttr("itemprop") || el.hasAttr("property");
                 }
-                default -> mark = el.hasAttr("itemprop") || el.hasAttr("property");
+                case "script", "meta", "html" -> mark = el.hasAttr("itemprop") || el.hasAttr("property");
+                default -> mark = true; // indexed for its itemprop or property (a few more do no harm: the queries decide)
             }
             if (mark) {
                 markPositions[marks.size()] = candidateAt[k];
