@@ -532,7 +532,7 @@ public final class ArticleExtractor {
                 return article;
             }
         }
-        List<Element> all = idx.select(H1, idx.marks());
+        List<Element> all = idx.select(H1, idx.headings());
         for (Element h : all) {
             if (isHeadline(h, headlineText(h), siteName)) {
                 return h;
@@ -580,7 +580,7 @@ public final class ArticleExtractor {
     /** The visible h1 elements of the page (none for screen readers only). */
     private static int visibleH1Count(PageIndex idx) {
         int n = 0;
-        for (Element h : idx.select(H1, idx.marks())) {
+        for (Element h : idx.select(H1, idx.headings())) {
             if (!isVisuallyHidden(h)) {
                 n++;
             }
@@ -613,7 +613,7 @@ public final class ArticleExtractor {
             return null;
         }
         int seen = 0;
-        for (Element h : idx.select(H2_H3, idx.marks())) {
+        for (Element h : idx.select(H2_H3, idx.headings())) {
             if (++seen > 60) {
                 break;
             }
@@ -714,7 +714,7 @@ public final class ArticleExtractor {
         if (!headline && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
-            for (Element h : idx.select(H1_H2, idx.marks())) {
+            for (Element h : idx.select(H1_H2, idx.headings())) {
                 if (h == h1 || ++seen > 40) {
                     continue;
                 }

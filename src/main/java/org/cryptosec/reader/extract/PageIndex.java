@@ -195,6 +195,7 @@ final class PageIndex {
     /** The indexed headings and marked elements, and the linking elements with a rel (see {@link #marks}); null until asked. */
     private List<Element> marks;
     private List<Element> rels;
+    private List<Element> headings;
     /** Where each of {@link #marks} and of {@link #rels} sits among {@link #bodyElements}, -1 outside the body. */
     private int[] marksAt;
     private int[] relsAt;
@@ -220,6 +221,14 @@ final class PageIndex {
             sortKinds();
         }
         return marks;
+    }
+
+    /** The indexed h1, h2 and h3 elements, in page order (see {@link #marks}, which holds them too). */
+    List<Element> headings() {
+        if (headings == null) {
+            sortKinds();
+        }
+        return headings;
     }
 
     /** The indexed a and link elements that have a rel attribute, in page order (see {@link #marks}). */
@@ -283,13 +292,18 @@ final class PageIndex {
     private void sortKinds() {
         marks = new ArrayList<>();
         rels = new ArrayList<>();
+        headings = new ArrayList<>();
         int[] markPositions = new int[candidates.size()];
         int[] relPositions = new int[candidates.size()];
         for (int k = 0, n = candidates.size(); k < n; k++) {
             Element el = candidates.get(k);
             boolean mark;
             switch (el.normalName()) {
-                case "h1", "h2", "h3", "time" -> mark = true;
+                case "h1", "h2", "h3" -> {
+                    headings.add(el);
+                    mark = true;
+                }
+                case "time" -> mark = true;
                 case "a", "link" -> {
                     if (el.hasAttr("rel")) {
                         relPositions[rels.size()] = candidateAt[k];

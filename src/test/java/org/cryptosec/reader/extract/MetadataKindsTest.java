@@ -43,6 +43,14 @@ class MetadataKindsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h1", "h2, h3", "h1, h2"})
+    void headingSelectorsFindAmongTheHeadings(String css) {
+        Document doc = Jsoup.parse(PAGE, "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        assertEquals(doc.select(css), idx.select(PageIndex.query(css), idx.headings()));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a[rel~=(?i)\\btag\\b]", "link[rel=image_src][href]", "link[rel=canonical][href]",
         "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]", "a[rel~=(?i)author]"})
     void relSelectorsFindAmongTheRelLinks(String css) {
