@@ -1095,10 +1095,28 @@ public final class ArticleExtractor {
                 addTag(tags, part);
             }
         }
-        for (Element a : idx.select(TAG_LINKS, idx.rels())) {
+        for (Element a : idx.select(TAG_LINKS, relNaming(idx.rels(), "tag"))) {
             addTag(tags, a.text());
         }
         return new ArrayList<>(tags.values()).subList(0, Math.min(tags.size(), 30));
+    }
+
+    /**
+     * The elements of {@code rels} whose rel attribute holds {@code word} (lower-case ASCII) in any case: all those a
+     * query for a rel matching that word in any ASCII case ({@code [rel~=(?i)\bword\b]}) can match, found without a regex.
+     */
+    static List<Element> relNaming(List<Element> rels, String word) {
+        List<Element> out = new ArrayList<>();
+        for (Element el : rels) {
+            String rel = el.attr("rel");
+            for (int i = 0; i + word.length() <= rel.length(); i++) {
+                if (rel.regionMatches(true, i, word, 0, word.length())) {
+                    out.add(el);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static void addTag(Map<String, String> tags, String raw) {
@@ -1477,7 +1495,7 @@ public final class ArticleExtractor {
         String hostKey = hostKey(doc.location());
         List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
-        for (Element a : idx.select(AUTHOR_LINKS, idx.rels())) {
+        for (Element a : idx.select(AUTHOR_LINKS, relNaming(idx.rels(), "author"))) {
             if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
                 continue;
             }

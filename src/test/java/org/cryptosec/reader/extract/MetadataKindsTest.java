@@ -134,4 +134,19 @@ class MetadataKindsTest {
         ExtractedArticle a = new ArticleExtractor().extract(html, "https://example.org/a");
         assertEquals(List.of("Jane Doe"), a.authors().stream().map(org.cryptosec.reader.model.Author::name).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a[rel~=(?i)\\btag\\b]|tag", "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]|author"})
+    void relLinksNamingTheWordHoldEveryMatchOfTheirQuery(String row) {
+        String css = row.substring(0, row.indexOf('|'));
+        String word = row.substring(row.indexOf('|') + 1);
+        Document doc = Jsoup.parse(PAGE + "<a rel='TAG' href='/t/y'>Y</a><a rel='tagged' href='/t/z'>Z</a>"
+                + "<a rel='coauthor' href='/c'>C</a><a rel=' Author ' href='/d'>D</a>", "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        List<Element> naming = ArticleExtractor.relNaming(idx.rels(), word);
+        assertEquals(doc.select(css), idx.select(PageIndex.query(css), naming));
+        for (Element el : naming) {
+            org.junit.jupiter.api.Assertions.assertTrue(el.attr("rel").toLowerCase(java.util.Locale.ROOT).contains(word), el.toString());
+        }
+    }
 }
