@@ -67,7 +67,7 @@ final class PageIndex {
                     }
                     if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
                         index.candidates.add(el);
-                        index.noteCandidate(inBody);
+                        index.noteCandidate(el, tag, inBody);
                         if (tag.equals("meta")) {
                             index.metas.add(el);
                         } else if (tag.equals("script")) {
@@ -192,65 +192,80 @@ final class PageIndex {
 
     // ---------------------------------------------------------------- metadata kinds (added after the walk's code)
 
-    /** The indexed headings and marked elements, and the linking elements with a rel (see {@link #marks}); null until asked. */
-    private List<Element> marks;
-    private List<Element> rels;
-    private List<Element> headings;
+    /** The indexed headings and marked elements, and the linking elements with a rel (see {@link #marks}), sorted out in the walk. */
+    private final List<Element> marks = new ArrayList<>();
+    private final List<Element> rels = new ArrayList<>();
+    private final List<Element> headings = new ArrayList<>();
     /** Where each of {@link #marks} and of {@link #rels} sits among {@link #bodyElements}, -1 outside the body. */
-    private int[] marksAt;
-    private int[] relsAt;
-    /** Where each indexed element sits among {@link #bodyElements} (-1 outside the body), by its place in the index. */
-    private int[] candidateAt = new int[64];
+    private int[] marksAt = new int[64];
+    private int[] relsAt = new int[16];
 
-    /** Notes where the element the walk has just indexed sits: the last of the body's elements so far, or outside the body. */
-    private void noteCandidate(boolean inBody) {
-        int k = candidates.size() - 1;
-        if (k == candidateAt.length) {
-            candidateAt = java.util.Arrays.copyOf(candidateAt, k * 2);
+    /**
+     * Sorts the element the walk has just indexed (its tag {@code tag}) into the kinds the metadata stages ask for,
+     * noting where it sits: the last of the body's elements so far, or outside the body. Done in the walk, while the
+     * element is at hand.
+     */
+    private void noteCandidate(Element el, String tag, boolean inBody) {
+        int at = inBody ? bodyElements.size() - 1 : -1;
+        boolean mark;
+        switch (tag) {
+            case "h1", "h2", "h3" -> {
+                headings.add(el);
+                mark = true;
+            }
+            case "time" -> mark = true;
+            case "a", "link" -> {
+                if (el.hasAttr("rel")) {
+                    if (rels.size() == relsAt.length) {
+                        relsAt = java.util.Arrays.copyOf(relsAt, rels.size() * 2);
+                    }
+                    relsAt[rels.size()] = at;
+                    rels.add(el);
+                }
+                mark = el.hasAttr("itemprop") || el.hasAttr("property");
+            }
+            case "script", "meta", "html" -> mark = el.hasAttr("itemprop") || el.hasAttr("property");
+            default -> mark = true; // indexed for its itemprop or property (a few more do no harm: the queries decide)
         }
-        candidateAt[k] = inBody ? bodyElements.size() - 1 : -1;
+        if (mark) {
+            if (marks.size() == marksAt.length) {
+                marksAt = java.util.Arrays.copyOf(marksAt, marks.size() * 2);
+            }
+            marksAt[marks.size()] = at;
+            marks.add(el);
+        }
     }
 
     /**
      * The indexed h1, h2 and h3 elements, the elements with an itemprop or property attribute and the time elements,
-     * in page order: every element a heading, microdata or time selector can match. Sorted out of the index once, in
-     * one pass that also fills {@link #rels}.
+     * in page order: every element a heading, microdata or time selector can match.
      */
     List<Element> marks() {
-        if (marks == null) {
-            sortKinds();
-        }
         return marks;
     }
 
     /** The indexed h1, h2 and h3 elements, in page order (see {@link #marks}, which holds them too). */
     List<Element> headings() {
-        if (headings == null) {
-            sortKinds();
-        }
         return headings;
     }
 
     /** The indexed a and link elements that have a rel attribute, in page order (see {@link #marks}). */
     List<Element> rels() {
-        if (rels == null) {
-            sortKinds();
-        }
         return rels;
     }
 
     /** Where each of {@link #marks} sits among {@link #bodyElements} as indexed (ascending), -1 for those outside the body. */
     int[] marksAt() {
-        if (marksAt == null) {
-            sortKinds();
+        if (marksAt.length != marks.size()) {
+            marksAt = java.util.Arrays.copyOf(marksAt, marks.size());
         }
         return marksAt;
     }
 
     /** Where each of {@link #rels} sits among {@link #bodyElements} as indexed (ascending), -1 for those outside the body. */
     int[] relsAt() {
-        if (relsAt == null) {
-            sortKinds();
+        if (relsAt.length != rels.size()) {
+            relsAt = java.util.Arrays.copyOf(relsAt, rels.size());
         }
         return relsAt;
     }
@@ -287,40 +302,6 @@ final class PageIndex {
             out[j] = at[j] < 0 ? -1 : moved[at[j]];
         }
         return out;
-    }
-
-    private void sortKinds() {
-        marks = new ArrayList<>();
-        rels = new ArrayList<>();
-        headings = new ArrayList<>();
-        int[] markPositions = new int[candidates.size()];
-        int[] relPositions = new int[candidates.size()];
-        for (int k = 0, n = candidates.size(); k < n; k++) {
-            Element el = candidates.get(k);
-            boolean mark;
-            switch (el.normalName()) {
-                case "h1", "h2", "h3" -> {
-                    headings.add(el);
-                    mark = true;
-                }
-                case "time" -> mark = true;
-                case "a", "link" -> {
-                    if (el.hasAttr("rel")) {
-                        relPositions[rels.size()] = candidateAt[k];
-                        rels.add(el);
-                    }
-                    mark = el.hasAttr("itemprop") || el.hasAttr("property");
-                }
-                case "script", "meta", "html" -> mark = el.hasAttr("itemprop") || el.hasAttr("property");
-                default -> mark = true; // indexed for its itemprop or property (a few more do no harm: the queries decide)
-            }
-            if (mark) {
-                markPositions[marks.size()] = candidateAt[k];
-                marks.add(el);
-            }
-        }
-        marksAt = java.util.Arrays.copyOf(markPositions, marks.size());
-        relsAt = java.util.Arrays.copyOf(relPositions, rels.size());
     }
 
     /**
