@@ -532,12 +532,12 @@ public final class ArticleExtractor {
             "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]");
 
     private static Element firstH1(PageIndex idx, String siteName) {
-        for (Element article : idx.select(ARTICLE_H1)) {
+        for (Element article : idx.select(ARTICLE_H1, idx.marks())) {
             if (!isVisuallyHidden(article)) {
                 return article;
             }
         }
-        List<Element> all = idx.select(H1);
+        List<Element> all = idx.select(H1, idx.headings());
         for (Element h : all) {
             if (isHeadline(h, headlineText(h), siteName)) {
                 return h;
@@ -585,7 +585,7 @@ public final class ArticleExtractor {
     /** The visible h1 elements of the page (none for screen readers only). */
     private static int visibleH1Count(PageIndex idx) {
         int n = 0;
-        for (Element h : idx.select(H1)) {
+        for (Element h : idx.select(H1, idx.headings())) {
             if (!isVisuallyHidden(h)) {
                 n++;
             }
@@ -618,7 +618,7 @@ public final class ArticleExtractor {
             return null;
         }
         int seen = 0;
-        for (Element h : idx.select(H2_H3)) {
+        for (Element h : idx.select(H2_H3, idx.headings())) {
             if (++seen > 60) {
                 break;
             }
@@ -689,10 +689,11 @@ public final class ArticleExtractor {
         if (art != null) {
             candidates.add(JsonLd.text(art.get("name")));
         }
-        candidates.add(doc.title());
+        String pageTitle = doc.title(); // found by a walk of the head: asked once
+        candidates.add(pageTitle);
         candidates.removeIf(c -> c == null || c.isBlank());
         // the first candidate that agrees with the page's own <title> or h1 (a JSON-LD "headline" is sometimes a tagline)
-        String docTitle = ContentExtractor.normalize(doc.title());
+        String docTitle = ContentExtractor.normalize(pageTitle);
         String normH1 = ContentExtractor.normalize(h1Text);
         String raw = null;
         for (String c : candidates) {
@@ -713,12 +714,12 @@ public final class ArticleExtractor {
         // title even where the metadata says otherwise
         boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
                 && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
-                : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE).size() == 1);
+                : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE, idx.marks()).size() == 1);
         boolean headline = isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates));
         if (!headline && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
-            for (Element h : idx.select(H1_H2)) {
+            for (Element h : idx.select(H1_H2, idx.headings())) {
                 if (h == h1 || ++seen > 40) {
                     continue;
                 }
@@ -929,6 +930,9 @@ public final class ArticleExtractor {
      * day as its date: it replaces an earlier declared publication.
      */
     private static Published orShownUpdate(Published declared, Document doc, PageIndex idx, Element h1) {
+        if (h1 == null) {
+            return declared; // nothing is shown beside no headline (the date marks are not looked for)
+        }
         Instant update = VisibleDates.shownUpdate(doc, h1, idx.dateMarks());
         if (update == null) {
             return declared;
@@ -971,7 +975,7 @@ public final class ArticleExtractor {
 
     /** The publication time of a page whose metadata declares none: a marked time, the URL, the dates it shows. */
     private static Published undeclared(Document doc, PageIndex idx, Meta meta, Element h1) {
-        Element time = idx.selectFirst(MARKED_PUBLISHED);
+        Element time = idx.selectFirst(MARKED_PUBLISHED, idx.marks());
         Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
             Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
@@ -1096,10 +1100,28 @@ public final class ArticleExtractor {
                 addTag(tags, part);
             }
         }
-        for (Element a : idx.select(TAG_LINKS)) {
+        for (Element a : idx.select(TAG_LINKS, relNaming(idx.rels(), "tag"))) {
             addTag(tags, a.text());
         }
         return new ArrayList<>(tags.values()).subList(0, Math.min(tags.size(), 30));
+    }
+
+    /**
+     * The elements of {@code rels} whose rel attribute holds {@code word} (lower-case ASCII) in any case: all those a
+     * query for a rel matching that word in any ASCII case ({@code [rel~=(?i)\bword\b]}) can match, found without a regex.
+     */
+    static List<Element> relNaming(List<Element> rels, String word) {
+        List<Element> out = new ArrayList<>();
+        for (Element el : rels) {
+            String rel = el.attr("rel");
+            for (int i = 0; i + word.length() <= rel.length(); i++) {
+                if (rel.regionMatches(true, i, word, 0, word.length())) {
+                    out.add(el);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static void addTag(Map<String, String> tags, String raw) {
@@ -1124,7 +1146,7 @@ public final class ArticleExtractor {
             candidates.add(ld.url(art.get("image")));
             candidates.add(JsonLd.text(art.get("thumbnailUrl")));
         }
-        Element link = idx.selectFirst(IMAGE_SRC_LINK);
+        Element link = idx.selectFirst(IMAGE_SRC_LINK, idx.rels());
         if (link != null) {
             candidates.add(link.attr("href"));
         }
@@ -1140,7 +1162,7 @@ public final class ArticleExtractor {
     }
 
     private static String canonical(Document doc, PageIndex idx, Meta meta, JsonNode art, String pageUrl) {
-        Element link = idx.selectFirst(CANONICAL_LINK);
+        Element link = idx.selectFirst(CANONICAL_LINK, idx.rels());
         List<String> candidates = new ArrayList<>();
         if (link != null) {
             candidates.add(link.attr("href"));
@@ -1478,7 +1500,7 @@ public final class ArticleExtractor {
         String hostKey = hostKey(doc.location());
         List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
-        for (Element a : idx.select(AUTHOR_LINKS)) {
+        for (Element a : idx.select(AUTHOR_LINKS, relNaming(idx.rels(), "author"))) {
             if (Hints.inBoilerplate(a) || insideBox(a, boxes)) {
                 continue;
             }
@@ -1496,7 +1518,7 @@ public final class ArticleExtractor {
         Element near = null;
         boolean nearDone = false;
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
+            Element el = bylineNearTitle(live, idx, stats, h1, boxes);
             near = el;
             nearDone = true;
             if (el != null) {
@@ -1516,7 +1538,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = nearDone ? near : bylineNearTitle(live, idx.classIds(live), stats, h1, boxes);
+            Element el = nearDone ? near : bylineNearTitle(live, idx, stats, h1, boxes);
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1599,7 +1621,7 @@ public final class ArticleExtractor {
     /** Authors marked with microdata, when at most three (more is a list of articles, each with its author). */
     private static void microdataAuthors(AuthorSet set, PageIndex idx, String base) {
         List<Element> found = new ArrayList<>();
-        for (Element el : idx.select(MICRODATA_AUTHOR)) {
+        for (Element el : idx.select(MICRODATA_AUTHOR, idx.marks())) {
             if (!el.normalName().equals("meta") && !el.normalName().equals("link") && !inFurniture(el)) {
                 found.add(el);
             }
@@ -1873,16 +1895,12 @@ public final class ArticleExtractor {
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(List<Element> live, ClassIds names, Map<Element, ContentExtractor.Stats> stats,
+    private static Element bylineNearTitle(List<Element> live, PageIndex idx, Map<Element, ContentExtractor.Stats> stats,
                                            Element h1, List<AuthorBoxes.Box> boxes) {
-        List<Element> candidates = new ArrayList<>();
+        List<Element> candidates = bylineMarked(live, idx);
         Map<String, Integer> kinds = new HashMap<>();
-        for (int k = 0; k < live.size(); k++) {
-            Element el = live.get(k);
-            if (isBylineMarked(el, names.className(k), names.id(k))) {
-                candidates.add(el);
-                kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
-            }
+        for (Element el : candidates) {
+            kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
         }
         ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
         Element best = null;
@@ -1916,22 +1934,60 @@ public final class ArticleExtractor {
 
     private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
 
+    /**
+     * The elements of {@code live} (the body's elements in page order) {@link #isBylineMarked marked as a byline}. When
+     * they are the indexed body's (less those removed since), only the indexed elements (all those with an itemprop,
+     * all links with a rel) are looked at beyond their class and id.
+     */
+    private static List<Element> bylineMarked(List<Element> live, PageIndex idx) {
+        ClassIds names = idx.classIds(live);
+        List<Element> out = new ArrayList<>();
+        int[] marksAt = idx.positionsIn(live, idx.marksAt());
+        int[] relsAt = marksAt == null ? null : idx.positionsIn(live, idx.relsAt());
+        if (marksAt == null || relsAt == null) {
+            for (int k = 0; k < live.size(); k++) {
+                if (isBylineMarked(live.get(k), names.className(k), names.id(k))) {
+                    out.add(live.get(k));
+                }
+            }
+            return out;
+        }
+        List<Element> marks = idx.marks();
+        List<Element> rels = idx.rels();
+        int m = 0;
+        int r = 0;
+        for (int k = 0; k < live.size(); k++) {
+            while (m < marksAt.length && marksAt[m] < k) {
+                m++;
+            }
+            while (r < relsAt.length && relsAt[r] < k) {
+                r++;
+            }
+            if (bylineNamed(names.className(k), names.id(k))
+                    || m < marksAt.length && marksAt[m] == k && marks.get(m).attr("itemprop").equalsIgnoreCase("author")
+                    || r < relsAt.length && relsAt[r] == k && authorLink(rels.get(r))) {
+                out.add(live.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a lower-cased class or id marks a byline. */
+    private static boolean bylineNamed(String cls, String id) {
+        return !cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS) || !id.isEmpty() && (id.contains("byline") || id.contains("author"));
+    }
+
+    /** Whether the element is a link whose rel names an author. */
+    private static boolean authorLink(Element el) {
+        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
+    }
+
     /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
     private static boolean isBylineMarked(Element el, String cls, String id) {
         if (el.attributesSize() == 0) {
             return false;
         }
-        if (!cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS)) {
-            return true;
-        }
-        if (!id.isEmpty() && (id.contains("byline") || id.contains("author"))) {
-            return true;
-        }
-        String itemprop = el.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("author")) {
-            return true;
-        }
-        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
+        return bylineNamed(cls, id) || el.attr("itemprop").equalsIgnoreCase("author") || authorLink(el);
     }
 
     private static boolean isWrittenByLabel(String label) {
@@ -2043,7 +2099,7 @@ public final class ArticleExtractor {
                             }
                         }
                     }
-                    if (s.length() <= 100 && s.trim().length() >= 5 && Bylines.mayOpenLine(s)) {
+                    if (s.length() <= 100 && Bylines.mayOpenLine(s) && s.trim().length() >= 5) {
                         Element parent = t.parent();
                         if (parent == null || !shortText(stats, parent, 100)) {
                             return; // a "by ..." inside running text is not a byline

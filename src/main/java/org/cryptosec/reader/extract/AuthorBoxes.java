@@ -51,6 +51,7 @@ final class AuthorBoxes {
     /** As {@link #find(Document, Map)}, given the body and its elements in page order and their lower-cased classes and ids. */
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
         List<Element> containers = new ArrayList<>();
+        Element last = null;
         for (int i = 0; i < all.size(); i++) {
             String cls = names.className(i);
             String id = names.id(i);
@@ -59,9 +60,11 @@ final class AuthorBoxes {
             }
             Element el = all.get(i);
             String ci = cls + " " + id;
-            if (BOX_CLASS.matcher(ci).find() && !insideAny(el, containers)
+            // the containers found so far precede the element and hold none of each other: only the last can hold it
+            if (BOX_CLASS.matcher(ci).find() && (last == null || !isAncestor(last, el))
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
+                last = el;
             }
         }
         // boxes announced by a heading or label

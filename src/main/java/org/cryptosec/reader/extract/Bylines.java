@@ -151,15 +151,26 @@ final class Bylines {
         }
     }
 
+    /** The first three letters of each of {@link #CMS_VERB_STARTS}, lower-case ASCII, packed as {@link #trigram} packs them. */
+    private static final int[] CMS_TRIGRAMS = java.util.Arrays.stream(CMS_VERB_STARTS)
+            .mapToInt(w -> trigram(w.charAt(0), w.charAt(1), w.charAt(2))).sorted().toArray();
+
+    private static int trigram(char a, char b, char c) {
+        return a << 16 | b << 8 | c;
+    }
+
     /** Whether the text holds the first word of a CMS verb, ASCII case aside (as the verb regex matches them). */
     private static boolean hasCmsVerbStart(String text) {
         int n = text.length();
         for (int i = 0; i + 4 <= n; i++) {
             char c = (char) (text.charAt(i) | 0x20);
-            if (c < CMS_FIRST_LETTER.length && CMS_FIRST_LETTER[c]) {
-                // the first three letters before the whole word: common letters open few of these words
-                char c1 = (char) (text.charAt(i + 1) | 0x20);
-                char c2 = (char) (text.charAt(i + 2) | 0x20);
+            if (c >= CMS_FIRST_LETTER.length || !CMS_FIRST_LETTER[c]) {
+                continue;
+            }
+            // the first three letters before the whole word: one look-up in a sorted table rules out nearly every place
+            char c1 = (char) (text.charAt(i + 1) | 0x20);
+            char c2 = (char) (text.charAt(i + 2) | 0x20);
+            if (c1 < 128 && c2 < 128 && java.util.Arrays.binarySearch(CMS_TRIGRAMS, trigram(c, c1, c2)) >= 0) {
                 for (String w : CMS_VERB_STARTS) {
                     if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
                         return true;

@@ -91,8 +91,11 @@ final class Dates {
             return null;
         }
         if (!looksIso(s)) {
-            Instant t = parse(raw);
-            return t == null ? null : new Dated(t, localDayOfParsed(s));
+            return otherFormsDated(s);
+        }
+        Dated plain = plainIso(s);
+        if (plain != null) {
+            return plausible(plain.at()) ? plain : null;
         }
         java.time.temporal.TemporalAccessor parsed;
         LocalDate day;
@@ -111,28 +114,34 @@ final class Dates {
     }
 
     /**
-     * The calendar day a trimmed text {@link #parse} accepts, not {@link #looksIso ISO-like}, names in its own zone
-     * (the written date), or null.
+     * As {@link #otherForms} with the calendar day the text names in its own zone (the written date), read in the same
+     * parse; null when the text is no plausible date.
      */
-    private static LocalDate localDayOfParsed(String s) {
+    private static Dated otherFormsDated(String s) {
         for (DateTimeFormatter f : OTHERS) {
+            java.time.temporal.TemporalAccessor parsed;
             try {
-                var parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
-                if (parsed instanceof ZonedDateTime z) {
-                    return z.toLocalDate();
-                }
-                if (parsed instanceof LocalDateTime l) {
-                    return l.toLocalDate();
-                }
-                if (parsed instanceof LocalDate d) {
-                    return d;
-                }
+                parsed = f.parseBest(s, ZonedDateTime::from, LocalDateTime::from, LocalDate::from);
             } catch (java.time.DateTimeException e) {
-                // next format
+                continue; // next format
+            }
+            if (parsed instanceof ZonedDateTime z) {
+                return plausibleDated(z.toInstant(), z.toLocalDate());
+            }
+            if (parsed instanceof LocalDateTime l) {
+                return plausibleDated(l.toInstant(ZoneOffset.UTC), l.toLocalDate());
+            }
+            if (parsed instanceof LocalDate d) {
+                return plausibleDated(d.atStartOfDay().toInstant(ZoneOffset.UTC), d);
             }
         }
+        // "03.11.2021, 14:05:10", "12 juin 2020": a written date, on its own day
         Instant shown = s.length() <= 40 ? VisibleDates.firstDate(s) : null;
-        return shown == null ? null : shown.atOffset(ZoneOffset.UTC).toLocalDate();
+        return shown == null ? null : plausibleDated(shown, shown.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    private static Dated plausibleDated(Instant t, LocalDate day) {
+        return plausible(t) ? new Dated(t, day) : null;
     }
 
     /** Whether a trimmed text of 8 or more characters starts like an ISO date ("2021-11-03..."). */
@@ -144,12 +153,98 @@ final class Dates {
         if (!looksIso(s)) {
             return null;
         }
+        Dated plain = plainIso(s);
+        if (plain != null) {
+            return plain.at();
+        }
         try {
             var parsed = ISO_LENIENT.parse(s);
             return isoInstant(parsed, LocalDate.from(parsed));
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The instant and day of a trimmed text in the plain ISO forms metadata mostly holds ("2021-04-03",
+     * "2021-04-03T09:15", with seconds, a fraction and "Z" or an offset "+02:00"), read by hand as {@link #ISO_LENIENT}
+     * reads them (the time without its fraction, UTC without an offset); null for any other text or any field out of
+     * range, which the formatter then reads.
+     */
+    static Dated plainIso(String s) {
+        int n = s.length();
+        if (n < 10 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 7) || s.charAt(7) != '-' || !digits(s, 8, 10)) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10));
+            if (n == 10) {
+                return new Dated(day.atStartOfDay().toInstant(ZoneOffset.UTC), day);
+            }
+            if (n < 16 || s.charAt(10) != 'T' || !digits(s, 11, 13) || s.charAt(13) != ':' || !digits(s, 14, 16)) {
+                return null;
+            }
+            int at = 16;
+            int second = 0;
+            if (at < n && s.charAt(at) == ':') {
+                if (at + 3 > n || !digits(s, at + 1, at + 3)) {
+                    return null;
+                }
+                second = number(s, at + 1, at + 3);
+                at += 3;
+                if (at < n && s.charAt(at) == '.') {
+                    int end = at + 1;
+                    while (end < n && end - at <= 9 && isDigit(s.charAt(end))) {
+                        end++;
+                    }
+                    if (end == at + 1 || end < n && isDigit(s.charAt(end))) {
+                        return null; // no digit, or more than nine
+                    }
+                    at = end;
+                }
+            }
+            ZoneOffset offset;
+            if (at == n) {
+                offset = ZoneOffset.UTC;
+            } else if (at + 1 == n && s.charAt(at) == 'Z') {
+                offset = ZoneOffset.UTC;
+            } else if (at + 6 == n && (s.charAt(at) == '+' || s.charAt(at) == '-') && digits(s, at + 1, at + 3)
+                    && s.charAt(at + 3) == ':' && digits(s, at + 4, at + 6)) {
+                int hours = number(s, at + 1, at + 3);
+                int minutes = number(s, at + 4, at + 6);
+                offset = s.charAt(at) == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+            } else {
+                return null;
+            }
+            LocalDateTime time = LocalDateTime.of(day, java.time.LocalTime.of(number(s, 11, 13), number(s, 14, 16), second));
+            return new Dated(OffsetDateTime.of(time, offset).toInstant(), day);
+        } catch (java.time.DateTimeException e) {
+            return null; // a field out of range: the formatter decides
+        }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (to > s.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     /** The instant of an ISO date parsed as {@code parsed} on day {@code date}; null when its time is no real time. */

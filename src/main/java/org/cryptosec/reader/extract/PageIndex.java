@@ -67,6 +67,7 @@ final class PageIndex {
                     }
                     if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
                         index.candidates.add(el);
+                        index.noteCandidate(el, tag, inBody);
                         if (tag.equals("meta")) {
                             index.metas.add(el);
                         } else if (tag.equals("script")) {
@@ -114,7 +115,7 @@ final class PageIndex {
     /** The body's elements that may show a date (see {@link VisibleDates.Marks}), found on first use and kept. */
     VisibleDates.Marks dateMarks() {
         if (dateMarks == null) {
-            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements));
+            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements), marks(), marksAt());
         }
         return dateMarks;
     }
@@ -187,5 +188,146 @@ final class PageIndex {
             top = top.parent();
         }
         return top == doc;
+    }
+
+    // ---------------------------------------------------------------- metadata kinds (added after the walk's code)
+
+    /** The indexed headings and marked elements, and the linking elements with a rel (see {@link #marks}), sorted out in the walk. */
+    private final List<Element> marks = new ArrayList<>();
+    private final List<Element> rels = new ArrayList<>();
+    private final List<Element> headings = new ArrayList<>();
+    /** Where each of {@link #marks} and of {@link #rels} sits among {@link #bodyElements}, -1 outside the body. */
+    private int[] marksAt = new int[64];
+    private int[] relsAt = new int[16];
+
+    /**
+     * Sorts the element the walk has just indexed (its tag {@code tag}) into the kinds the metadata stages ask for,
+     * noting where it sits: the last of the body's elements so far, or outside the body. Done in the walk, while the
+     * element is at hand.
+     */
+    private void noteCandidate(Element el, String tag, boolean inBody) {
+        int at = inBody ? bodyElements.size() - 1 : -1;
+        boolean mark;
+        switch (tag) {
+            case "h1", "h2", "h3" -> {
+                headings.add(el);
+                mark = true;
+            }
+            case "time" -> mark = true;
+            case "a", "link" -> {
+                if (el.hasAttr("rel")) {
+                    if (rels.size() == relsAt.length) {
+                        relsAt = java.util.Arrays.copyOf(relsAt, rels.size() * 2);
+                    }
+                    relsAt[rels.size()] = at;
+                    rels.add(el);
+                }
+                mark = el.hasAttr("itemprop") || el.hasAttr("property");
+            }
+            case "script", "meta", "html" -> mark = el.hasAttr("itemprop") || el.hasAttr("property");
+            default -> mark = true; // indexed for its itemprop or property (a few more do no harm: the queries decide)
+        }
+        if (mark) {
+            if (marks.size() == marksAt.length) {
+                marksAt = java.util.Arrays.copyOf(marksAt, marks.size() * 2);
+            }
+            marksAt[marks.size()] = at;
+            marks.add(el);
+        }
+    }
+
+    /**
+     * The indexed h1, h2 and h3 elements, the elements with an itemprop or property attribute and the time elements,
+     * in page order: every element a heading, microdata or time selector can match.
+     */
+    List<Element> marks() {
+        return marks;
+    }
+
+    /** The indexed h1, h2 and h3 elements, in page order (see {@link #marks}, which holds them too). */
+    List<Element> headings() {
+        return headings;
+    }
+
+    /** The indexed a and link elements that have a rel attribute, in page order (see {@link #marks}). */
+    List<Element> rels() {
+        return rels;
+    }
+
+    /** Where each of {@link #marks} sits among {@link #bodyElements} as indexed (ascending), -1 for those outside the body. */
+    int[] marksAt() {
+        if (marksAt.length != marks.size()) {
+            marksAt = java.util.Arrays.copyOf(marksAt, marks.size());
+        }
+        return marksAt;
+    }
+
+    /** Where each of {@link #rels} sits among {@link #bodyElements} as indexed (ascending), -1 for those outside the body. */
+    int[] relsAt() {
+        if (relsAt.length != rels.size()) {
+            relsAt = java.util.Arrays.copyOf(relsAt, rels.size());
+        }
+        return relsAt;
+    }
+
+    /** The last list {@link #positionsIn} was asked about, and where each of the body's elements sits in it (null: not such a list). */
+    private List<Element> movedFor;
+    private int[] moved;
+
+    /**
+     * The positions {@code at} (among {@link #bodyElements}, as {@link #marksAt} and {@link #relsAt} give them) turned
+     * into positions among {@code list}: the body's elements listed again after some were removed or unwrapped (the
+     * others in the same order), -1 for those no longer listed. Null when {@code list} is not such a list.
+     */
+    int[] positionsIn(List<Element> list, int[] at) {
+        if (list == bodyElements) {
+            return at;
+        }
+        if (movedFor != list) {
+            movedFor = list;
+            moved = new int[bodyElements.size()];
+            int k = 0;
+            for (int i = 0, n = bodyElements.size(); i < n; i++) {
+                moved[i] = k < list.size() && bodyElements.get(i) == list.get(k) ? k++ : -1;
+            }
+            if (k != list.size()) {
+                moved = null; // an element of the list was not indexed, or it moved
+            }
+        }
+        if (moved == null) {
+            return null;
+        }
+        int[] out = new int[at.length];
+        for (int j = 0; j < at.length; j++) {
+            out[j] = at[j] < 0 ? -1 : moved[at[j]];
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #select(Evaluator)}, testing only {@code among}: indexed elements in page order that hold every element
+     * the query can match ({@link #marks} or {@link #rels}).
+     */
+    List<Element> select(Evaluator query, List<Element> among) {
+        return matching(query, among, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #selectFirst(Evaluator)}, testing only {@code among} (see {@link #select(Evaluator, List)}). */
+    Element selectFirst(Evaluator query, List<Element> among) {
+        List<Element> first = matching(query, among, 1);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    /** The first {@code most} elements of {@code among} that match the query and are still in the page. */
+    private List<Element> matching(Evaluator query, List<Element> among, int most) {
+        Predicate<Element> matches = query.asPredicate(doc);
+        List<Element> out = new ArrayList<>(Math.min(most, 8));
+        for (int i = 0, n = among.size(); i < n && out.size() < most; i++) {
+            Element el = among.get(i);
+            if (matches.test(el) && attached(el)) {
+                out.add(el);
+            }
+        }
+        return out;
     }
 }

@@ -111,59 +111,81 @@ final class VisibleDates {
 
     /**
      * The elements of a page (its body's, in page order) that may show a date: those marked as a date, time or byline
-     * by class, id or itemprop, and {@code <time datetime>}; with their positions in the page, found in one pass. The
-     * date written in the marked elements alone (asked by two stages) is kept once found.
+     * by class, id or itemprop, and {@code <time datetime>}; with their positions in the page. The page is read in
+     * page order only as far as the stages ask (they mostly stop at the first date after the headline). The date
+     * written in the marked elements alone (asked by two stages) is kept once found.
      */
     static final class Marks {
         private final List<Element> all;
-        private final int[] order;
-        private final Element[] elements;
-        private final boolean[] datetime;
-        private final boolean[] marked;
+        private final ClassIds names;
+        /** In page order, every time element and every element with an itemprop of the page (and maybe others), with their positions in {@link #all}. */
+        private final List<Element> candidates;
+        private final int[] candidateAt;
+        /** How many of {@link #all} were read, and the next of {@link #candidates} not passed yet. */
+        private int scanned;
+        private int nextCandidate;
+        /** The marked elements found so far: how many, their positions, themselves, whether a time with a datetime, whether marked. */
+        private int count;
+        private int[] order = new int[16];
+        private Element[] elements = new Element[16];
+        private boolean[] datetime = new boolean[16];
+        private boolean[] marked = new boolean[16];
         private Element indexed;
         private int indexedAt = -1;
         private Element writtenFor;
         private Instant written;
         private boolean writtenKnown;
 
-        private Marks(List<Element> all, ClassIds names) {
+        private Marks(List<Element> all, ClassIds names, List<Element> candidates, int[] candidateAt) {
             this.all = all;
-            int n = 0;
-            int[] ord = new int[16];
-            Element[] els = new Element[16];
-            boolean[] times = new boolean[16];
-            boolean[] marks = new boolean[16];
-            for (int i = 0; i < all.size(); i++) {
-                Element e = all.get(i);
-                if (e.attributesSize() == 0) {
-                    continue; // neither marked nor a time with a datetime
-                }
-                boolean time = e.normalName().equals("time") && e.hasAttr("datetime");
-                boolean mark = dateMarked(e, names.className(i), names.id(i));
-                if (!time && !mark) {
-                    continue;
-                }
-                if (n == ord.length) {
-                    ord = java.util.Arrays.copyOf(ord, n * 2);
-                    els = java.util.Arrays.copyOf(els, n * 2);
-                    times = java.util.Arrays.copyOf(times, n * 2);
-                    marks = java.util.Arrays.copyOf(marks, n * 2);
-                }
-                ord[n] = i;
-                els[n] = e;
-                times[n] = time;
-                marks[n] = mark;
-                n++;
-            }
-            this.order = java.util.Arrays.copyOf(ord, n);
-            this.elements = java.util.Arrays.copyOf(els, n);
-            this.datetime = java.util.Arrays.copyOf(times, n);
-            this.marked = java.util.Arrays.copyOf(marks, n);
+            this.names = names;
+            this.candidates = candidates;
+            this.candidateAt = candidateAt;
         }
 
-        /** The marked elements among {@code all} (the body and its elements in page order), given their lower-cased classes and ids. */
-        static Marks of(List<Element> all, ClassIds names) {
-            return new Marks(all, names);
+        /** Whether the page has a marked element number {@code k} (from 0, in page order), reading it as far as needed. */
+        boolean has(int k) {
+            while (count <= k && scanned < all.size()) {
+                read(scanned++);
+            }
+            return k < count;
+        }
+
+        /** Reads the element at {@code i} of the page, after those before it. */
+        private void read(int i) {
+            while (nextCandidate < candidateAt.length && candidateAt[nextCandidate] < i) {
+                nextCandidate++; // outside the body
+            }
+            // only an indexed element can be a time or hold an itemprop: the others are judged by class and id alone
+            Element e = nextCandidate < candidateAt.length && candidateAt[nextCandidate] == i ? candidates.get(nextCandidate) : null;
+            String cls = names.className(i);
+            String id = names.id(i);
+            boolean time = e != null && e.normalName().equals("time") && e.hasAttr("datetime");
+            boolean mark = !cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS)
+                    || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS) || e != null && itempropDate(e);
+            if (!time && !mark) {
+                return;
+            }
+            if (count == order.length) {
+                order = java.util.Arrays.copyOf(order, count * 2);
+                elements = java.util.Arrays.copyOf(elements, count * 2);
+                datetime = java.util.Arrays.copyOf(datetime, count * 2);
+                marked = java.util.Arrays.copyOf(marked, count * 2);
+            }
+            order[count] = i;
+            elements[count] = e != null ? e : all.get(i);
+            datetime[count] = time;
+            marked[count] = mark;
+            count++;
+        }
+
+        /**
+         * The marked elements among {@code all} (the body and its elements in page order), given their lower-cased
+         * classes and ids, and {@code indexed}: in page order, every time element and every element with an itemprop
+         * among them (and maybe others), with their positions in {@code all} ({@code indexedAt}, -1 for those outside it).
+         */
+        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt) {
+            return new Marks(all, names, indexed, indexedAt);
         }
 
         /** The position of {@code h1} among the page's elements, -1 when absent or null. */
@@ -215,16 +237,16 @@ final class VisibleDates {
      * change ("Updated May 6, 2019"), else null: the date the page itself presents to its readers.
      */
     static Instant shownUpdate(Document doc, Element h1, Marks marks) {
-        if (h1 == null) {
-            return null;
+        int at = marks.indexOf(h1);
+        if (at < 0 || !updateNear(marks, at)) {
+            return null; // no marked element beside the headline opens with the words of a change
         }
         Instant written = marks.written(doc, h1);
         if (written == null) {
             return null;
         }
-        int at = marks.indexOf(h1);
         Instant update = null;
-        for (int k = 0; at >= 0 && k < marks.order.length && marks.order[k] < at + 60; k++) {
+        for (int k = 0; marks.has(k) && marks.order[k] < at + 60; k++) {
             if (marks.order[k] < at - 30 || !marks.marked[k]) {
                 continue;
             }
@@ -244,6 +266,22 @@ final class VisibleDates {
         return update;
     }
 
+    /**
+     * Whether a marked element beside the headline (at {@code at} among the page's elements) has a text that opens with
+     * {@link #UPDATE_WORDS}: without one, {@link #shownUpdate} finds no time of last change.
+     */
+    private static boolean updateNear(Marks marks, int at) {
+        for (int k = 0; marks.has(k) && marks.order[k] < at + 60; k++) {
+            if (marks.order[k] >= at - 30 && marks.marked[k]) {
+                String text = boundedText(marks.elements[k], MAX_MARKED_TEXT);
+                if (text != null && UPDATE_WORDS.matcher(text).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, Marks marks) {
         Element body = doc.body();
         if (body == null) {
@@ -259,7 +297,7 @@ final class VisibleDates {
         int afterOrder = -1;
         Map<Element, Boolean> skipped = new java.util.IdentityHashMap<>();
         // only the marked elements can give a date: the others are passed over (the headline's position is known)
-        for (int k = 0; k < marks.order.length; k++) {
+        for (int k = 0; marks.has(k); k++) {
             int order = marks.order[k];
             Element e = marks.elements[k];
             if (titleIndex >= 0 && order >= titleIndex) {
@@ -392,11 +430,8 @@ final class VisibleDates {
         }
     }
 
-    /** Whether the element's class, id or itemprop marks it as a date, time or byline, given its lower-cased class and id. */
-    private static boolean dateMarked(Element e, String cls, String id) {
-        if (!cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS) || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS)) {
-            return true;
-        }
+    /** Whether the element's itemprop marks it as a date. */
+    private static boolean itempropDate(Element e) {
         return e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
     }
 

@@ -31,6 +31,39 @@ class MetadataScanTest {
         assertEquals(Dates.parse(raw), d.at());
     }
 
+    @ParameterizedTest(name = "\"{0}\" is {1} (read by hand: {2})")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "2021-04-03|2021-04-03T00:00:00Z|true",
+        "2021-04-03T09:15|2021-04-03T09:15:00Z|true",
+        "2021-04-03T09:15:07|2021-04-03T09:15:07Z|true",
+        "2021-04-03T09:15:07Z|2021-04-03T09:15:07Z|true",
+        "2021-04-03T09:15:07.123456789Z|2021-04-03T09:15:07Z|true",
+        "2021-04-03T09:15:07.5+02:00|2021-04-03T07:15:07Z|true",
+        "2021-04-03T23:30:00-05:00|2021-04-04T04:30:00Z|true",
+        "2021-04-03T23:30:00-00:00|2021-04-03T23:30:00Z|true",
+        "2021-04-03 09:15:00|2021-04-03T09:15:00Z|false",
+        "2021-04-03t09:15:00z|2021-04-03T09:15:00Z|false",
+        "2021-04-03T09:15:00+0200|2021-04-03T07:15:00Z|false",
+        "2021-04-03T09:15:00+02|2021-04-03T07:15:00Z|false",
+        "2021-02-30T10:00:00Z|2021-02-28T10:00:00Z|false",
+        "2021-04-03T24:00:00Z|2021-04-04T00:00:00Z|false",
+        "2021-04-03T09:15:00.1234567891Z|2021-04-03T00:00:00Z|false",
+        "2021-04-03T09:15:00+19:00|2021-04-03T00:00:00Z|false",
+        "2021-04-03T09:15:00:123Z|2021-04-03T00:00:00Z|false",
+        "2021-04-03T|2021-04-03T00:00:00Z|false",
+        "2021-13-03|NONE|false"})
+    void plainIsoDatesAreReadByHandAsTheFormatterReadsThemAndOthersAreLeftToIt(String raw, String at, boolean byHand) {
+        Instant expected = at == null ? null : Instant.parse(at);
+        assertEquals(expected, Dates.parse(raw));
+        Dates.Dated plain = Dates.plainIso(raw);
+        assertEquals(byHand, plain != null);
+        if (plain != null) {
+            assertEquals(expected, plain.at());
+            assertEquals(Dates.parseDated(raw), plain);
+            assertEquals(raw.substring(0, 10), plain.day().toString());
+        }
+    }
+
     @ParameterizedTest(name = "\"{0}\" is no date")
     @CsvSource({"yesterday", "1970-01-01", "2021-13-45", "not a date at all"})
     void implausibleDatesAreNone(String raw) {
