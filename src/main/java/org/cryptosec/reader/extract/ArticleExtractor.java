@@ -335,12 +335,12 @@ public final class ArticleExtractor {
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
         Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
-        Integer statedMinutes = statedReadingTime(doc, meta, stats, idx.bodyElements(), idx.classIds(idx.bodyElements()));
+        Integer statedMinutes = statedReadingTime(meta, idx);
 
         List<Element[]> removed = new ArrayList<>();
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
         // the indexed elements are still the page's unless a noscript was unwrapped or removed
-        List<Element> live = idx.bodyNoscripts().isEmpty() ? idx.bodyElements() : doc.body().getAllElements();
+        List<Element> live = idx.liveBodyElements();
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live));
         List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
@@ -1194,9 +1194,11 @@ public final class ArticleExtractor {
         return false;
     }
 
-    /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
-    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
-            List<Element> listed, ClassIds names) {
+    /**
+     * A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists: looked for
+     * in the index's {@link PageIndex#readingTexts} (the page not changed since the index was made), in page order.
+     */
+    private static Integer statedReadingTime(Meta meta, PageIndex idx) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
             String data = meta.first("twitter:data" + i);
@@ -1211,111 +1213,53 @@ public final class ArticleExtractor {
                 }
             }
         }
-        Integer[] found = {null};
-        Element root = doc.body();
+        List<TextNode> texts = idx.readingTexts();
+        List<ContentExtractor.Stats> parents = idx.readingParents();
         java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        NodeTraversor.filter(new NodeFilter() {
-            /** Where the walk is in {@code listed} (page order): the walk meets its elements in that order. */
-            private int at;
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (found[0] != null) {
-                    return FilterResult.STOP;
-                }
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    while (at < listed.size() && listed.get(at) != el) {
-                        at++; // passes over the elements of skipped parts
-                    }
-                    if (at < listed.size()
-                            ? offTopicName(names.className(at)) || offTopicName(names.id(at))
-                            : offTopicName(Hints.classAndId(el))) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    if (s.length() <= 120 && s.length() >= 5) {
-                        String text;
-                        Element parent = t.parent();
-                        if (parent == null || !shortText(stats, parent, 120)) {
-                            text = s.trim();
-                        } else {
-                            if (parent.childNodeSize() == 1 && !hasDigit(s)) {
-                                // the parent's text is this text, white space collapsed: no digit, no stated time
-                                return FilterResult.CONTINUE;
-                            }
-                            if (!readParents.add(parent)) {
-                                return FilterResult.CONTINUE; // its text was read for an earlier text node, in vain
-                            }
-                            if (!textHasDigit(parent)) {
-                                return FilterResult.CONTINUE; // its text holds no digit: no stated time
-                            }
-                            text = parent.text();
-                        }
-                        if (!mayStateReadingTime(text)) {
-                            return FilterResult.CONTINUE;
-                        }
-                        Matcher m = READING_TIME.matcher(text);
-                        Matcher m2 = READING_TIME_LABEL_FIRST.matcher(text);
-                        if (m.find()) {
-                            found[0] = Integer.parseInt(m.group(1));
-                        } else if (m2.find()) {
-                            found[0] = Integer.parseInt(m2.group(1));
-                        }
-                        if (found[0] != null && (found[0] < 1 || found[0] > 300)) {
-                            found[0] = null;
-                        }
-                    }
-                }
-                return FilterResult.CONTINUE;
+        for (int k = 0, n = texts.size(); k < n; k++) {
+            ContentExtractor.Stats ps = parents.get(k);
+            if (!ps.digit) {
+                // no digit in the parent's text, so none in this text either: no stated time
+                continue;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+            TextNode t = texts.get(k);
+            String s = t.getWholeText();
+            String text;
+            Element parent = t.parent();
+            if (ps.text > 120) {
+                text = s.trim();
+            } else {
+                if (parent.childNodeSize() == 1 && !hasDigit(s)) {
+                    // the parent's text is this text, white space collapsed: no digit, no stated time
+                    continue;
+                }
+                if (!readParents.add(parent)) {
+                    continue; // its text was read for an earlier text node, in vain
+                }
+                text = parent.text();
             }
-        }, root);
-        return found[0];
+            if (!mayStateReadingTime(text)) {
+                continue;
+            }
+            Matcher m = READING_TIME.matcher(text);
+            Matcher m2 = READING_TIME_LABEL_FIRST.matcher(text);
+            Integer found = null;
+            if (m.find()) {
+                found = Integer.parseInt(m.group(1));
+            } else if (m2.find()) {
+                found = Integer.parseInt(m2.group(1));
+            }
+            if (found != null && found >= 1 && found <= 300) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Whether a lower-cased class or id (or both) names a part beside the article (sidebar, widget, related...). */
     static boolean offTopicName(String ci) {
         return !ci.isEmpty() && (ci.contains("sidebar") || ci.contains("widget") || ci.contains("teaser")
                 || ci.contains("related") || ci.contains("popular") || ci.contains("recommend"));
-    }
-
-    /**
-     * Whether {@code el.text()} holds a digit, read from its text nodes without building that text (the text is theirs
-     * with white space collapsed and spaces added, and no digit is white space).
-     */
-    static boolean textHasDigit(Element el) {
-        Node node = el;
-        int depth = 0;
-        while (node != null) {
-            if (node instanceof TextNode t && hasDigit(t.getWholeText())) {
-                return true;
-            }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (node.nextSibling() == null && depth > 0) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                if (node == el) {
-                    break;
-                }
-                node = node.nextSibling();
-            }
-        }
-        return false;
     }
 
     /** Whether an element's text is at most {@code max} chars, known from the precomputed statistics (no text() walk). */

@@ -336,6 +336,10 @@ final class ContentExtractor {
         int commas;
         /** Position in document order (start tags). */
         int order;
+        /** The position in document order of the element's last descendant (its own when it has none), as walked. */
+        int end;
+        /** Whether a text node inside the element held a digit when it was walked (removals do not change it). */
+        boolean digit;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1.0, (double) link / text);
@@ -381,9 +385,12 @@ final class ContentExtractor {
         private int depth;
         private int preserveDepth;
         private long relaxedScoreBound;
+        /** The statistics in document order: the one at position {@code order}. */
+        private final List<Stats> ordered;
 
         StatsBuilder(int expectedElements) {
             map = new IdentityHashMap<>(Math.max(32, expectedElements));
+            ordered = new ArrayList<>(Math.max(32, expectedElements));
         }
 
         void head(Node node) {
@@ -391,6 +398,7 @@ final class ContentExtractor {
                 Stats s = new Stats();
                 s.order = order++;
                 map.put(el, s);
+                ordered.add(s);
                 stack.push(s);
                 if (depth == textBounds.length) {
                     textBounds = java.util.Arrays.copyOf(textBounds, depth * 2);
@@ -414,11 +422,12 @@ final class ContentExtractor {
                 String whole = t.getWholeText();
                 // white space alone (most text nodes between tags) is told at once: it has no figures
                 boolean blank = TextRenderer.collapsesToSpace(whole);
-                long figures = blank && whole.indexOf('\u200B') < 0 ? 0 : textFigures(whole);
+                long figures = blank && whole.indexOf('\u200B') < 0 ? 0 : figures(whole);
                 int len = (int) (figures >>> 32);
                 Stats top = stack.peek();
                 top.text += len;
-                top.commas += (int) figures;
+                top.commas += (int) (figures & (HAS_DIGIT - 1));
+                top.digit |= (figures & HAS_DIGIT) != 0;
                 if (linkDepth > 0) {
                     top.link += len;
                 }
@@ -434,6 +443,7 @@ final class ContentExtractor {
         void tail(Node node) {
             if (node instanceof Element el) {
                 Stats s = stack.pop();
+                s.end = order - 1;
                 String tag = el.normalName();
                 depth--;
                 if (el.tag().preserveWhitespace()) {
@@ -460,12 +470,23 @@ final class ContentExtractor {
                     parent.link += s.link;
                     parent.longParagraphs += s.longParagraphs;
                     parent.commas += s.commas;
+                    parent.digit |= s.digit;
                 }
             }
         }
 
         Map<Element, Stats> stats() {
             return map;
+        }
+
+        /** The statistics of the walked elements in document order (the one at {@code order}), live as {@link #stats()}. */
+        List<Stats> inOrder() {
+            return ordered;
+        }
+
+        /** The statistics of the innermost element open in the walk (a text node's parent), or null. */
+        Stats current() {
+            return stack.peek();
         }
 
         /**
@@ -488,9 +509,18 @@ final class ContentExtractor {
 
     /** The text's length with white space collapsed in the high 32 bits, its commas in the low 32, in one pass. */
     static long textFigures(String s) {
+        return figures(s) & ~HAS_DIGIT;
+    }
+
+    /** The bit {@link #figures} sets when the text holds a digit ({@code Character.isDigit}). */
+    private static final long HAS_DIGIT = 1L << 31;
+
+    /** As {@link #textFigures}, with {@link #HAS_DIGIT} set when the text holds a digit (commas stay below that bit). */
+    private static long figures(String s) {
         int len = 0;
         int commas = 0;
         boolean space = true;
+        boolean digit = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             // printable ASCII is never white space: the common case without a table lookup
@@ -499,6 +529,8 @@ final class ContentExtractor {
                 space = false;
                 if (c == ',' || c == ';') {
                     commas++;
+                } else if (c >= '0' && c <= '9') {
+                    digit = true;
                 }
             } else if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (!space) {
@@ -510,11 +542,13 @@ final class ContentExtractor {
                 space = false;
                 if (c == '，' || c == '、') {
                     commas++;
+                } else if (!digit && Character.isDigit(c)) {
+                    digit = true;
                 }
             }
         }
         int collapsed = space && len > 0 ? len - 1 : len;
-        return ((long) collapsed << 32) | commas;
+        return ((long) collapsed << 32) | commas | (digit ? HAS_DIGIT : 0);
     }
 
     // ---------------------------------------------------------------- junk removal
