@@ -356,7 +356,9 @@ public final class ArticleExtractor {
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
         }
-        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
+        List<Element> left = ContentExtractor.removeJunk(doc, stats, h1, idx.bodyElements(), idx.bodyStatsInOrder(),
+                idx.classIds(idx.bodyElements()));
+        Element content = ContentExtractor.mainContent(doc, stats, left);
         if (lead != null && !ContentExtractor.normalizedContains(content.text(), leadKey(lead))) {
             // the lead's own figures join the page's, so cleaning need not walk the content again
             stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));

@@ -620,7 +620,6 @@ final class ContentExtractor {
      * layout wrapper named after the sidebar beside it, "content-with-sidebar-right") is not removed.
      */
     static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats, Element headline) {
-        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         List<Element> hinted = new ArrayList<>();
@@ -634,45 +633,168 @@ final class ContentExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
-                if (el.attributesSize() == 0) {
-                    // no attribute: neither hidden nor marked, only the tag can make it junk
-                    if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400) {
-                        remove.add(el);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
-                        || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
-                        || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
-                        // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
-                        || tag.equals("form") && el.text().length() < 400) {
+                if (isJunk(el, tag)) {
                     remove.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (!tag.equals("a") && !tag.equals("main")) {
-                    String ci = Hints.classAndId(el);
-                    if (!ci.isEmpty() && negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))) {
-                        hinted.add(el);
-                    }
+                if (el.attributesSize() > 0 && isHinted(el, tag, Hints.classAndId(el), negative)) {
+                    hinted.add(el);
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
+        removeJudged(body, stats, headline, remove, hinted);
+        return stats;
+    }
+
+    /**
+     * As {@link #removeJunk(Document, Map, Element)}, without a walk of the page: over the body's elements as the
+     * page index listed them ({@code listed}, the body first; their statistics in {@code stats} and, in page order,
+     * {@code ordered}; their names in {@code names}), the page changed since only by removing or unwrapping some
+     * of them. Returns the body's elements left, in page order (what {@code body.getAllElements()} gives).
+     */
+    static List<Element> removeJunk(Document doc, Map<Element, Stats> stats, Element headline, List<Element> listed,
+                                    List<Stats> ordered, ClassIds names) {
+        Element body = doc.body();
+        if (listed.isEmpty() || listed.get(0) != body || ordered.size() != listed.size() || !names.describe(listed)) {
+            throw new IllegalArgumentException("not the body's listed elements");
+        }
+        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
+        List<Element> remove = new ArrayList<>();
+        // the positions of the elements a class or id may mark as boilerplate, judged once the junk is out
+        int[] classed = new int[64];
+        int classedCount = 0;
+        for (int i = 1, n = listed.size(); i < n; ) {
+            Element el = listed.get(i);
+            int next = nextListed(el, ordered.get(i), i);
+            if (next != i) {
+                i = next; // no longer in the page
+                continue;
+            }
+            String tag = el.normalName();
+            if (isJunk(el, tag)) {
+                remove.add(el);
+                i = ordered.get(i).end + 1; // not descended into
+                continue;
+            }
+            if (el.attributesSize() > 0 && !tag.equals("a") && !tag.equals("main")
+                    && !(names.className(i).isEmpty() && names.id(i).isEmpty())) {
+                if (classedCount == classed.length) {
+                    classed = java.util.Arrays.copyOf(classed, classedCount * 2);
+                }
+                classed[classedCount++] = i;
+            }
+            i++;
+        }
+        removeAll(body, stats, remove);
+
+        Stats whole = stats.get(body);
+        int docLong = whole.longParagraphs;
+        int docProse = whole.text - whole.link;
+        Map<String, Boolean> negative = new HashMap<>();
+        // an element inside a part taken out for its class goes with it: its own class need not be judged (its
+        // figures are no ancestor's, and no later element is its ancestor, so the others' verdicts stay)
+        int outUntil = -1;
+        for (int k = 0; k < classedCount; k++) {
+            int i = classed[k];
+            if (i <= outUntil) {
+                continue;
+            }
+            Element el = listed.get(i);
+            String cls = names.className(i);
+            String id = names.id(i);
+            // what Hints.classAndId gives: lower-casing the parts lower-cases the joined string
+            String ci = cls + " " + id;
+            if (negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))
+                    && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
+                if (el.parent() != null) {
+                    subtract(stats, el, body);
+                    el.remove();
+                }
+                outUntil = ordered.get(i).end;
+            }
+        }
+        List<Element> left = new ArrayList<>(listed.size());
+        for (int i = 0, n = listed.size(); i < n; ) {
+            Element el = listed.get(i);
+            int next = i == 0 ? i : nextListed(el, ordered.get(i), i);
+            if (next == i) {
+                left.add(el);
+                next++;
+            }
+            i = next;
+        }
+        return left;
+    }
+
+    /**
+     * Where a walk of listed elements goes on from {@code el} at {@code i} when it was taken out of the page since it
+     * was listed: past its part when it was removed, past itself alone when it was unwrapped (it has no children
+     * left, they stayed in the page); {@code i} when it is still in the page (its listed ancestors are: the walk
+     * skipped the parts of those taken out).
+     */
+    private static int nextListed(Element el, Stats s, int i) {
+        if (el.parent() != null) {
+            return i;
+        }
+        return el.childNodeSize() == 0 ? i + 1 : s.end + 1;
+    }
+
+    /** Whether removeJunk takes out an element (and all inside it) for its tag or attributes, before class hints. */
+    private static boolean isJunk(Element el, String tag) {
+        if (el.attributesSize() == 0) {
+            // no attribute: neither hidden nor marked, only the tag can make it junk
+            return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400;
+        }
+        return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
+                || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
+                || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
+                // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
+                || tag.equals("form") && el.text().length() < 400;
+    }
+
+    /**
+     * Whether an element with attributes, not junk by {@link #isJunk}, is boilerplate-classed: its class-and-id
+     * {@code ci} is negative ({@code negative} keeps the verdict on each one judged), it is no link or main, and it
+     * is not marked as the article body.
+     */
+    private static boolean isHinted(Element el, String tag, String ci, Map<String, Boolean> negative) {
+        return !tag.equals("a") && !tag.equals("main") && !ci.isEmpty() && negative.computeIfAbsent(ci, Hints::isNegative)
+                && !"articleBody".equals(el.attr("itemprop"));
+    }
+
+    /** Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to date. */
+    private static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove) {
         for (Element el : remove) {
             subtract(stats, el, body);
             el.remove();
         }
+    }
+
+    /**
+     * Whether a boilerplate-classed element is a layout wrapper ("page-with-sidebar") around the headline or holding
+     * most of the article ({@code docLong} long paragraphs, {@code docProse} characters of unlinked text in the body).
+     */
+    private static boolean isWrapper(Element el, Stats s, Set<Element> aroundHeadline, int docLong, int docProse) {
+        return aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
+                || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
+    }
+
+    /**
+     * Removes the junk ({@code remove}, outermost first in page order) and then the boilerplate-classed elements
+     * ({@code hinted}) that are not layout wrappers around the headline or most of the article, keeping {@code stats}
+     * up to date.
+     */
+    private static void removeJudged(Element body, Map<Element, Stats> stats, Element headline, List<Element> remove,
+                                     List<Element> hinted) {
+        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
+        removeAll(body, stats, remove);
 
         int docLong = stats.get(body).longParagraphs;
         int docProse = stats.get(body).text - stats.get(body).link;
         remove.clear();
         for (Element el : hinted) {
-            Stats s = stats.get(el);
-            // a layout wrapper ("page-with-sidebar") holding most of the article is not boilerplate
-            boolean wrapper = aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
-                    || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
-            if (!wrapper) {
+            if (!isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 remove.add(el);
             }
         }
@@ -682,7 +804,6 @@ final class ContentExtractor {
                 el.remove();
             }
         }
-        return stats;
     }
 
     private static boolean isHiddenByStyle(Element el) {
@@ -708,11 +829,16 @@ final class ContentExtractor {
      * statistics as they are now.
      */
     static Element mainContent(Document doc, Map<Element, Stats> stats) {
+        return mainContent(doc, stats, doc.body().getAllElements());
+    }
+
+    /** As {@link #mainContent(Document, Map)}, given the body's elements in page order ({@code body.getAllElements()}). */
+    static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements) {
         Element body = doc.body();
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
         Map<String, Integer> weights = new HashMap<>();
-        for (Element el : body.getAllElements()) {
+        for (Element el : bodyElements) {
             String tag = el.normalName();
             boolean block = tag.equals("div") || tag.equals("section");
             if (!block && !tag.equals("p") && !tag.equals("pre") && !tag.equals("td")) {

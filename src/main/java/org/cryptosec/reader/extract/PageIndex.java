@@ -183,6 +183,11 @@ final class PageIndex {
         return bodyStats.stats();
     }
 
+    /** The statistics of {@link #bodyElements}, by position (the same objects as {@link #bodyStats}). */
+    List<ContentExtractor.Stats> bodyStatsInOrder() {
+        return bodyStats.inOrder();
+    }
+
     /** An upper bound on the length of the rendered text of any part of the body as it was when the index was made. */
     long bodyRenderBound() {
         return bodyStats.renderBound();

@@ -74,4 +74,52 @@ class BodyIndexTest {
             assertEquals(idx.bodyStats().get(expected.get(i).parent()), idx.readingParents().get(i), "parent " + i);
         }
     }
+
+    private static final String PROSE = "<p>Words of a paragraph, with a comma, and more words to make it read like prose "
+            + "for more than one hundred characters of text in all.</p>";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div class='Sidebar'><div class='menu-item'>m</div><p class='related'>r</p></div><div class='post'>" + PROSE + "</div>",
+        "<form><input></form><div hidden><p>h</p></div><div style='display: none'>x</div><div role='Navigation'>n</div>",
+        "<div class='content-with-sidebar'><h1>Head</h1>" + PROSE + PROSE + PROSE + "</div><aside>a</aside>",
+        "<div class='share'><div class='share-inner widget'><span class='social'>s</span></div></div><main class='menu'>"
+                + PROSE + "</main><a class='share' href='/x'>l</a>",
+        "<div itemprop='articleBody' class='comment'>" + PROSE + "</div><svg><g class='ad'></g></svg><o:p>word</o:p>",
+        "<noscript><div class='banner'>b</div></noscript><img data-src='/i.jpg'><noscript><img src='/i.jpg'></noscript>",
+        "<div class='Widget builder-widget-text'>" + PROSE + "</div><div class='field--label-hidden'>f</div><div id='ads'>x</div>",
+        "<div class='author-box'><p>About the writer</p></div><div class='nav'><div class='nav'><p>deep</p></div></div>"})
+    void junkRemovalOverTheIndexedElementsAnswersAsTheWalk(String body) {
+        String html = "<html><body class='page'>" + body + "</body></html>";
+        Document walked = Jsoup.parse(html, BASE);
+        Element headline = walked.selectFirst("h1");
+        PageIndex walkedIdx = PageIndex.of(walked);
+        List<Element[]> walkedRemoved = new ArrayList<>();
+        ContentExtractor.resolveImages(walkedIdx.bodyImages(), walkedIdx.bodyNoscripts(), walkedRemoved);
+        for (Element[] r : walkedRemoved) {
+            ContentExtractor.subtract(walkedIdx.bodyStats(), r[0], r[1], walked.body());
+        }
+        java.util.Map<Element, ContentExtractor.Stats> walkedStats = ContentExtractor.removeJunk(walked, walkedIdx.bodyStats(), headline);
+
+        Document indexed = Jsoup.parse(html, BASE);
+        PageIndex idx = PageIndex.of(indexed);
+        List<Element[]> removed = new ArrayList<>();
+        ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
+        java.util.Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
+        for (Element[] r : removed) {
+            ContentExtractor.subtract(stats, r[0], r[1], indexed.body());
+        }
+        List<Element> left = ContentExtractor.removeJunk(indexed, stats, indexed.selectFirst("h1"), idx.bodyElements(),
+                idx.bodyStatsInOrder(), idx.classIds(idx.bodyElements()));
+
+        assertEquals(walked.body().outerHtml(), indexed.body().outerHtml());
+        assertEquals(indexed.body().getAllElements(), left);
+        List<Element> a = walked.body().getAllElements();
+        for (int i = 0; i < a.size(); i++) {
+            ContentExtractor.Stats w = walkedStats.get(a.get(i));
+            ContentExtractor.Stats x = stats.get(left.get(i));
+            assertEquals(w.text + "/" + w.link + "/" + w.longParagraphs + "/" + w.commas,
+                    x.text + "/" + x.link + "/" + x.longParagraphs + "/" + x.commas, "figures of " + left.get(i).normalName());
+        }
+    }
 }
