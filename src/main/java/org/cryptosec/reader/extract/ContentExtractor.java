@@ -340,6 +340,10 @@ final class ContentExtractor {
         int end;
         /** Whether a text node inside the element held a digit when it was walked (removals do not change it). */
         boolean digit;
+        /** Letters and digits ({@code Character.isLetterOrDigit}) in the text. */
+        int letters;
+        /** The a elements among the element and those inside it. */
+        int links;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1.0, (double) link / text);
@@ -413,6 +417,7 @@ final class ContentExtractor {
                 String tag = el.normalName();
                 if (tag.equals("a")) {
                     linkDepth++;
+                    s.links = 1;
                 } else if (tag.equals("pre")) {
                     preDepth++;
                 } else if (tag.equals("br") || tag.equals("td") || tag.equals("th")) {
@@ -422,14 +427,9 @@ final class ContentExtractor {
                 String whole = t.getWholeText();
                 // white space alone (most text nodes between tags) is told at once: it has no figures
                 boolean blank = TextRenderer.collapsesToSpace(whole);
-                long figures = blank && whole.indexOf('\u200B') < 0 ? 0 : figures(whole);
-                int len = (int) (figures >>> 32);
                 Stats top = stack.peek();
-                top.text += len;
-                top.commas += (int) (figures & (HAS_DIGIT - 1));
-                top.digit |= (figures & HAS_DIGIT) != 0;
-                if (linkDepth > 0) {
-                    top.link += len;
+                if (!blank || whole.indexOf('\u200B') >= 0) {
+                    addFigures(whole, top, linkDepth > 0);
                 }
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
@@ -471,6 +471,8 @@ final class ContentExtractor {
                     parent.longParagraphs += s.longParagraphs;
                     parent.commas += s.commas;
                     parent.digit |= s.digit;
+                    parent.letters += s.letters;
+                    parent.links += s.links;
                 }
             }
         }
@@ -509,16 +511,19 @@ final class ContentExtractor {
 
     /** The text's length with white space collapsed in the high 32 bits, its commas in the low 32, in one pass. */
     static long textFigures(String s) {
-        return figures(s) & ~HAS_DIGIT;
+        Stats figures = new Stats();
+        addFigures(s, figures, false);
+        return ((long) figures.text << 32) | figures.commas;
     }
 
-    /** The bit {@link #figures} sets when the text holds a digit ({@code Character.isDigit}). */
-    private static final long HAS_DIGIT = 1L << 31;
-
-    /** As {@link #textFigures}, with {@link #HAS_DIGIT} set when the text holds a digit (commas stay below that bit). */
-    private static long figures(String s) {
+    /**
+     * Adds a text's figures to its element's: its length with white space collapsed (to the link text too when
+     * {@code linked}), its commas, letters and digits, and whether it holds a digit; in one pass.
+     */
+    private static void addFigures(String s, Stats into, boolean linked) {
         int len = 0;
         int commas = 0;
+        int letters = 0;
         boolean space = true;
         boolean digit = false;
         for (int i = 0, n = s.length(); i < n; i++) {
@@ -527,10 +532,13 @@ final class ContentExtractor {
             if (c > ' ' && c < 127) {
                 len++;
                 space = false;
-                if (c == ',' || c == ';') {
-                    commas++;
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    letters++;
                 } else if (c >= '0' && c <= '9') {
+                    letters++;
                     digit = true;
+                } else if (c == ',' || c == ';') {
+                    commas++;
                 }
             } else if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (!space) {
@@ -542,13 +550,20 @@ final class ContentExtractor {
                 space = false;
                 if (c == '，' || c == '、') {
                     commas++;
-                } else if (!digit && Character.isDigit(c)) {
-                    digit = true;
+                } else if (Character.isLetterOrDigit(c)) {
+                    letters++;
+                    digit |= Character.isDigit(c);
                 }
             }
         }
         int collapsed = space && len > 0 ? len - 1 : len;
-        return ((long) collapsed << 32) | commas | (digit ? HAS_DIGIT : 0);
+        into.text += collapsed;
+        if (linked) {
+            into.link += collapsed;
+        }
+        into.commas += commas;
+        into.letters += letters;
+        into.digit |= digit;
     }
 
     // ---------------------------------------------------------------- junk removal
@@ -582,6 +597,8 @@ final class ContentExtractor {
         int link = s.link;
         int longParagraphs = s.longParagraphs;
         int commas = s.commas;
+        int letters = s.letters;
+        int links = s.links;
         for (Element p = formerParent; p != null; p = p.parent()) {
             Stats ps = stats.get(p);
             if (ps == null) {
@@ -593,6 +610,8 @@ final class ContentExtractor {
             ps.link -= link;
             ps.longParagraphs -= longParagraphs;
             ps.commas -= commas;
+            ps.letters -= letters;
+            ps.links -= links;
             if (wasLong && !isLongParagraph(ps)) {
                 ps.longParagraphs--;
                 longParagraphs++;
@@ -1057,7 +1076,11 @@ final class ContentExtractor {
                         remove.add(el);
                         continue;
                     }
-                    String text = s.text <= 300 ? el.text().trim() : null;
+                    // the text is read only for a check it can pass: an ad label (its letters and digits are all the
+                    // label's) or a short block's checks (none has a long paragraph inside, all are blockish or small)
+                    boolean blockish = isBlockish(tag);
+                    String text = s.text <= 300 && (s.letters <= LONGEST_LABEL
+                            || s.longParagraphs == 0 && (blockish || tag.equals("small"))) ? el.text().trim() : null;
                     String label = text == null ? null : stripPunct(text);
                     if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
                         remove.add(el);
@@ -1069,22 +1092,22 @@ final class ContentExtractor {
                         continue;
                     }
                     // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
-                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("small"))
+                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (blockish || tag.equals("small"))
                             && !tag.equals("figure") && !inFigure(el) && CREDIT_LINE.matcher(text).matches()) {
                         remove.add(el);
                         continue;
                     }
-                    if (isBlockish(tag) && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()
+                    if (blockish && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()
                             && s.longParagraphs == 0) {
                         remove.add(el);
                         continue;
                     }
-                    if (isBlockish(tag) && text != null && s.text <= 200 && s.longParagraphs == 0
+                    if (blockish && text != null && s.text <= 200 && s.longParagraphs == 0
                             && (mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find() || FILED_UNDER.matcher(text).matches())) {
                         remove.add(el);
                         continue;
                     }
-                    if (isBlockish(tag) && s.text < 300 && isShareBlock(el)) {
+                    if (blockish && s.text < 300 && s.links >= 2 && isShareBlock(el)) {
                         remove.add(el);
                         continue;
                     }
@@ -1147,7 +1170,7 @@ final class ContentExtractor {
         if (!block || s.longParagraphs > 0) {
             return false;
         }
-        Element link = firstLink(el);
+        Element link = s.links == 0 ? null : firstLink(el);
         if (link == null) {
             return false;
         }
@@ -1203,7 +1226,7 @@ final class ContentExtractor {
         int words = 0;
         for (Element li : list.children()) {
             Stats s = stats.get(li);
-            if (!li.normalName().equals("li") || s == null || s.text == 0) {
+            if (!li.normalName().equals("li") || s == null || s.text == 0 || s.links != 1) {
                 return false;
             }
             List<Element> links = li.getElementsByTag("a");
