@@ -241,6 +241,16 @@ public final class ArticleExtractor {
     }
 
     /**
+     * Whether {@link #relaxedContent} drops a body element other than the body itself (with all inside it), given its
+     * tag and its lower-cased class and id: a hint found in the ASCII-lowered attribute is found in the lower-cased
+     * one, so the attributes are read again only for an element whose names hold one.
+     */
+    static boolean relaxedDrops(Element el, String tag, String className, String id) {
+        return RELAXED_DROP.contains(tag) || (containsAny(className, RELAXED_DROP_HINTS) || containsAny(id, RELAXED_DROP_HINTS))
+                && (relaxedDropHint(el.attr("class")) || relaxedDropHint(el.attr("id")));
+    }
+
+    /**
      * The element holding the most text in direct text blocks (p, h2-h4, li...), parsed afresh without junk
      * removal: the fallback when scoring found next to nothing. Navigation, header, footer and forms stay out.
      */

@@ -386,6 +386,9 @@ final class ContentExtractor {
         /** Per open element: a bound on its {@code text()} length, and the sum of those of its relaxed text-block children. */
         private long[] textBounds = new long[64];
         private long[] blockBounds = new long[64];
+        /** Per open element: whether the relaxed pick drops it (see {@link #dropFromRelaxed}); how many open ones it drops. */
+        private boolean[] relaxedDropped = new boolean[64];
+        private int relaxedDroppedOpen;
         private int depth;
         private int preserveDepth;
         private long relaxedScoreBound;
@@ -407,9 +410,11 @@ final class ContentExtractor {
                 if (depth == textBounds.length) {
                     textBounds = java.util.Arrays.copyOf(textBounds, depth * 2);
                     blockBounds = java.util.Arrays.copyOf(blockBounds, depth * 2);
+                    relaxedDropped = java.util.Arrays.copyOf(relaxedDropped, depth * 2);
                 }
                 textBounds[depth] = 2; // text() adds at most a space before and after an element
                 blockBounds[depth] = 0;
+                relaxedDropped[depth] = false;
                 depth++;
                 if (el.tag().preserveWhitespace()) {
                     preserveDepth++;
@@ -449,8 +454,12 @@ final class ContentExtractor {
                 if (el.tag().preserveWhitespace()) {
                     preserveDepth--;
                 }
-                relaxedScoreBound = Math.max(relaxedScoreBound, blockBounds[depth]);
-                if (depth > 0) {
+                if (relaxedDroppedOpen == 0) {
+                    relaxedScoreBound = Math.max(relaxedScoreBound, blockBounds[depth]);
+                }
+                if (relaxedDropped[depth]) {
+                    relaxedDroppedOpen--; // neither it nor anything inside it is in the relaxed pick's page
+                } else if (depth > 0) {
                     textBounds[depth - 1] += textBounds[depth];
                     if (ArticleExtractor.isRelaxedBlock(tag)) {
                         blockBounds[depth - 1] += textBounds[depth];
@@ -486,6 +495,15 @@ final class ContentExtractor {
             return ordered;
         }
 
+        /**
+         * Marks the element whose head was walked last as one the relaxed pick drops with all inside it (see
+         * {@link ArticleExtractor#relaxedDrops}): its text counts toward no relaxed bound.
+         */
+        void dropFromRelaxed() {
+            relaxedDropped[depth - 1] = true;
+            relaxedDroppedOpen++;
+        }
+
         /** The statistics of the innermost element open in the walk (a text node's parent), or null. */
         Stats current() {
             return stack.peek();
@@ -502,7 +520,8 @@ final class ContentExtractor {
         /**
          * An upper bound on the score {@link ArticleExtractor#relaxedContent} gives any element of the walked subtree
          * when the same page is parsed again: the largest sum, over an element's text-block children, of a bound on
-         * their {@code text()} length (the relaxed pick only removes parts, and scores no more than that text).
+         * their {@code text()} length (the relaxed pick only removes parts, and scores no more than that text). The
+         * parts marked with {@link #dropFromRelaxed} count for nothing: the relaxed pick removes them.
          */
         long relaxedScoreBound() {
             return relaxedScoreBound;

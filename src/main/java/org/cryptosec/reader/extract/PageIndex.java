@@ -69,6 +69,10 @@ final class PageIndex {
                     if (inBody) {
                         index.bodyElements.add(el);
                         index.bodyNames.add(el);
+                        if (el != body && ArticleExtractor.relaxedDrops(el, tag, index.bodyNames.lastClassName(),
+                                index.bodyNames.lastId())) {
+                            index.bodyStats.dropFromRelaxed();
+                        }
                         if (offTopic == null && (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")
                                 || ArticleExtractor.offTopicName(index.bodyNames.lastClassName())
                                 || ArticleExtractor.offTopicName(index.bodyNames.lastId()))) {

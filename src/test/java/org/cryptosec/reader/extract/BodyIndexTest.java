@@ -140,4 +140,20 @@ class BodyIndexTest {
             assertEquals(el.getElementsByTag("a").size(), stats.get(el).links, "links of " + el.normalName());
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<nav><p>PROSE</p></nav><div class='Related-Posts'><p>PROSE</p></div><form><p>PROSE</p></form><p>short</p>",
+        "<div id='COMMENTS'><ul><li>PROSE</li><li>PROSE</li></ul></div><aside><p>PROSE</p></aside><p>short</p>",
+        "<div class='co\u212Akie'><p>PROSE</p><p>PROSE</p></div><p>short</p>",
+        "<div class='post'><div class='share'><p>PROSE</p></div><p>PROSE</p><header><p>PROSE</p></header></div>"})
+    void theRelaxedBoundLeavesOutWhatTheRelaxedPickDropsAndStillBoundsIt(String body) {
+        String prose = "Words of a paragraph, with a comma, and more words to make it read like prose, twice over. ";
+        String html = "<html><body>" + body.replace("PROSE", prose + prose) + "</body></html>";
+        long bound = PageIndex.of(Jsoup.parse(html, BASE)).relaxedScoreBound();
+        org.junit.jupiter.api.Assertions.assertNull(ArticleExtractor.relaxedContent(html, BASE, (int) bound + 1), "bound " + bound);
+        // one block of prose at most is left to count (the Kelvin sign lower-cases to k, but the relaxed pick keeps it)
+        org.junit.jupiter.api.Assertions.assertTrue(bound <= (body.contains("\u212A") ? 4 * prose.length() + 20 : 2 * prose.length() + 8),
+                "bound " + bound);
+    }
 }
