@@ -212,6 +212,26 @@ public final class ArticleExtractor {
     /** Class or id words (in any ASCII case) of blocks the relaxed pick leaves out. */
     private static final String[] RELAXED_DROP_HINTS = {"comment", "reply", "respond", "related", "sidebar", "widget", "share",
         "cookie", "newsletter", "consent", "gdpr", "privacy"};
+    /** Class or id words of a part beside the article (see {@link #offTopicName}). */
+    private static final String[] OFF_TOPIC_WORDS = {"sidebar", "widget", "teaser", "related", "popular", "recommend"};
+    /** The words of {@link #RELAXED_DROP_HINTS} and {@link #OFF_TOPIC_WORDS}, found in one pass over a name. */
+    private static final Hints.Words NAME_WORDS = new Hints.Words(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(RELAXED_DROP_HINTS), java.util.Arrays.stream(OFF_TOPIC_WORDS)).distinct().toArray(String[]::new));
+    private static final long RELAXED_DROP_WORDS = NAME_WORDS.mask(RELAXED_DROP_HINTS);
+    private static final long OFF_TOPIC_NAME_WORDS = NAME_WORDS.mask(OFF_TOPIC_WORDS);
+
+    /**
+     * The drop hints and off-topic words an element's lower-cased class and id hold, for {@link #relaxedDrops} and
+     * {@link #offTopicWords}: the index walk reads each name once for both.
+     */
+    static long nameWords(String className, String id) {
+        return (className.isEmpty() ? 0 : NAME_WORDS.in(className)) | (id.isEmpty() ? 0 : NAME_WORDS.in(id));
+    }
+
+    /** Whether the {@link #nameWords} of a class and id tell {@link #offTopicName} of one or the other. */
+    static boolean offTopicWords(long nameWords) {
+        return (nameWords & OFF_TOPIC_NAME_WORDS) != 0;
+    }
 
     /** Whether the relaxed pick scores an element's child of this tag (a text block or a list). */
     static boolean isRelaxedBlock(String tag) {
@@ -242,11 +262,11 @@ public final class ArticleExtractor {
 
     /**
      * Whether {@link #relaxedContent} drops a body element other than the body itself (with all inside it), given its
-     * tag and its lower-cased class and id: a hint found in the ASCII-lowered attribute is found in the lower-cased
-     * one, so the attributes are read again only for an element whose names hold one.
+     * tag and the {@link #nameWords} of its lower-cased class and id: a hint found in the ASCII-lowered attribute is
+     * found in the lower-cased one, so the attributes are read again only for an element whose names hold one.
      */
-    static boolean relaxedDrops(Element el, String tag, String className, String id) {
-        return RELAXED_DROP.contains(tag) || (containsAny(className, RELAXED_DROP_HINTS) || containsAny(id, RELAXED_DROP_HINTS))
+    static boolean relaxedDrops(Element el, String tag, long nameWords) {
+        return RELAXED_DROP.contains(tag) || (nameWords & RELAXED_DROP_WORDS) != 0
                 && (relaxedDropHint(el.attr("class")) || relaxedDropHint(el.attr("id")));
     }
 
@@ -1270,8 +1290,7 @@ public final class ArticleExtractor {
 
     /** Whether a lower-cased class or id (or both) names a part beside the article (sidebar, widget, related...). */
     static boolean offTopicName(String ci) {
-        return !ci.isEmpty() && (ci.contains("sidebar") || ci.contains("widget") || ci.contains("teaser")
-                || ci.contains("related") || ci.contains("popular") || ci.contains("recommend"));
+        return !ci.isEmpty() && containsAny(ci, OFF_TOPIC_WORDS);
     }
 
     /** Whether an element's text is at most {@code max} chars, known from the precomputed statistics (no text() walk). */

@@ -430,17 +430,13 @@ final class ContentExtractor {
                 }
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
                 String whole = t.getWholeText();
-                // white space alone (most text nodes between tags) is told at once: it has no figures
-                boolean blank = TextRenderer.collapsesToSpace(whole);
-                Stats top = stack.peek();
-                if (!blank || whole.indexOf('\u200B') >= 0) {
-                    addFigures(whole, top, linkDepth > 0);
-                }
+                int shape = addFigures(whole, stack.peek(), linkDepth > 0);
+                boolean blank = (shape & BLANK) != 0;
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
                 renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
                 // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text
-                textBounds[depth - 1] += preserveDepth == 0 && blank && whole.indexOf('\u00A0') < 0 && whole.indexOf('\u200B') < 0
+                textBounds[depth - 1] += preserveDepth == 0 && blank && (shape & NBSP_OR_ZERO_WIDTH) == 0
                         ? Math.min(1, whole.length()) : whole.length();
             }
         }
@@ -535,22 +531,37 @@ final class ContentExtractor {
         return ((long) figures.text << 32) | figures.commas;
     }
 
+    /** Whether {@code TextRenderer.collapsesToSpace} holds for a text, and whether it holds a no-break or zero-width space, as the figures' pass tells them. */
+    static boolean[] textShape(String s) {
+        int shape = addFigures(s, new Stats(), false);
+        return new boolean[] {(shape & BLANK) != 0, (shape & NBSP_OR_ZERO_WIDTH) != 0};
+    }
+
+    /** {@link #addFigures} tells of a text that {@code TextRenderer.collapsesToSpace} holds for it. */
+    private static final int BLANK = 1;
+    /** {@link #addFigures} tells of a text that it holds a no-break or zero-width space. */
+    private static final int NBSP_OR_ZERO_WIDTH = 2;
+
     /**
      * Adds a text's figures to its element's: its length with white space collapsed (to the link text too when
-     * {@code linked}), its commas, letters and digits, and whether it holds a digit; in one pass.
+     * {@code linked}), its commas, letters and digits, and whether it holds a digit; in one pass, which also tells
+     * {@link #BLANK} and {@link #NBSP_OR_ZERO_WIDTH}.
      */
-    private static void addFigures(String s, Stats into, boolean linked) {
+    private static int addFigures(String s, Stats into, boolean linked) {
         int len = 0;
         int commas = 0;
         int letters = 0;
         boolean space = true;
         boolean digit = false;
+        boolean blank = true;
+        boolean nbspOrZeroWidth = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             // printable ASCII is never white space: the common case without a table lookup
             if (c > ' ' && c < 127) {
                 len++;
                 space = false;
+                blank = false;
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     letters++;
                 } else if (c >= '0' && c <= '9') {
@@ -559,7 +570,15 @@ final class ContentExtractor {
                 } else if (c == ',' || c == ';') {
                     commas++;
                 }
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
+                // HTML white space and the no-break space: collapsed, and what collapsesToSpace passes over
+                nbspOrZeroWidth |= c == '\u00A0';
+                if (!space) {
+                    len++;
+                    space = true;
+                }
+            } else if (Character.isWhitespace(c)) {
+                blank = false;
                 if (!space) {
                     len++;
                     space = true;
@@ -567,11 +586,16 @@ final class ContentExtractor {
             } else {
                 len++;
                 space = false;
-                if (c == '，' || c == '、') {
-                    commas++;
-                } else if (Character.isLetterOrDigit(c)) {
-                    letters++;
-                    digit |= Character.isDigit(c);
+                if (c == '\u200B') {
+                    nbspOrZeroWidth = true; // counted, but passed over by collapsesToSpace
+                } else {
+                    blank = false;
+                    if (c == '，' || c == '、') {
+                        commas++;
+                    } else if (Character.isLetterOrDigit(c)) {
+                        letters++;
+                        digit |= Character.isDigit(c);
+                    }
                 }
             }
         }
@@ -583,6 +607,7 @@ final class ContentExtractor {
         into.commas += commas;
         into.letters += letters;
         into.digit |= digit;
+        return (blank ? BLANK : 0) | (nbspOrZeroWidth ? NBSP_OR_ZERO_WIDTH : 0);
     }
 
     // ---------------------------------------------------------------- junk removal

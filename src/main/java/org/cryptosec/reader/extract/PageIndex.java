@@ -69,13 +69,12 @@ final class PageIndex {
                     if (inBody) {
                         index.bodyElements.add(el);
                         index.bodyNames.add(el);
-                        if (el != body && ArticleExtractor.relaxedDrops(el, tag, index.bodyNames.lastClassName(),
-                                index.bodyNames.lastId())) {
+                        long words = ArticleExtractor.nameWords(index.bodyNames.lastClassName(), index.bodyNames.lastId());
+                        if (el != body && ArticleExtractor.relaxedDrops(el, tag, words)) {
                             index.bodyStats.dropFromRelaxed();
                         }
                         if (offTopic == null && (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")
-                                || ArticleExtractor.offTopicName(index.bodyNames.lastClassName())
-                                || ArticleExtractor.offTopicName(index.bodyNames.lastId()))) {
+                                || ArticleExtractor.offTopicWords(words))) {
                             offTopic = el;
                         }
                         if (el != body && tag.equals("img")) {

@@ -156,4 +156,29 @@ class BodyIndexTest {
         org.junit.jupiter.api.Assertions.assertTrue(bound <= (body.contains("\u212A") ? 4 * prose.length() + 20 : 2 * prose.length() + 8),
                 "bound " + bound);
     }
+
+    @org.junit.jupiter.api.Test
+    void theFiguresPassTellsBlankTextAsTheRendererDoesOnEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String s : new String[] {String.valueOf(c), " \n" + c + "\t", c + "\u00A0x"}) {
+                boolean[] shape = ContentExtractor.textShape(s);
+                assertEquals(TextRenderer.collapsesToSpace(s), shape[0], "char " + (int) c);
+                assertEquals(s.indexOf('\u00A0') >= 0 || s.indexOf('\u200B') >= 0, shape[1], "char " + (int) c);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "x", "comment-list", "sharedaddy widget", "reply reply", "gdpr-consent privacy",
+        "co", "re", "recommended-popular-related-teaser", "SIDEBAR", "side bar", "newslette", "coookie cookie"})
+    void theWordTableFindsWhatContainsFinds(String s) {
+        String[] words = {"comment", "reply", "respond", "related", "sidebar", "widget", "share", "cookie", "newsletter",
+            "consent", "gdpr", "privacy", "teaser", "popular", "recommend", "re"};
+        Hints.Words table = new Hints.Words(words);
+        long found = table.in(s);
+        for (int w = 0; w < words.length; w++) {
+            assertEquals(s.contains(words[w]), (found & 1L << w) != 0, words[w]);
+            assertEquals(s.contains(words[w]), (found & table.mask(words[w])) != 0, words[w]);
+        }
+    }
 }
