@@ -1261,8 +1261,10 @@ public final class ArticleExtractor {
             if (ps.text > 120) {
                 text = s.trim();
             } else {
-                if (parent.childNodeSize() == 1 && !hasDigit(s)) {
-                    // the parent's text is this text, white space collapsed: no digit, no stated time
+                if (parent.childNodeSize() == 1 && (!hasDigit(s) || !mayStateReadingTime(s) && s.indexOf('\u00AD') < 0
+                        && s.indexOf('\u200B') < 0)) {
+                    // the parent's text is this text, white space collapsed (and, without soft hyphens and zero-width
+                    // spaces, nothing else changed): no digit or no reading word there, no stated time
                     continue;
                 }
                 if (!readParents.add(parent)) {

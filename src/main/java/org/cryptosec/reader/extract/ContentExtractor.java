@@ -500,6 +500,14 @@ final class ContentExtractor {
             relaxedDroppedOpen++;
         }
 
+        /**
+         * Whether the walk is inside a part marked with {@link #dropFromRelaxed} (the element whose head was walked
+         * last counts only when it was marked itself).
+         */
+        boolean inRelaxedDropped() {
+            return relaxedDroppedOpen > 0;
+        }
+
         /** The statistics of the innermost element open in the walk (a text node's parent), or null. */
         Stats current() {
             return stack.peek();

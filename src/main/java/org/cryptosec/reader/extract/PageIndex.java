@@ -69,8 +69,12 @@ final class PageIndex {
                     if (inBody) {
                         index.bodyElements.add(el);
                         index.bodyNames.add(el);
-                        long words = ArticleExtractor.nameWords(index.bodyNames.lastClassName(), index.bodyNames.lastId());
-                        if (el != body && ArticleExtractor.relaxedDrops(el, tag, words)) {
+                        // the names are read for the relaxed bound outside the parts it already leaves out, and for
+                        // the reading time outside those it already skips
+                        boolean relaxedOut = index.bodyStats.inRelaxedDropped();
+                        long words = relaxedOut && offTopic != null ? 0
+                                : ArticleExtractor.nameWords(index.bodyNames.lastClassName(), index.bodyNames.lastId());
+                        if (el != body && !relaxedOut && ArticleExtractor.relaxedDrops(el, tag, words)) {
                             index.bodyStats.dropFromRelaxed();
                         }
                         if (offTopic == null && (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")
