@@ -164,7 +164,7 @@ final class ContentExtractor {
             if (noscript.parent() == null) {
                 continue;
             }
-            boolean hasImg = !noscript.getElementsByTag("img").isEmpty();
+            boolean hasImg = firstWithTag(noscript, "img") != null;
             Element parent = noscript.parent();
             boolean resolvedSibling = false;
             // without an image inside, the noscript goes whatever its siblings hold
@@ -172,15 +172,7 @@ final class ContentExtractor {
                 if (!(parent.childNode(k) instanceof Element sib) || sib == noscript) {
                     continue;
                 }
-                List<Element> imgs = sib.normalName().equals("img") ? List.of(sib) : sib.getElementsByTag("img");
-                if (!imgs.isEmpty() && sib.getElementsByTag("noscript").isEmpty()) {
-                    for (Element i : imgs) {
-                        if (i.hasAttr("src")) {
-                            resolvedSibling = true;
-                            break;
-                        }
-                    }
-                }
+                resolvedSibling = showsResolvedImage(sib);
             }
             if (hasImg && !resolvedSibling) {
                 for (Element i : noscript.getElementsByTag("img")) {
@@ -293,7 +285,7 @@ final class ContentExtractor {
     private static Element noscriptFallback(Element img) {
         Element next = img.nextElementSibling();
         if (next != null && next.normalName().equals("noscript")) {
-            Element inner = next.selectFirst("img[src]");
+            Element inner = firstWithTag(next, "img", "src");
             if (inner != null && !isPlaceholder(inner.attr("src"))) {
                 return inner;
             }
@@ -1246,27 +1238,64 @@ final class ContentExtractor {
             return false;
         }
         // a headline-like link text: a few words at least
-        return wordCount(link.text()) >= 4 || !el.getElementsByTag("img").isEmpty();
+        return wordCount(link.text()) >= 4 || firstWithTag(el, "img") != null;
     }
 
     /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
     static Element firstLink(Element el) {
         // depth first in page order, stopping at the first link (no list of every descendant is built)
-        Element e = el;
-        while (e != null) {
+        for (Element e = el; e != null; e = nextInside(e, el)) {
             if (e.normalName().equals("a") && e.hasAttr("href")) {
                 return e;
             }
-            Element next = e.firstElementChild();
-            while (next == null && e != el) {
-                next = e.nextElementSibling();
-                if (next == null) {
-                    e = e.parent();
-                }
-            }
-            e = next;
         }
         return null;
+    }
+
+    /** The first of {@code el} and the elements inside it with the tag, in page order (what {@code getElementsByTag} lists first), or null. */
+    static Element firstWithTag(Element el, String tag) {
+        return firstWithTag(el, tag, null);
+    }
+
+    /**
+     * As {@link #firstWithTag(Element, String)}, of those with the attribute {@code attr} (when not null): what
+     * {@code selectFirst("tag[attr]")} gives, without a query.
+     */
+    static Element firstWithTag(Element el, String tag, String attr) {
+        for (Element e = el; e != null; e = nextInside(e, el)) {
+            if (e.normalName().equals(tag) && (attr == null || e.hasAttr(attr))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code el} shows an image already resolved: it or an element inside it is an img with a src, and
+     * neither it nor any element inside it is a noscript (whose copy would still stand for the image).
+     */
+    private static boolean showsResolvedImage(Element el) {
+        boolean resolved = false;
+        for (Element e = el; e != null; e = nextInside(e, el)) {
+            String tag = e.normalName();
+            if (tag.equals("noscript")) {
+                return false;
+            }
+            resolved |= tag.equals("img") && e.hasAttr("src");
+        }
+        return resolved;
+    }
+
+    /** The element after {@code e} in page order inside {@code root} (e being root or inside it), or null after the last. */
+    private static Element nextInside(Element e, Element root) {
+        Element next = e.firstElementChild();
+        while (next == null && e != root) {
+            next = e.nextElementSibling();
+            if (next == null) {
+                e = e.parent();
+            }
+        }
+        return next;
     }
 
     /**

@@ -181,4 +181,15 @@ class BodyIndexTest {
             assertEquals(s.contains(words[w]), (found & table.mask(words[w])) != 0, words[w]);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div><p><img></p><img src='/a.jpg'></div>", "<img src='/b.jpg'>", "<div><span>x</span></div>",
+        "<div><noscript><img src='/c.jpg'></noscript></div>", "<div><p></p><p><i><img data-src='/d'></i></p></div>"})
+    void theFirstElementWithATagIsWhatTheQueriesFind(String body) {
+        Element root = Jsoup.parse("<html><body>" + body + "</body></html>").body().child(0);
+        List<Element> imgs = root.getElementsByTag("img");
+        assertEquals(imgs.isEmpty() ? null : imgs.get(0), ContentExtractor.firstWithTag(root, "img"));
+        assertEquals(root.selectFirst("img[src]"), ContentExtractor.firstWithTag(root, "img", "src"));
+        assertEquals(root.selectFirst("span"), ContentExtractor.firstWithTag(root, "span"));
+    }
 }
