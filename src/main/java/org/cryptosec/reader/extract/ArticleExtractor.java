@@ -90,7 +90,16 @@ public final class ArticleExtractor {
      */
     static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
                             List<Element> bodyElements, ClassIds names) {
-        String fromDescription = describedLead(doc, meta, stats, bodyElements, names);
+        return shownLead(doc, meta, stats, h1, bodyElements, names, null);
+    }
+
+    /**
+     * As {@link #shownLead(Document, Meta, Map, Element, List, ClassIds)}, given also the statistics of
+     * {@code bodyElements} by position ({@code byPosition}: those {@code stats} maps them to, or null).
+     */
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
+                            List<Element> bodyElements, ClassIds names, List<ContentExtractor.Stats> byPosition) {
+        String fromDescription = describedLead(doc, meta, stats, bodyElements, names, byPosition);
         return fromDescription != null ? fromDescription : markedLead(stats, h1);
     }
 
@@ -168,7 +177,7 @@ public final class ArticleExtractor {
     }
 
     private static String describedLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
-                                        List<Element> bodyElements, ClassIds names) {
+                                        List<Element> bodyElements, ClassIds names, List<ContentExtractor.Stats> byPosition) {
         String description = meta.first("og:description", "description", "twitter:description");
         if (description == null) {
             return null;
@@ -183,7 +192,8 @@ public final class ArticleExtractor {
             Element el = bodyElements.get(i);
             // the class test first: it rules out nearly every element, and childrenSize() builds a list
             String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
-            if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
+            if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS)
+                    || !(byPosition != null ? byPosition.get(i).text <= maxChars : shortText(stats, el, maxChars))
                     || el.childrenSize() > 6 || el.ownerDocument() != doc) {
                 continue;
             }
@@ -381,7 +391,7 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
-        String lead = shownLead(doc, meta, stats, h1, live, idx.classIds(live));
+        String lead = shownLead(doc, meta, stats, h1, live, idx.classIds(live), idx.statsByPosition(live));
         // the statistics follow the removals from here on, instead of being computed again
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());

@@ -42,6 +42,7 @@ final class PageIndex {
     /** The body's elements once noscripts were unwrapped or removed (see {@link #liveBodyElements}), and their names. */
     private List<Element> liveElements;
     private ClassIds liveNames;
+    private List<ContentExtractor.Stats> liveStats;
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -159,6 +160,8 @@ final class PageIndex {
             ClassIds all = classIds(bodyElements);
             ClassIds.Builder names = new ClassIds.Builder(bodyElements.size());
             List<Element> live = new ArrayList<>(bodyElements.size());
+            List<ContentExtractor.Stats> ordered = bodyStats.inOrder();
+            List<ContentExtractor.Stats> stats = new ArrayList<>(bodyElements.size());
             for (int i = 0, n = bodyElements.size(); i < n; ) {
                 if (skipTo[i] > i) {
                     i = skipTo[i];
@@ -166,10 +169,12 @@ final class PageIndex {
                 }
                 live.add(bodyElements.get(i));
                 names.add(all.className(i), all.id(i));
+                stats.add(ordered.get(i));
                 i++;
             }
             liveElements = live;
             liveNames = names.build(live);
+            liveStats = stats;
         }
         return liveElements;
     }
@@ -193,6 +198,14 @@ final class PageIndex {
     /** The statistics of {@link #bodyElements}, by position (the same objects as {@link #bodyStats}). */
     List<ContentExtractor.Stats> bodyStatsInOrder() {
         return bodyStats.inOrder();
+    }
+
+    /**
+     * The statistics of the elements of {@code list} by position (the objects {@link #bodyStats} maps them to) when
+     * it is {@link #bodyElements} or {@link #liveBodyElements}, else null.
+     */
+    List<ContentExtractor.Stats> statsByPosition(List<Element> list) {
+        return list == bodyElements ? bodyStats.inOrder() : list == liveElements ? liveStats : null;
     }
 
     /** An upper bound on the length of the rendered text of any part of the body as it was when the index was made. */
