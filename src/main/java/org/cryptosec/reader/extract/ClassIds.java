@@ -93,4 +93,12 @@ final class ClassIds {
     String id(int i) {
         return ids[i];
     }
+
+    /**
+     * What {@code Hints.classAndId} gives for the element at {@code i}: its class and id joined by a space (lower-casing
+     * the parts lower-cases the joined string), empty when it has neither.
+     */
+    String classAndId(int i) {
+        return classes[i].isEmpty() && ids[i].isEmpty() ? "" : classes[i] + " " + ids[i];
+    }
 }

@@ -764,10 +764,7 @@ final class ContentExtractor {
                 continue;
             }
             Element el = listed.get(i);
-            String cls = names.className(i);
-            String id = names.id(i);
-            // what Hints.classAndId gives: lower-casing the parts lower-cases the joined string
-            String ci = cls + " " + id;
+            String ci = names.classAndId(i);
             if (negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))
                     && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 if (el.parent() != null) {
@@ -892,11 +889,15 @@ final class ContentExtractor {
      * statistics as they are now.
      */
     static Element mainContent(Document doc, Map<Element, Stats> stats) {
-        return mainContent(doc, stats, doc.body().getAllElements());
+        return mainContent(doc, stats, doc.body().getAllElements(), null);
     }
 
-    /** As {@link #mainContent(Document, Map)}, given the body's elements in page order ({@code body.getAllElements()}). */
-    static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements) {
+    /**
+     * As {@link #mainContent(Document, Map)}, given the body's elements in page order ({@code body.getAllElements()})
+     * and, when {@code stats} come from the page index, the classes and ids of the index's body elements
+     * ({@code names}, by the statistics' order; else null).
+     */
+    static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements, ClassIds names) {
         Element body = doc.body();
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
@@ -920,7 +921,8 @@ final class ContentExtractor {
                 }
                 double[] sc = scores.get(ancestor);
                 if (sc == null) {
-                    sc = new double[] {initialScore(ancestor, weights)};
+                    Stats as = names == null ? null : stats.get(ancestor);
+                    sc = new double[] {initialScore(ancestor, as == null ? Hints.classAndId(ancestor) : names.classAndId(as.order), weights)};
                     scores.put(ancestor, sc);
                     candidates.add(ancestor);
                 }
@@ -1055,8 +1057,8 @@ final class ContentExtractor {
         return false;
     }
 
-    /** The element's starting score; {@code weights} keeps the class weight of each class-and-id already judged. */
-    private static double initialScore(Element el, Map<String, Integer> weights) {
+    /** The element's starting score, given its {@code classAndId}; {@code weights} keeps the class weight of each one already judged. */
+    private static double initialScore(Element el, String classAndId, Map<String, Integer> weights) {
         double score = switch (el.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote", "section" -> 3;
@@ -1067,7 +1069,7 @@ final class ContentExtractor {
         if ("articleBody".equals(el.attr("itemprop"))) {
             score += 30;
         }
-        return score + weights.computeIfAbsent(Hints.classAndId(el), Hints::classWeight);
+        return score + weights.computeIfAbsent(classAndId, Hints::classWeight);
     }
 
     // ---------------------------------------------------------------- cleaning inside the content
@@ -1121,10 +1123,11 @@ final class ContentExtractor {
                         continue;
                     }
                     // the text is read only for a check it can pass: an ad label (its letters and digits are all the
-                    // label's) or a short block's checks (none has a long paragraph inside, all are blockish or small)
+                    // label's) or a short block's checks (none has a long paragraph inside, all are blockish or small;
+                    // above 200 characters only the inline teaser's is left, and it needs a link)
                     boolean blockish = isBlockish(tag);
-                    String text = s.text <= 300 && (s.letters <= LONGEST_LABEL
-                            || s.longParagraphs == 0 && (blockish || tag.equals("small"))) ? el.text().trim() : null;
+                    String text = s.text <= 300 && (s.letters <= LONGEST_LABEL || s.longParagraphs == 0
+                            && (blockish || tag.equals("small")) && (s.text <= 200 || s.links > 0)) ? el.text().trim() : null;
                     String label = text == null ? null : stripPunct(text);
                     if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
                         remove.add(el);

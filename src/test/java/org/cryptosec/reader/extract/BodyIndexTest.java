@@ -192,4 +192,19 @@ class BodyIndexTest {
         assertEquals(root.selectFirst("img[src]"), ContentExtractor.firstWithTag(root, "img", "src"));
         assertEquals(root.selectFirst("span"), ContentExtractor.firstWithTag(root, "span"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div class='Entry-Content' id='Main'>" + "PROSE" + "PROSE" + "</div><div class='sidebar'>PROSE</div>",
+        "<article><div class='post-body'>PROSE</div><div class='post-body'>PROSE</div></article><div id='comments'>PROSE</div>",
+        "<div><div class='a'>PROSE</div><div class='b' itemprop='articleBody'>PROSE PROSE</div></div>"})
+    void theMainContentPickedWithTheIndexedNamesIsThePlainPick(String body) {
+        String html = "<html><body>" + body.replace("PROSE", PROSE) + "</body></html>";
+        Document plain = Jsoup.parse(html, BASE);
+        String expected = ContentExtractor.mainContent(plain, PageIndex.of(plain).bodyStats()).outerHtml();
+        Document indexed = Jsoup.parse(html, BASE);
+        PageIndex idx = PageIndex.of(indexed);
+        assertEquals(expected, ContentExtractor.mainContent(indexed, idx.bodyStats(), idx.bodyElements(),
+                idx.classIds(idx.bodyElements())).outerHtml());
+    }
 }
