@@ -1,9 +1,7 @@
 package org.cryptosec.reader.extract;
 
 import java.net.URI;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -370,7 +368,8 @@ final class ContentExtractor {
      */
     static final class StatsBuilder {
         private final Map<Element, Stats> map;
-        private final Deque<Stats> stack = new ArrayDeque<>();
+        /** The statistics of the open elements, by depth. */
+        private Stats[] open = new Stats[64];
         private int linkDepth;
         private int preDepth;
         private int order;
@@ -398,8 +397,8 @@ final class ContentExtractor {
                 s.order = order++;
                 map.put(el, s);
                 ordered.add(s);
-                stack.push(s);
                 if (depth == textBounds.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
                     textBounds = java.util.Arrays.copyOf(textBounds, depth * 2);
                     blockBounds = java.util.Arrays.copyOf(blockBounds, depth * 2);
                     relaxedDropped = java.util.Arrays.copyOf(relaxedDropped, depth * 2);
@@ -407,6 +406,7 @@ final class ContentExtractor {
                 textBounds[depth] = 2; // text() adds at most a space before and after an element
                 blockBounds[depth] = 0;
                 relaxedDropped[depth] = false;
+                open[depth] = s;
                 depth++;
                 if (el.tag().preserveWhitespace()) {
                     preserveDepth++;
@@ -420,9 +420,9 @@ final class ContentExtractor {
                 } else if (tag.equals("br") || tag.equals("td") || tag.equals("th")) {
                     renderBound++; // a line break or a cell's tab
                 }
-            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+            } else if (node instanceof TextNode t && depth > 0) {
                 String whole = t.getWholeText();
-                int shape = addFigures(whole, stack.peek(), linkDepth > 0);
+                int shape = addFigures(whole, open[depth - 1], linkDepth > 0);
                 boolean blank = (shape & BLANK) != 0;
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
@@ -435,7 +435,7 @@ final class ContentExtractor {
 
         void tail(Node node) {
             if (node instanceof Element el) {
-                Stats s = stack.pop();
+                Stats s = open[depth - 1];
                 s.end = order - 1;
                 String tag = el.normalName();
                 depth--;
@@ -461,7 +461,7 @@ final class ContentExtractor {
                 if (tag.equals("p") && isLongParagraph(s)) {
                     s.longParagraphs++;
                 }
-                Stats parent = stack.peek();
+                Stats parent = depth > 0 ? open[depth - 1] : null;
                 if (parent != null) {
                     parent.text += s.text;
                     parent.link += s.link;
@@ -502,7 +502,7 @@ final class ContentExtractor {
 
         /** The statistics of the innermost element open in the walk (a text node's parent), or null. */
         Stats current() {
-            return stack.peek();
+            return depth > 0 ? open[depth - 1] : null;
         }
 
         /**
