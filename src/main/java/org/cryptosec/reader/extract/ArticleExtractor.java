@@ -405,8 +405,9 @@ public final class ArticleExtractor {
         }
         ContentExtractor.clean(content, title, pageUrl, stats);
         Element clean = sanitizer.sanitizeToBody(content, base);
-        String bodyHtml = HtmlSanitizer.strippedHtml(clean);
-        String text = TextRenderer.render(clean);
+        HtmlSanitizer.Output output = HtmlSanitizer.output(clean);
+        String bodyHtml = output.html();
+        String text = output.text();
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
@@ -437,8 +438,9 @@ public final class ArticleExtractor {
                 }
             }
             clean = sanitizer.sanitizeToBody(fallback.body(), base);
-            bodyHtml = HtmlSanitizer.strippedHtml(clean);
-            text = TextRenderer.render(clean);
+            output = HtmlSanitizer.output(clean);
+            bodyHtml = output.html();
+            text = output.text();
         }
 
         List<String> images = new ArrayList<>();
@@ -453,12 +455,15 @@ public final class ArticleExtractor {
         }
 
         String lang = declaredLang;
-        Optional<String> detected = LanguageDetector.detect(title, text);
         int words = ContentExtractor.wordCount(text);
+        // the text's language is guessed only when it can count: no language declared, or one it may overrule
         if (lang == null) {
-            lang = detected.orElse(null);
-        } else if (detected.isPresent() && !detected.get().equals(lang) && words >= 150 && isProfiled(lang)) {
-            lang = detected.get(); // the template says one language, the text clearly another
+            lang = LanguageDetector.detect(title, text).orElse(null);
+        } else if (words >= 150 && isProfiled(lang)) {
+            Optional<String> detected = LanguageDetector.detect(title, text);
+            if (detected.isPresent() && !detected.get().equals(lang)) {
+                lang = detected.get(); // the template says one language, the text clearly another
+            }
         }
         int minutes = statedMinutes != null ? statedMinutes : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
         return new Extraction(new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,

@@ -1371,8 +1371,8 @@ final class ContentExtractor {
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // printable ASCII is never white space: the common case without a table lookup
-            boolean w = c > ' ' && c < 127 || !Character.isWhitespace(c);
+            // printable ASCII is never white space, the space always: the common cases without a table lookup
+            boolean w = c > ' ' ? c < 127 || !Character.isWhitespace(c) : c != ' ' && !Character.isWhitespace(c);
             if (w && !in) {
                 n++;
             }

@@ -41,10 +41,12 @@ public final class LanguageDetector {
     /**
      * The stopwords of at most {@link #MAX_LOOKUP} characters in an open-addressing table keyed by their hash code, so
      * that a word is looked up from its characters without making a string; {@link #LANGUAGES_OF} holds the indexes
-     * of the languages of the word in the same slot.
+     * of the languages of the word in the same slot, {@link #HASHES} its hash code (most slots a word probes hold
+     * another word: the hash tells them apart without comparing characters).
      */
-    private static final String[] STOPWORDS = new String[1024];
+    private static final String[] STOPWORDS = new String[2048];
     private static final int[][] LANGUAGES_OF = new int[STOPWORDS.length][];
+    private static final int[] HASHES = new int[STOPWORDS.length];
 
     static {
         for (int lang = 0; lang < LANGUAGES.length; lang++) {
@@ -57,6 +59,7 @@ public final class LanguageDetector {
                     slot = (slot + 1) & (STOPWORDS.length - 1);
                 }
                 STOPWORDS[slot] = w;
+                HASHES[slot] = w.hashCode();
                 int[] langs = LANGUAGES_OF[slot] == null ? new int[0] : LANGUAGES_OF[slot];
                 langs = java.util.Arrays.copyOf(langs, langs.length + 1);
                 langs[langs.length - 1] = lang;
@@ -73,6 +76,8 @@ public final class LanguageDetector {
     private static final int MIN_HITS = 4;
     /** Longer words are read only this far (they are counted, and too long for a stopword). */
     private static final int MAX_WORD_CHARS = 24;
+    /** How many characters of a text are copied out of it at a time. */
+    private static final int CHUNK = 4096;
 
     private LanguageDetector() {
     }
@@ -115,8 +120,23 @@ public final class LanguageDetector {
         private int words;
 
         void read(String text) {
-            for (int i = 0, n = text.length(); i < n && words < MAX_WORDS; i++) {
-                char c = text.charAt(i);
+            // copied a piece at a time into an array: reading it is cheaper than asking the string for each char
+            char[] chunk = new char[Math.min(text.length(), CHUNK)];
+            for (int from = 0, n = text.length(); from < n && words < MAX_WORDS; from += CHUNK) {
+                int to = Math.min(n, from + CHUNK);
+                text.getChars(from, to, chunk, 0);
+                read(chunk, to - from);
+            }
+        }
+
+        /** Reads {@code n} chars; the state of the word being read is kept in locals meanwhile. */
+        private void read(char[] chars, int n) {
+            int length = this.length;
+            int hash = this.hash;
+            int words = this.words;
+            char[] word = this.word;
+            for (int i = 0; i < n && words < MAX_WORDS; i++) {
+                char c = chars[i];
                 // ASCII without the table lookups: its letters are a-z and A-Z, and only A-Z change case
                 boolean ascii = c < 128;
                 if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
@@ -125,10 +145,17 @@ public final class LanguageDetector {
                         word[length++] = lower;
                         hash = 31 * hash + lower;
                     }
-                } else {
-                    endWord();
+                } else if (length > 0) {
+                    // the word ends (what endWord does)
+                    words++;
+                    count(length, hash);
+                    length = 0;
+                    hash = 0;
                 }
             }
+            this.length = length;
+            this.hash = hash;
+            this.words = words;
         }
 
         /** A character that is not a letter (or the end of the text) ends the word being read. */
@@ -137,21 +164,27 @@ public final class LanguageDetector {
                 return;
             }
             words++;
-            if (length <= MAX_LOOKUP) {
-                for (int slot = slot(hash); STOPWORDS[slot] != null; slot = (slot + 1) & (STOPWORDS.length - 1)) {
-                    if (is(STOPWORDS[slot])) {
-                        for (int lang : LANGUAGES_OF[slot]) {
-                            hits[lang]++;
-                        }
-                        break;
-                    }
-                }
-            }
+            count(length, hash);
             length = 0;
             hash = 0;
         }
 
-        private boolean is(String stopword) {
+        /** Counts a hit for each language of the word just read, if it is a stopword. */
+        private void count(int length, int hash) {
+            if (length > MAX_LOOKUP) {
+                return;
+            }
+            for (int slot = slot(hash); STOPWORDS[slot] != null; slot = (slot + 1) & (STOPWORDS.length - 1)) {
+                if (HASHES[slot] == hash && is(STOPWORDS[slot], length)) {
+                    for (int lang : LANGUAGES_OF[slot]) {
+                        hits[lang]++;
+                    }
+                    return;
+                }
+            }
+        }
+
+        private boolean is(String stopword, int length) {
             if (stopword.length() != length) {
                 return false;
             }

@@ -21,11 +21,8 @@ final class TextRenderer {
             "(?i)^\\s*((foto|photo|image|afbeelding|beeld|bild|credit|bron|source)s?\\s*(credit)?\\s*[:©]|©|\\(c\\)).*"
             + "|.*\\b(shutterstock|getty images|istock|reuters|unsplash|ap photo|dpa|anp)(\\.com)?\\s*$");
 
-    static boolean isCreditOnly(Element caption) {
-        return isCredit(caption.text());
-    }
-
-    private static boolean isCredit(String text) {
+    /** Whether a caption's text only credits the photographer or agency. */
+    static boolean isCredit(String text) {
         return text.length() <= 140 && CREDIT.matcher(text).matches();
     }
 
@@ -43,48 +40,17 @@ final class TextRenderer {
      * (the HTML keeps them). Each caption is judged on the tree as it is; one left out is skipped with all it holds.
      */
     static String render(Element root) {
-        StringBuilder sb = new StringBuilder();
-        int pendingBreaks = 0;
-        int preDepth = 0;
+        Writer w = new Writer(root);
         Node node = root;
         while (node != null) {
             boolean descend = false;
             if (node instanceof TextNode t) {
-                String whole = t.getWholeText();
-                if (preDepth > 0) {
-                    if (!whole.isEmpty()) {
-                        pendingBreaks = flushBreaks(sb, pendingBreaks);
-                        sb.append(whole);
-                    }
-                } else {
-                    pendingBreaks = appendCollapsed(whole, sb, pendingBreaks);
-                }
+                w.text(t.getWholeText());
             } else if (node instanceof Element el) {
-                String tag = el.normalName();
-                if (node != root && tag.equals("figcaption") && leftOutOfText(el)) {
-                    tag = ""; // as if removed: no block break, nothing of its text
-                } else if (tag.equals("br")) {
-                    trimTrailingSpace(sb);
-                    sb.append('\n');
-                } else if (BLOCKS.contains(tag)) {
-                    pendingBreaks = 2;
-                } else if (tag.equals("td") || tag.equals("th")) {
-                    if (sb.length() > 0 && !endsWithSpace(sb)) {
-                        sb.append('\t');
-                    }
-                }
-                if (tag.equals("pre")) {
-                    preDepth++;
-                }
-                descend = !tag.isEmpty() && el.childNodeSize() > 0;
+                // a left-out caption is not walked at all: the writer ends it at once
+                descend = w.start(el) && el.childNodeSize() > 0;
                 if (!descend) {
-                    // an empty element ends at once
-                    if (BLOCKS.contains(tag)) {
-                        pendingBreaks = 2;
-                    }
-                    if (tag.equals("pre")) {
-                        preDepth--;
-                    }
+                    w.end(el); // an empty element ends at once
                 }
             }
             if (descend) {
@@ -94,73 +60,171 @@ final class TextRenderer {
             // climb to the next sibling, ending each element left on the way
             while (node != root && node.nextSibling() == null) {
                 node = node.parent();
-                String tag = ((Element) node).normalName();
-                if (BLOCKS.contains(tag)) {
-                    pendingBreaks = 2;
-                }
-                if (tag.equals("pre")) {
-                    preDepth--;
-                }
+                w.end((Element) node);
             }
             node = node == root ? null : node.nextSibling();
         }
-        return tidy(sb);
+        return w.finish();
     }
 
     /**
-     * Appends text outside pre with its white space collapsed ({@link #collapse}): nothing for text that collapses to
-     * a space after a space, or to blank where a block break is pending; a leading space only after other text.
-     * Returns the block breaks still pending.
+     * {@link #render} as a walk that is made elsewhere reports the tree (every element started and ended, every text
+     * node in between, in document order, the root first): the sanitizer's HTML writer renders the text on the
+     * same walk. Nothing inside a left-out caption counts, whatever the walk reports of it.
      */
-    private static int appendCollapsed(String whole, StringBuilder sb, int pendingBreaks) {
-        int length = whole.length();
-        if (length == 0) {
-            return pendingBreaks;
+    static final class Writer {
+        private final Element root;
+        private final StringBuilder sb = new StringBuilder(1024);
+        private int pendingBreaks;
+        private int preDepth;
+        /** The left-out caption being walked, if any. */
+        private Element skipped;
+        /**
+         * Whether the text may need {@link #tidy}: only preformatted text and a third line break in a row make it
+         * untidy (every other line break is written after trailing spaces are trimmed, and collapsed text after one
+         * never starts with a space).
+         */
+        private boolean untidy;
+
+        Writer(Element root) {
+            this.root = root;
         }
-        boolean onlySpace = true; // collapses to " "
-        boolean blank = true; // collapses to white space only
-        for (int i = 0; i < length; i++) {
-            char c = whole.charAt(i);
-            if (!isCollapsedSpace(c)) {
-                onlySpace = false;
-                if (!Character.isWhitespace(c)) {
-                    blank = false;
-                    break;
+
+        /** An element starts; returns false when it is left out of the text with all it holds. */
+        boolean start(Element el) {
+            if (skipped != null) {
+                return false;
+            }
+            String tag = el.normalName();
+            if (el != root && tag.equals("figcaption") && leftOutOfText(el)) {
+                skipped = el; // as if removed: no block break, nothing of its text
+                return false;
+            }
+            if (tag.equals("br")) {
+                trimTrailingSpace(sb);
+                int length = sb.length();
+                untidy |= length >= 2 && sb.charAt(length - 1) == '\n' && sb.charAt(length - 2) == '\n';
+                sb.append('\n');
+            } else if (BLOCKS.contains(tag)) {
+                pendingBreaks = 2;
+            } else if (tag.equals("td") || tag.equals("th")) {
+                if (sb.length() > 0 && !endsWithSpace(sb)) {
+                    sb.append('\t');
+                }
+            }
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
+            return true;
+        }
+
+        /** A text node (of an element started and not yet ended). */
+        void text(String whole) {
+            if (skipped != null) {
+                return;
+            }
+            if (preDepth > 0) {
+                if (!whole.isEmpty()) {
+                    pendingBreaks = flushBreaks(sb, pendingBreaks);
+                    sb.append(whole);
+                    untidy = true;
+                }
+            } else {
+                int from = beginCollapsed(whole);
+                if (from >= 0) {
+                    appendCollapsing(whole, from, sb);
                 }
             }
         }
-        if (onlySpace && endsWithSpace(sb) || blank && pendingBreaks > 0) {
-            return pendingBreaks;
+
+        /** Whether the next text node is written collapsed: outside pre and outside a left-out caption. */
+        boolean collapses() {
+            return skipped == null && preDepth == 0;
         }
-        int pending = flushBreaks(sb, pendingBreaks);
-        int i = 0;
-        if (isCollapsedSpace(whole.charAt(0)) && (sb.length() == 0 || endsWithSpace(sb))) {
-            while (i < length && isCollapsedSpace(whole.charAt(i))) {
-                i++; // the leading space is dropped
+
+        /**
+         * Readies the text for appending it collapsed ({@link #collapse}): nothing for text that collapses to a space
+         * after a space, or to blank where a block break is pending (-1); else the pending breaks are written and
+         * the index the collapsed copy starts from is returned (past a leading space, which is kept only after other
+         * text). The caller then appends it with {@link #appendCollapsing} or its equal, to {@link #out}.
+         */
+        int beginCollapsed(String whole) {
+            int length = whole.length();
+            if (length == 0) {
+                return -1;
+            }
+            boolean onlySpace = true; // collapses to " "
+            boolean blank = true; // collapses to white space only
+            for (int i = 0; i < length; i++) {
+                char c = whole.charAt(i);
+                if (!isCollapsedSpace(c)) {
+                    onlySpace = false;
+                    if (!Character.isWhitespace(c)) {
+                        blank = false;
+                        break;
+                    }
+                }
+            }
+            if (onlySpace && endsWithSpace(sb) || blank && pendingBreaks > 0) {
+                return -1;
+            }
+            pendingBreaks = flushBreaks(sb, pendingBreaks);
+            int i = 0;
+            if (isCollapsedSpace(whole.charAt(0)) && (sb.length() == 0 || endsWithSpace(sb))) {
+                while (i < length && isCollapsedSpace(whole.charAt(i))) {
+                    i++; // the leading space is dropped
+                }
+            }
+            return i;
+        }
+
+        /** Where the text is written. */
+        StringBuilder out() {
+            return sb;
+        }
+
+        /** An element ends, all it holds reported. */
+        void end(Element el) {
+            if (skipped != null) {
+                if (skipped == el) {
+                    skipped = null;
+                }
+                return;
+            }
+            String tag = el.normalName();
+            if (BLOCKS.contains(tag)) {
+                pendingBreaks = 2;
+            }
+            if (tag.equals("pre")) {
+                preDepth--;
             }
         }
-        appendCollapsing(whole, i, sb);
-        return pending;
+
+        /** The text rendered. */
+        String finish() {
+            return untidy ? tidy(sb) : stripped(sb);
+        }
     }
 
     /** Appends {@code s} from {@code from} on with each run of collapsible white space as one space. */
     private static void appendCollapsing(String s, int from, StringBuilder out) {
-        boolean space = false;
-        for (int i = from; i < s.length(); i++) {
+        int length = s.length();
+        int run = from; // the start of the characters not yet appended, which are written as they are
+        int i = from;
+        while (i < length) {
             char c = s.charAt(i);
-            if (isCollapsedSpace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
+            // a plain space between two other characters is its own collapsed form: it stays in the run
+            if (!isCollapsedSpace(c) || c == ' ' && (i + 1 == length || !isCollapsedSpace(s.charAt(i + 1)))) {
+                i++;
+                continue;
             }
+            out.append(s, run, i).append(' ');
+            for (i++; i < length && isCollapsedSpace(s.charAt(i)); i++) {
+                // the rest of the run of white space
+            }
+            run = i;
         }
-        if (space) {
-            out.append(' ');
-        }
+        out.append(s, run, length);
     }
 
     private static int flushBreaks(StringBuilder sb, int pending) {
@@ -191,8 +255,11 @@ final class TextRenderer {
         return c == ' ' || c == '\n' || c == '\t';
     }
 
-    private static boolean isCollapsedSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u200B';
+    /** The characters up to the space that {@link #collapse} collapses, as bits of a mask (a bit a char). */
+    private static final long COLLAPSED_UP_TO_SPACE = 1L << ' ' | 1L << '\n' | 1L << '\r' | 1L << '\t' | 1L << '\f';
+
+    static boolean isCollapsedSpace(char c) {
+        return c <= ' ' ? (COLLAPSED_UP_TO_SPACE >>> c & 1) != 0 : c == '\u00A0' || c == '\u200B';
     }
 
     /** Whether {@link #collapse} turns the text into nothing or a single space. */
@@ -227,8 +294,32 @@ final class TextRenderer {
         return out.toString();
     }
 
+    /**
+     * At most one blank line between blocks, no spaces or tabs at the end of a line, no spaces at the start of one,
+     * stripped. The text is rarely untidy: it is copied once as it is unless it is.
+     */
     private static String tidy(StringBuilder sb) {
-        // at most one blank line between blocks, no trailing spaces on lines
+        int length = sb.length();
+        char previous = 0;
+        int newlines = 0;
+        for (int i = 0; i < length; i++) {
+            char c = sb.charAt(i);
+            if (c == '\n') {
+                if (previous == ' ' || previous == '\t' || ++newlines > 2) {
+                    return stripped(tidied(sb));
+                }
+            } else {
+                if (c == ' ' && previous == '\n') {
+                    return stripped(tidied(sb));
+                }
+                newlines = 0;
+            }
+            previous = c;
+        }
+        return stripped(sb);
+    }
+
+    private static StringBuilder tidied(StringBuilder sb) {
         StringBuilder out = new StringBuilder(sb.length());
         int newlines = 0;
         for (int i = 0; i < sb.length(); i++) {
@@ -247,6 +338,19 @@ final class TextRenderer {
                 out.append(c);
             }
         }
-        return out.toString().strip();
+        return out;
+    }
+
+    /** {@code sb.toString().strip()}, copying once. */
+    static String stripped(CharSequence sb) {
+        int start = 0;
+        int end = sb.length();
+        while (start < end && Character.isWhitespace(sb.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.subSequence(start, end).toString();
     }
 }

@@ -84,4 +84,17 @@ class EvalExtractCommandTest {
         assertTrue(r.path("extractPagesPerSecond").asDouble() > 0);
         assertTrue(r.path("parsePagesPerSecond").asDouble() > 0);
     }
+
+    @Test
+    void benchExtractTakesItsPassesAndRoundsFromTheOptions() {
+        int code = run("bench", "extract", dir.resolve("data").toString(), "--warm-up", "0", "--rounds", "1");
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("best of 1 rounds after 0 warm-up passes"), out.toString());
+    }
+
+    @Test
+    void benchExtractRefusesNoMeasuredRound() {
+        assertEquals(Cli.EXIT_USAGE, run("bench", "extract", dir.resolve("data").toString(), "--rounds", "0"));
+        assertTrue(err.toString().contains("--rounds 1 or more"), err.toString());
+    }
 }

@@ -20,8 +20,8 @@ class CreditCaptionTest {
         "Een exchange is een handelsplatform zoals Bitvavo | false",
     })
     void aCaptionIsACreditOnlyWhenItOnlyNamesThePhotographerOrAgency(String caption, boolean credit) {
-        assertEquals(credit, TextRenderer.isCreditOnly(Jsoup.parse("<figcaption>" + caption + "</figcaption>")
-                .selectFirst("figcaption")));
+        assertEquals(credit, TextRenderer.isCredit(Jsoup.parse("<figcaption>" + caption + "</figcaption>")
+                .selectFirst("figcaption").text()));
     }
 
     @ParameterizedTest

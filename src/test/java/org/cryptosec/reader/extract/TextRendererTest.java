@@ -27,6 +27,10 @@ class TextRendererTest {
                 // a left-out caption that closes its figure still leaves the figure's block break
                 Arguments.of("x<figure><figcaption>Short label</figcaption></figure>y", "x\n\ny"),
                 Arguments.of("<figure><figcaption>outer <figcaption>inner</figcaption></figcaption></figure>z", "z"),
+                // the untidy cases: a third line break in a row, spaces around line breaks in preformatted text
+                Arguments.of("a<br><br><br>b<br> <br>\u00a0c", "a\n\nb\n\nc"),
+                Arguments.of("<p>x</p><br><br>y", "x\n\ny"),
+                Arguments.of("<pre>a \t\n  b\n\n\n\nc</pre>", "a\nb\n\nc"),
                 Arguments.of("<p>\u3000\u3000wide<span>\u3000</span></p><p>\u00a0nbsp\u200b</p>", "wide\u3000\n\nnbsp"),
                 Arguments.of("<figure><figcaption>A long caption that tells part of the story, with more than twenty words"
                         + " in it so that it stays in the text.</figcaption></figure>after",
