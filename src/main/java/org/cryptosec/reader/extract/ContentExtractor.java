@@ -330,8 +330,6 @@ final class ContentExtractor {
         int end;
         /** Whether a text node inside the element held a digit when it was walked (removals do not change it). */
         boolean digit;
-        /** Letters and digits ({@code Character.isLetterOrDigit}) in the text. */
-        int letters;
         /** The a elements among the element and those inside it. */
         int links;
 
@@ -468,7 +466,6 @@ final class ContentExtractor {
                     parent.longParagraphs += s.longParagraphs;
                     parent.commas += s.commas;
                     parent.digit |= s.digit;
-                    parent.letters += s.letters;
                     parent.links += s.links;
                 }
             }
@@ -544,13 +541,12 @@ final class ContentExtractor {
 
     /**
      * Adds a text's figures to its element's: its length with white space collapsed (to the link text too when
-     * {@code linked}), its commas, letters and digits, and whether it holds a digit; in one pass, which also tells
+     * {@code linked}), its commas, and whether it holds a digit; in one pass, which also tells
      * {@link #BLANK} and {@link #NBSP_OR_ZERO_WIDTH}.
      */
     private static int addFigures(String s, Stats into, boolean linked) {
         int len = 0;
         int commas = 0;
-        int letters = 0;
         boolean space = true;
         boolean digit = false;
         boolean blank = true;
@@ -562,13 +558,10 @@ final class ContentExtractor {
                 len++;
                 space = false;
                 blank = false;
-                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                    letters++;
-                } else if (c >= '0' && c <= '9') {
-                    letters++;
-                    digit = true;
-                } else if (c == ',' || c == ';') {
+                if (c == ',' || c == ';') {
                     commas++;
+                } else if (c >= '0' && c <= '9') {
+                    digit = true;
                 }
             } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
                 // HTML white space and the no-break space: collapsed, and what collapsesToSpace passes over
@@ -592,9 +585,8 @@ final class ContentExtractor {
                     blank = false;
                     if (c == '，' || c == '、') {
                         commas++;
-                    } else if (Character.isLetterOrDigit(c)) {
-                        letters++;
-                        digit |= Character.isDigit(c);
+                    } else if (!digit && Character.isDigit(c)) {
+                        digit = true;
                     }
                 }
             }
@@ -605,7 +597,6 @@ final class ContentExtractor {
             into.link += collapsed;
         }
         into.commas += commas;
-        into.letters += letters;
         into.digit |= digit;
         return (blank ? BLANK : 0) | (nbspOrZeroWidth ? NBSP_OR_ZERO_WIDTH : 0);
     }
@@ -641,7 +632,6 @@ final class ContentExtractor {
         int link = s.link;
         int longParagraphs = s.longParagraphs;
         int commas = s.commas;
-        int letters = s.letters;
         int links = s.links;
         for (Element p = formerParent; p != null; p = p.parent()) {
             Stats ps = stats.get(p);
@@ -654,7 +644,6 @@ final class ContentExtractor {
             ps.link -= link;
             ps.longParagraphs -= longParagraphs;
             ps.commas -= commas;
-            ps.letters -= letters;
             ps.links -= links;
             if (wasLong && !isLongParagraph(ps)) {
                 ps.longParagraphs--;
@@ -1122,12 +1111,12 @@ final class ContentExtractor {
                         remove.add(el);
                         continue;
                     }
-                    // the text is read only for a check it can pass: an ad label (its letters and digits are all the
-                    // label's) or a short block's checks (none has a long paragraph inside, all are blockish or small;
-                    // above 200 characters only the inline teaser's is left, and it needs a link)
+                    // the text is read only for a check it can pass: a short block's checks (none has a long paragraph
+                    // inside, all are blockish or small; above 200 characters only the inline teaser's is left, and it
+                    // needs a link) or an ad label (its letters and digits are all the label's)
                     boolean blockish = isBlockish(tag);
-                    String text = s.text <= 300 && (s.letters <= LONGEST_LABEL || s.longParagraphs == 0
-                            && (blockish || tag.equals("small")) && (s.text <= 200 || s.links > 0)) ? el.text().trim() : null;
+                    String text = s.text <= 300 && (s.longParagraphs == 0 && (blockish || tag.equals("small"))
+                            && (s.text <= 200 || s.links > 0) || !moreLettersThan(el, LONGEST_LABEL)) ? el.text().trim() : null;
                     String label = text == null ? null : stripPunct(text);
                     if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
                         remove.add(el);
@@ -1166,6 +1155,42 @@ final class ContentExtractor {
             }
         }
         removeOutermost(remove);
+    }
+
+    /**
+     * Whether the element's text holds more than {@code limit} letters and digits ({@code Character.isLetterOrDigit}),
+     * read from its text nodes (those of {@code text()}, which drops none of them) up to the first one past the limit.
+     */
+    static boolean moreLettersThan(Element el, int limit) {
+        int letters = 0;
+        Node node = el;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    char c = s.charAt(i);
+                    if ((c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
+                            && ++letters > limit) {
+                        return true;
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                if (node == el) {
+                    break;
+                }
+                node = node.nextSibling();
+            }
+        }
+        return false;
     }
 
     /** Whether an ancestor of the element is a figure (what {@code closest("figure")} tells of a non-figure), without a query. */
