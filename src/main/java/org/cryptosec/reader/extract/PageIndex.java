@@ -18,6 +18,9 @@ import org.jsoup.select.QueryParser;
  * itemprop or property), gathered in one walk of the page in document order. Each stage's selector is then matched
  * against this short list instead of walking the whole page again; the result is what {@code doc.select} gives for
  * any selector whose subject is one of these elements.
+ * The same walk lists what the body stages need: the body's elements with their statistics and lower-cased class
+ * and id by position, its images and noscripts, the short texts a reading time is looked for in, and the bounds
+ * that tell when a relaxed second pick cannot win.
  */
 final class PageIndex {
 
