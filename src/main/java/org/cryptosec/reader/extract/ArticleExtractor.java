@@ -90,7 +90,16 @@ public final class ArticleExtractor {
      */
     static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
                             List<Element> bodyElements, ClassIds names) {
-        String fromDescription = describedLead(doc, meta, stats, bodyElements, names);
+        return shownLead(doc, meta, stats, h1, bodyElements, names, null);
+    }
+
+    /**
+     * As {@link #shownLead(Document, Meta, Map, Element, List, ClassIds)}, given also the statistics of
+     * {@code bodyElements} by position ({@code byPosition}: those {@code stats} maps them to, or null).
+     */
+    static String shownLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats, Element h1,
+                            List<Element> bodyElements, ClassIds names, List<ContentExtractor.Stats> byPosition) {
+        String fromDescription = describedLead(doc, meta, stats, bodyElements, names, byPosition);
         return fromDescription != null ? fromDescription : markedLead(stats, h1);
     }
 
@@ -168,7 +177,7 @@ public final class ArticleExtractor {
     }
 
     private static String describedLead(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
-                                        List<Element> bodyElements, ClassIds names) {
+                                        List<Element> bodyElements, ClassIds names, List<ContentExtractor.Stats> byPosition) {
         String description = meta.first("og:description", "description", "twitter:description");
         if (description == null) {
             return null;
@@ -183,7 +192,8 @@ public final class ArticleExtractor {
             Element el = bodyElements.get(i);
             // the class test first: it rules out nearly every element, and childrenSize() builds a list
             String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
-            if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS) || !shortText(stats, el, maxChars)
+            if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS)
+                    || !(byPosition != null ? byPosition.get(i).text <= maxChars : shortText(stats, el, maxChars))
                     || el.childrenSize() > 6 || el.ownerDocument() != doc) {
                 continue;
             }
@@ -212,6 +222,26 @@ public final class ArticleExtractor {
     /** Class or id words (in any ASCII case) of blocks the relaxed pick leaves out. */
     private static final String[] RELAXED_DROP_HINTS = {"comment", "reply", "respond", "related", "sidebar", "widget", "share",
         "cookie", "newsletter", "consent", "gdpr", "privacy"};
+    /** Class or id words of a part beside the article (see {@link #offTopicName}). */
+    private static final String[] OFF_TOPIC_WORDS = {"sidebar", "widget", "teaser", "related", "popular", "recommend"};
+    /** The words of {@link #RELAXED_DROP_HINTS} and {@link #OFF_TOPIC_WORDS}, found in one pass over a name. */
+    private static final Hints.Words NAME_WORDS = new Hints.Words(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(RELAXED_DROP_HINTS), java.util.Arrays.stream(OFF_TOPIC_WORDS)).distinct().toArray(String[]::new));
+    private static final long RELAXED_DROP_WORDS = NAME_WORDS.mask(RELAXED_DROP_HINTS);
+    private static final long OFF_TOPIC_NAME_WORDS = NAME_WORDS.mask(OFF_TOPIC_WORDS);
+
+    /**
+     * The drop hints and off-topic words an element's lower-cased class and id hold, for {@link #relaxedDrops} and
+     * {@link #offTopicWords}: the index walk reads each name once for both.
+     */
+    static long nameWords(String className, String id) {
+        return (className.isEmpty() ? 0 : NAME_WORDS.in(className)) | (id.isEmpty() ? 0 : NAME_WORDS.in(id));
+    }
+
+    /** Whether the {@link #nameWords} of a class and id tell {@link #offTopicName} of one or the other. */
+    static boolean offTopicWords(long nameWords) {
+        return (nameWords & OFF_TOPIC_NAME_WORDS) != 0;
+    }
 
     /** Whether the relaxed pick scores an element's child of this tag (a text block or a list). */
     static boolean isRelaxedBlock(String tag) {
@@ -238,6 +268,16 @@ public final class ArticleExtractor {
             }
         }
         return containsAny(lower == null ? classOrId : new String(lower), RELAXED_DROP_HINTS);
+    }
+
+    /**
+     * Whether {@link #relaxedContent} drops a body element other than the body itself (with all inside it), given its
+     * tag and the {@link #nameWords} of its lower-cased class and id: a hint found in the ASCII-lowered attribute is
+     * found in the lower-cased one, so the attributes are read again only for an element whose names hold one.
+     */
+    static boolean relaxedDrops(Element el, String tag, long nameWords) {
+        return RELAXED_DROP.contains(tag) || (nameWords & RELAXED_DROP_WORDS) != 0
+                && (relaxedDropHint(el.attr("class")) || relaxedDropHint(el.attr("id")));
     }
 
     /**
@@ -335,12 +375,12 @@ public final class ArticleExtractor {
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
         Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
-        Integer statedMinutes = statedReadingTime(doc, meta, stats, idx.bodyElements(), idx.classIds(idx.bodyElements()));
+        Integer statedMinutes = statedReadingTime(meta, idx);
 
         List<Element[]> removed = new ArrayList<>();
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
         // the indexed elements are still the page's unless a noscript was unwrapped or removed
-        List<Element> live = idx.bodyNoscripts().isEmpty() ? idx.bodyElements() : doc.body().getAllElements();
+        List<Element> live = idx.liveBodyElements();
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live));
         List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
@@ -351,12 +391,14 @@ public final class ArticleExtractor {
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
 
-        String lead = shownLead(doc, meta, stats, h1, live, idx.classIds(live));
+        String lead = shownLead(doc, meta, stats, h1, live, idx.classIds(live), idx.statsByPosition(live));
         // the statistics follow the removals from here on, instead of being computed again
         for (Element[] r : removed) {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
         }
-        Element content = ContentExtractor.mainContent(doc, ContentExtractor.removeJunk(doc, stats, h1));
+        List<Element> left = ContentExtractor.removeJunk(doc, stats, h1, idx.bodyElements(), idx.bodyStatsInOrder(),
+                idx.classIds(idx.bodyElements()));
+        Element content = ContentExtractor.mainContent(doc, stats, left, idx.classIds(idx.bodyElements()));
         if (lead != null && !ContentExtractor.normalizedContains(content.text(), leadKey(lead))) {
             // the lead's own figures join the page's, so cleaning need not walk the content again
             stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
@@ -1221,9 +1263,11 @@ public final class ArticleExtractor {
         return false;
     }
 
-    /** A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists. */
-    private static Integer statedReadingTime(Document doc, Meta meta, Map<Element, ContentExtractor.Stats> stats,
-            List<Element> listed, ClassIds names) {
+    /**
+     * A reading time the page states ("2 min. leestijd", "5 min read"), outside sidebars and teaser lists: looked for
+     * in the index's {@link PageIndex#readingTexts} (the page not changed since the index was made), in page order.
+     */
+    private static Integer statedReadingTime(Meta meta, PageIndex idx) {
         for (int i = 1; i <= 4; i++) {
             String label = meta.first("twitter:label" + i);
             String data = meta.first("twitter:data" + i);
@@ -1238,111 +1282,54 @@ public final class ArticleExtractor {
                 }
             }
         }
-        Integer[] found = {null};
-        Element root = doc.body();
+        List<TextNode> texts = idx.readingTexts();
+        List<ContentExtractor.Stats> parents = idx.readingParents();
         java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        NodeTraversor.filter(new NodeFilter() {
-            /** Where the walk is in {@code listed} (page order): the walk meets its elements in that order. */
-            private int at;
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (found[0] != null) {
-                    return FilterResult.STOP;
-                }
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    while (at < listed.size() && listed.get(at) != el) {
-                        at++; // passes over the elements of skipped parts
-                    }
-                    if (at < listed.size()
-                            ? offTopicName(names.className(at)) || offTopicName(names.id(at))
-                            : offTopicName(Hints.classAndId(el))) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    if (s.length() <= 120 && s.length() >= 5) {
-                        String text;
-                        Element parent = t.parent();
-                        if (parent == null || !shortText(stats, parent, 120)) {
-                            text = s.trim();
-                        } else {
-                            if (parent.childNodeSize() == 1 && !hasDigit(s)) {
-                                // the parent's text is this text, white space collapsed: no digit, no stated time
-                                return FilterResult.CONTINUE;
-                            }
-                            if (!readParents.add(parent)) {
-                                return FilterResult.CONTINUE; // its text was read for an earlier text node, in vain
-                            }
-                            if (!textHasDigit(parent)) {
-                                return FilterResult.CONTINUE; // its text holds no digit: no stated time
-                            }
-                            text = parent.text();
-                        }
-                        if (!mayStateReadingTime(text)) {
-                            return FilterResult.CONTINUE;
-                        }
-                        Matcher m = READING_TIME.matcher(text);
-                        Matcher m2 = READING_TIME_LABEL_FIRST.matcher(text);
-                        if (m.find()) {
-                            found[0] = Integer.parseInt(m.group(1));
-                        } else if (m2.find()) {
-                            found[0] = Integer.parseInt(m2.group(1));
-                        }
-                        if (found[0] != null && (found[0] < 1 || found[0] > 300)) {
-                            found[0] = null;
-                        }
-                    }
-                }
-                return FilterResult.CONTINUE;
+        for (int k = 0, n = texts.size(); k < n; k++) {
+            ContentExtractor.Stats ps = parents.get(k);
+            if (!ps.digit) {
+                // no digit in the parent's text, so none in this text either: no stated time
+                continue;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+            TextNode t = texts.get(k);
+            String s = t.getWholeText();
+            String text;
+            Element parent = t.parent();
+            if (ps.text > 120) {
+                text = s.trim();
+            } else {
+                if (parent.childNodeSize() == 1 && (!hasDigit(s) || !mayStateReadingTime(s) && s.indexOf('\u00AD') < 0
+                        && s.indexOf('\u200B') < 0)) {
+                    // the parent's text is this text, white space collapsed (and, without soft hyphens and zero-width
+                    // spaces, nothing else changed): no digit or no reading word there, no stated time
+                    continue;
+                }
+                if (!readParents.add(parent)) {
+                    continue; // its text was read for an earlier text node, in vain
+                }
+                text = parent.text();
             }
-        }, root);
-        return found[0];
+            if (!mayStateReadingTime(text)) {
+                continue;
+            }
+            Matcher m = READING_TIME.matcher(text);
+            Matcher m2 = READING_TIME_LABEL_FIRST.matcher(text);
+            Integer found = null;
+            if (m.find()) {
+                found = Integer.parseInt(m.group(1));
+            } else if (m2.find()) {
+                found = Integer.parseInt(m2.group(1));
+            }
+            if (found != null && found >= 1 && found <= 300) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** Whether a lower-cased class or id (or both) names a part beside the article (sidebar, widget, related...). */
     static boolean offTopicName(String ci) {
-        return !ci.isEmpty() && (ci.contains("sidebar") || ci.contains("widget") || ci.contains("teaser")
-                || ci.contains("related") || ci.contains("popular") || ci.contains("recommend"));
-    }
-
-    /**
-     * Whether {@code el.text()} holds a digit, read from its text nodes without building that text (the text is theirs
-     * with white space collapsed and spaces added, and no digit is white space).
-     */
-    static boolean textHasDigit(Element el) {
-        Node node = el;
-        int depth = 0;
-        while (node != null) {
-            if (node instanceof TextNode t && hasDigit(t.getWholeText())) {
-                return true;
-            }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (node.nextSibling() == null && depth > 0) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                if (node == el) {
-                    break;
-                }
-                node = node.nextSibling();
-            }
-        }
-        return false;
+        return !ci.isEmpty() && containsAny(ci, OFF_TOPIC_WORDS);
     }
 
     /** Whether an element's text is at most {@code max} chars, known from the precomputed statistics (no text() walk). */

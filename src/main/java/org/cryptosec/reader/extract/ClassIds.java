@@ -42,18 +42,32 @@ final class ClassIds {
 
         /** Adds the names of the next element of the list. */
         void add(Element el) {
+            if (el.attributesSize() == 0) {
+                add("", "");
+            } else {
+                add(el.className().toLowerCase(Locale.ROOT), el.id().toLowerCase(Locale.ROOT));
+            }
+        }
+
+        /** Adds the next element's names, already read and lower-cased. */
+        void add(String className, String id) {
             if (size == classes.length) {
                 classes = java.util.Arrays.copyOf(classes, size * 2);
                 ids = java.util.Arrays.copyOf(ids, size * 2);
             }
-            if (el.attributesSize() == 0) {
-                classes[size] = "";
-                ids[size] = "";
-            } else {
-                classes[size] = el.className().toLowerCase(Locale.ROOT);
-                ids[size] = el.id().toLowerCase(Locale.ROOT);
-            }
+            classes[size] = className;
+            ids[size] = id;
             size++;
+        }
+
+        /** The class of the element added last. */
+        String lastClassName() {
+            return classes[size - 1];
+        }
+
+        /** The id of the element added last. */
+        String lastId() {
+            return ids[size - 1];
         }
 
         /** The names of {@code elements}, whose elements were added in order. */
@@ -78,5 +92,13 @@ final class ClassIds {
     /** The lower-cased id of the element at {@code i}, empty when it has none. */
     String id(int i) {
         return ids[i];
+    }
+
+    /**
+     * What {@code Hints.classAndId} gives for the element at {@code i}: its class and id joined by a space (lower-casing
+     * the parts lower-cases the joined string), empty when it has neither.
+     */
+    String classAndId(int i) {
+        return classes[i].isEmpty() && ids[i].isEmpty() ? "" : classes[i] + " " + ids[i];
     }
 }

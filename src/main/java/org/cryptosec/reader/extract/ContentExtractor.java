@@ -1,9 +1,7 @@
 package org.cryptosec.reader.extract;
 
 import java.net.URI;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -164,7 +162,7 @@ final class ContentExtractor {
             if (noscript.parent() == null) {
                 continue;
             }
-            boolean hasImg = !noscript.getElementsByTag("img").isEmpty();
+            boolean hasImg = firstWithTag(noscript, "img") != null;
             Element parent = noscript.parent();
             boolean resolvedSibling = false;
             // without an image inside, the noscript goes whatever its siblings hold
@@ -172,15 +170,7 @@ final class ContentExtractor {
                 if (!(parent.childNode(k) instanceof Element sib) || sib == noscript) {
                     continue;
                 }
-                List<Element> imgs = sib.normalName().equals("img") ? List.of(sib) : sib.getElementsByTag("img");
-                if (!imgs.isEmpty() && sib.getElementsByTag("noscript").isEmpty()) {
-                    for (Element i : imgs) {
-                        if (i.hasAttr("src")) {
-                            resolvedSibling = true;
-                            break;
-                        }
-                    }
-                }
+                resolvedSibling = showsResolvedImage(sib);
             }
             if (hasImg && !resolvedSibling) {
                 for (Element i : noscript.getElementsByTag("img")) {
@@ -293,7 +283,7 @@ final class ContentExtractor {
     private static Element noscriptFallback(Element img) {
         Element next = img.nextElementSibling();
         if (next != null && next.normalName().equals("noscript")) {
-            Element inner = next.selectFirst("img[src]");
+            Element inner = firstWithTag(next, "img", "src");
             if (inner != null && !isPlaceholder(inner.attr("src"))) {
                 return inner;
             }
@@ -336,6 +326,12 @@ final class ContentExtractor {
         int commas;
         /** Position in document order (start tags). */
         int order;
+        /** The position in document order of the element's last descendant (its own when it has none), as walked. */
+        int end;
+        /** Whether a text node inside the element held a digit when it was walked (removals do not change it). */
+        boolean digit;
+        /** The a elements among the element and those inside it. */
+        int links;
 
         double linkDensity() {
             return text == 0 ? 0 : Math.min(1.0, (double) link / text);
@@ -370,7 +366,8 @@ final class ContentExtractor {
      */
     static final class StatsBuilder {
         private final Map<Element, Stats> map;
-        private final Deque<Stats> stack = new ArrayDeque<>();
+        /** The statistics of the open elements, by depth. */
+        private Stats[] open = new Stats[64];
         private int linkDepth;
         private int preDepth;
         private int order;
@@ -378,12 +375,18 @@ final class ContentExtractor {
         /** Per open element: a bound on its {@code text()} length, and the sum of those of its relaxed text-block children. */
         private long[] textBounds = new long[64];
         private long[] blockBounds = new long[64];
+        /** Per open element: whether the relaxed pick drops it (see {@link #dropFromRelaxed}); how many open ones it drops. */
+        private boolean[] relaxedDropped = new boolean[64];
+        private int relaxedDroppedOpen;
         private int depth;
         private int preserveDepth;
         private long relaxedScoreBound;
+        /** The statistics in document order: the one at position {@code order}. */
+        private final List<Stats> ordered;
 
         StatsBuilder(int expectedElements) {
             map = new IdentityHashMap<>(Math.max(32, expectedElements));
+            ordered = new ArrayList<>(Math.max(32, expectedElements));
         }
 
         void head(Node node) {
@@ -391,13 +394,17 @@ final class ContentExtractor {
                 Stats s = new Stats();
                 s.order = order++;
                 map.put(el, s);
-                stack.push(s);
+                ordered.add(s);
                 if (depth == textBounds.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
                     textBounds = java.util.Arrays.copyOf(textBounds, depth * 2);
                     blockBounds = java.util.Arrays.copyOf(blockBounds, depth * 2);
+                    relaxedDropped = java.util.Arrays.copyOf(relaxedDropped, depth * 2);
                 }
                 textBounds[depth] = 2; // text() adds at most a space before and after an element
                 blockBounds[depth] = 0;
+                relaxedDropped[depth] = false;
+                open[depth] = s;
                 depth++;
                 if (el.tag().preserveWhitespace()) {
                     preserveDepth++;
@@ -405,42 +412,40 @@ final class ContentExtractor {
                 String tag = el.normalName();
                 if (tag.equals("a")) {
                     linkDepth++;
+                    s.links = 1;
                 } else if (tag.equals("pre")) {
                     preDepth++;
                 } else if (tag.equals("br") || tag.equals("td") || tag.equals("th")) {
                     renderBound++; // a line break or a cell's tab
                 }
-            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+            } else if (node instanceof TextNode t && depth > 0) {
                 String whole = t.getWholeText();
-                // white space alone (most text nodes between tags) is told at once: it has no figures
-                boolean blank = TextRenderer.collapsesToSpace(whole);
-                long figures = blank && whole.indexOf('\u200B') < 0 ? 0 : textFigures(whole);
-                int len = (int) (figures >>> 32);
-                Stats top = stack.peek();
-                top.text += len;
-                top.commas += (int) figures;
-                if (linkDepth > 0) {
-                    top.link += len;
-                }
+                int shape = addFigures(whole, open[depth - 1], linkDepth > 0);
+                boolean blank = (shape & BLANK) != 0;
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
                 renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
                 // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text
-                textBounds[depth - 1] += preserveDepth == 0 && blank && whole.indexOf('\u00A0') < 0 && whole.indexOf('\u200B') < 0
+                textBounds[depth - 1] += preserveDepth == 0 && blank && (shape & NBSP_OR_ZERO_WIDTH) == 0
                         ? Math.min(1, whole.length()) : whole.length();
             }
         }
 
         void tail(Node node) {
             if (node instanceof Element el) {
-                Stats s = stack.pop();
+                Stats s = open[depth - 1];
+                s.end = order - 1;
                 String tag = el.normalName();
                 depth--;
                 if (el.tag().preserveWhitespace()) {
                     preserveDepth--;
                 }
-                relaxedScoreBound = Math.max(relaxedScoreBound, blockBounds[depth]);
-                if (depth > 0) {
+                if (relaxedDroppedOpen == 0) {
+                    relaxedScoreBound = Math.max(relaxedScoreBound, blockBounds[depth]);
+                }
+                if (relaxedDropped[depth]) {
+                    relaxedDroppedOpen--; // neither it nor anything inside it is in the relaxed pick's page
+                } else if (depth > 0) {
                     textBounds[depth - 1] += textBounds[depth];
                     if (ArticleExtractor.isRelaxedBlock(tag)) {
                         blockBounds[depth - 1] += textBounds[depth];
@@ -454,18 +459,47 @@ final class ContentExtractor {
                 if (tag.equals("p") && isLongParagraph(s)) {
                     s.longParagraphs++;
                 }
-                Stats parent = stack.peek();
+                Stats parent = depth > 0 ? open[depth - 1] : null;
                 if (parent != null) {
                     parent.text += s.text;
                     parent.link += s.link;
                     parent.longParagraphs += s.longParagraphs;
                     parent.commas += s.commas;
+                    parent.digit |= s.digit;
+                    parent.links += s.links;
                 }
             }
         }
 
         Map<Element, Stats> stats() {
             return map;
+        }
+
+        /** The statistics of the walked elements in document order (the one at {@code order}), live as {@link #stats()}. */
+        List<Stats> inOrder() {
+            return ordered;
+        }
+
+        /**
+         * Marks the element whose head was walked last as one the relaxed pick drops with all inside it (see
+         * {@link ArticleExtractor#relaxedDrops}): its text counts toward no relaxed bound.
+         */
+        void dropFromRelaxed() {
+            relaxedDropped[depth - 1] = true;
+            relaxedDroppedOpen++;
+        }
+
+        /**
+         * Whether the walk is inside a part marked with {@link #dropFromRelaxed} (the element whose head was walked
+         * last counts only when it was marked itself).
+         */
+        boolean inRelaxedDropped() {
+            return relaxedDroppedOpen > 0;
+        }
+
+        /** The statistics of the innermost element open in the walk (a text node's parent), or null. */
+        Stats current() {
+            return depth > 0 ? open[depth - 1] : null;
         }
 
         /**
@@ -479,7 +513,8 @@ final class ContentExtractor {
         /**
          * An upper bound on the score {@link ArticleExtractor#relaxedContent} gives any element of the walked subtree
          * when the same page is parsed again: the largest sum, over an element's text-block children, of a bound on
-         * their {@code text()} length (the relaxed pick only removes parts, and scores no more than that text).
+         * their {@code text()} length (the relaxed pick only removes parts, and scores no more than that text). The
+         * parts marked with {@link #dropFromRelaxed} count for nothing: the relaxed pick removes them.
          */
         long relaxedScoreBound() {
             return relaxedScoreBound;
@@ -488,19 +523,55 @@ final class ContentExtractor {
 
     /** The text's length with white space collapsed in the high 32 bits, its commas in the low 32, in one pass. */
     static long textFigures(String s) {
+        Stats figures = new Stats();
+        addFigures(s, figures, false);
+        return ((long) figures.text << 32) | figures.commas;
+    }
+
+    /** Whether {@code TextRenderer.collapsesToSpace} holds for a text, and whether it holds a no-break or zero-width space, as the figures' pass tells them. */
+    static boolean[] textShape(String s) {
+        int shape = addFigures(s, new Stats(), false);
+        return new boolean[] {(shape & BLANK) != 0, (shape & NBSP_OR_ZERO_WIDTH) != 0};
+    }
+
+    /** {@link #addFigures} tells of a text that {@code TextRenderer.collapsesToSpace} holds for it. */
+    private static final int BLANK = 1;
+    /** {@link #addFigures} tells of a text that it holds a no-break or zero-width space. */
+    private static final int NBSP_OR_ZERO_WIDTH = 2;
+
+    /**
+     * Adds a text's figures to its element's: its length with white space collapsed (to the link text too when
+     * {@code linked}), its commas, and whether it holds a digit; in one pass, which also tells
+     * {@link #BLANK} and {@link #NBSP_OR_ZERO_WIDTH}.
+     */
+    private static int addFigures(String s, Stats into, boolean linked) {
         int len = 0;
         int commas = 0;
         boolean space = true;
+        boolean digit = false;
+        boolean blank = true;
+        boolean nbspOrZeroWidth = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             // printable ASCII is never white space: the common case without a table lookup
             if (c > ' ' && c < 127) {
                 len++;
                 space = false;
+                blank = false;
                 if (c == ',' || c == ';') {
                     commas++;
+                } else if (c >= '0' && c <= '9') {
+                    digit = true;
                 }
-            } else if (Character.isWhitespace(c) || c == '\u00A0') {
+            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
+                // HTML white space and the no-break space: collapsed, and what collapsesToSpace passes over
+                nbspOrZeroWidth |= c == '\u00A0';
+                if (!space) {
+                    len++;
+                    space = true;
+                }
+            } else if (Character.isWhitespace(c)) {
+                blank = false;
                 if (!space) {
                     len++;
                     space = true;
@@ -508,13 +579,26 @@ final class ContentExtractor {
             } else {
                 len++;
                 space = false;
-                if (c == '，' || c == '、') {
-                    commas++;
+                if (c == '\u200B') {
+                    nbspOrZeroWidth = true; // counted, but passed over by collapsesToSpace
+                } else {
+                    blank = false;
+                    if (c == '，' || c == '、') {
+                        commas++;
+                    } else if (!digit && Character.isDigit(c)) {
+                        digit = true;
+                    }
                 }
             }
         }
         int collapsed = space && len > 0 ? len - 1 : len;
-        return ((long) collapsed << 32) | commas;
+        into.text += collapsed;
+        if (linked) {
+            into.link += collapsed;
+        }
+        into.commas += commas;
+        into.digit |= digit;
+        return (blank ? BLANK : 0) | (nbspOrZeroWidth ? NBSP_OR_ZERO_WIDTH : 0);
     }
 
     // ---------------------------------------------------------------- junk removal
@@ -548,6 +632,7 @@ final class ContentExtractor {
         int link = s.link;
         int longParagraphs = s.longParagraphs;
         int commas = s.commas;
+        int links = s.links;
         for (Element p = formerParent; p != null; p = p.parent()) {
             Stats ps = stats.get(p);
             if (ps == null) {
@@ -559,6 +644,7 @@ final class ContentExtractor {
             ps.link -= link;
             ps.longParagraphs -= longParagraphs;
             ps.commas -= commas;
+            ps.links -= links;
             if (wasLong && !isLongParagraph(ps)) {
                 ps.longParagraphs--;
                 longParagraphs++;
@@ -586,7 +672,6 @@ final class ContentExtractor {
      * layout wrapper named after the sidebar beside it, "content-with-sidebar-right") is not removed.
      */
     static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats, Element headline) {
-        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
         Element body = doc.body();
         List<Element> remove = new ArrayList<>();
         List<Element> hinted = new ArrayList<>();
@@ -600,45 +685,165 @@ final class ContentExtractor {
                     return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
-                if (el.attributesSize() == 0) {
-                    // no attribute: neither hidden nor marked, only the tag can make it junk
-                    if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400) {
-                        remove.add(el);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    return FilterResult.CONTINUE;
-                }
-                if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
-                        || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
-                        || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
-                        // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
-                        || tag.equals("form") && el.text().length() < 400) {
+                if (isJunk(el, tag)) {
                     remove.add(el);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (!tag.equals("a") && !tag.equals("main")) {
-                    String ci = Hints.classAndId(el);
-                    if (!ci.isEmpty() && negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))) {
-                        hinted.add(el);
-                    }
+                if (el.attributesSize() > 0 && isHinted(el, tag, Hints.classAndId(el), negative)) {
+                    hinted.add(el);
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
+        removeJudged(body, stats, headline, remove, hinted);
+        return stats;
+    }
+
+    /**
+     * As {@link #removeJunk(Document, Map, Element)}, without a walk of the page: over the body's elements as the
+     * page index listed them ({@code listed}, the body first; their statistics in {@code stats} and, in page order,
+     * {@code ordered}; their names in {@code names}), the page changed since only by removing or unwrapping some
+     * of them. Returns the body's elements left, in page order (what {@code body.getAllElements()} gives).
+     */
+    static List<Element> removeJunk(Document doc, Map<Element, Stats> stats, Element headline, List<Element> listed,
+                                    List<Stats> ordered, ClassIds names) {
+        Element body = doc.body();
+        if (listed.isEmpty() || listed.get(0) != body || ordered.size() != listed.size() || !names.describe(listed)) {
+            throw new IllegalArgumentException("not the body's listed elements");
+        }
+        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
+        List<Element> remove = new ArrayList<>();
+        // the positions of the elements a class or id may mark as boilerplate, judged once the junk is out
+        int[] classed = new int[64];
+        int classedCount = 0;
+        for (int i = 1, n = listed.size(); i < n; ) {
+            Element el = listed.get(i);
+            int next = nextListed(el, ordered.get(i), i);
+            if (next != i) {
+                i = next; // no longer in the page
+                continue;
+            }
+            String tag = el.normalName();
+            if (isJunk(el, tag)) {
+                remove.add(el);
+                i = ordered.get(i).end + 1; // not descended into
+                continue;
+            }
+            if (el.attributesSize() > 0 && !tag.equals("a") && !tag.equals("main")
+                    && !(names.className(i).isEmpty() && names.id(i).isEmpty())) {
+                if (classedCount == classed.length) {
+                    classed = java.util.Arrays.copyOf(classed, classedCount * 2);
+                }
+                classed[classedCount++] = i;
+            }
+            i++;
+        }
+        removeAll(body, stats, remove);
+
+        Stats whole = stats.get(body);
+        int docLong = whole.longParagraphs;
+        int docProse = whole.text - whole.link;
+        Map<String, Boolean> negative = new HashMap<>();
+        // an element inside a part taken out for its class goes with it: its own class need not be judged (its
+        // figures are no ancestor's, and no later element is its ancestor, so the others' verdicts stay)
+        int outUntil = -1;
+        for (int k = 0; k < classedCount; k++) {
+            int i = classed[k];
+            if (i <= outUntil) {
+                continue;
+            }
+            Element el = listed.get(i);
+            String ci = names.classAndId(i);
+            if (negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))
+                    && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
+                if (el.parent() != null) {
+                    subtract(stats, el, body);
+                    el.remove();
+                }
+                outUntil = ordered.get(i).end;
+            }
+        }
+        List<Element> left = new ArrayList<>(listed.size());
+        for (int i = 0, n = listed.size(); i < n; ) {
+            Element el = listed.get(i);
+            int next = i == 0 ? i : nextListed(el, ordered.get(i), i);
+            if (next == i) {
+                left.add(el);
+                next++;
+            }
+            i = next;
+        }
+        return left;
+    }
+
+    /**
+     * Where a walk of listed elements goes on from {@code el} at {@code i} when it was taken out of the page since it
+     * was listed: past its part when it was removed, past itself alone when it was unwrapped (it has no children
+     * left, they stayed in the page); {@code i} when it is still in the page (its listed ancestors are: the walk
+     * skipped the parts of those taken out).
+     */
+    private static int nextListed(Element el, Stats s, int i) {
+        if (el.parent() != null) {
+            return i;
+        }
+        return el.childNodeSize() == 0 ? i + 1 : s.end + 1;
+    }
+
+    /** Whether removeJunk takes out an element (and all inside it) for its tag or attributes, before class hints. */
+    private static boolean isJunk(Element el, String tag) {
+        if (el.attributesSize() == 0) {
+            // no attribute: neither hidden nor marked, only the tag can make it junk
+            return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400;
+        }
+        return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
+                || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
+                || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
+                // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
+                || tag.equals("form") && el.text().length() < 400;
+    }
+
+    /**
+     * Whether an element with attributes, not junk by {@link #isJunk}, is boilerplate-classed: its class-and-id
+     * {@code ci} is negative ({@code negative} keeps the verdict on each one judged), it is no link or main, and it
+     * is not marked as the article body.
+     */
+    private static boolean isHinted(Element el, String tag, String ci, Map<String, Boolean> negative) {
+        return !tag.equals("a") && !tag.equals("main") && !ci.isEmpty() && negative.computeIfAbsent(ci, Hints::isNegative)
+                && !"articleBody".equals(el.attr("itemprop"));
+    }
+
+    /** Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to date. */
+    private static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove) {
         for (Element el : remove) {
             subtract(stats, el, body);
             el.remove();
         }
+    }
+
+    /**
+     * Whether a boilerplate-classed element is a layout wrapper ("page-with-sidebar") around the headline or holding
+     * most of the article ({@code docLong} long paragraphs, {@code docProse} characters of unlinked text in the body).
+     */
+    private static boolean isWrapper(Element el, Stats s, Set<Element> aroundHeadline, int docLong, int docProse) {
+        return aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
+                || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
+    }
+
+    /**
+     * Removes the junk ({@code remove}, outermost first in page order) and then the boilerplate-classed elements
+     * ({@code hinted}) that are not layout wrappers around the headline or most of the article, keeping {@code stats}
+     * up to date.
+     */
+    private static void removeJudged(Element body, Map<Element, Stats> stats, Element headline, List<Element> remove,
+                                     List<Element> hinted) {
+        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
+        removeAll(body, stats, remove);
 
         int docLong = stats.get(body).longParagraphs;
         int docProse = stats.get(body).text - stats.get(body).link;
         remove.clear();
         for (Element el : hinted) {
-            Stats s = stats.get(el);
-            // a layout wrapper ("page-with-sidebar") holding most of the article is not boilerplate
-            boolean wrapper = aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
-                    || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
-            if (!wrapper) {
+            if (!isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 remove.add(el);
             }
         }
@@ -648,7 +853,6 @@ final class ContentExtractor {
                 el.remove();
             }
         }
-        return stats;
     }
 
     private static boolean isHiddenByStyle(Element el) {
@@ -674,11 +878,20 @@ final class ContentExtractor {
      * statistics as they are now.
      */
     static Element mainContent(Document doc, Map<Element, Stats> stats) {
+        return mainContent(doc, stats, doc.body().getAllElements(), null);
+    }
+
+    /**
+     * As {@link #mainContent(Document, Map)}, given the body's elements in page order ({@code body.getAllElements()})
+     * and, when {@code stats} come from the page index, the classes and ids of the index's body elements
+     * ({@code names}, by the statistics' order; else null).
+     */
+    static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements, ClassIds names) {
         Element body = doc.body();
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
         Map<String, Integer> weights = new HashMap<>();
-        for (Element el : body.getAllElements()) {
+        for (Element el : bodyElements) {
             String tag = el.normalName();
             boolean block = tag.equals("div") || tag.equals("section");
             if (!block && !tag.equals("p") && !tag.equals("pre") && !tag.equals("td")) {
@@ -697,7 +910,8 @@ final class ContentExtractor {
                 }
                 double[] sc = scores.get(ancestor);
                 if (sc == null) {
-                    sc = new double[] {initialScore(ancestor, weights)};
+                    Stats as = names == null ? null : stats.get(ancestor);
+                    sc = new double[] {initialScore(ancestor, as == null ? Hints.classAndId(ancestor) : names.classAndId(as.order), weights)};
                     scores.put(ancestor, sc);
                     candidates.add(ancestor);
                 }
@@ -832,8 +1046,8 @@ final class ContentExtractor {
         return false;
     }
 
-    /** The element's starting score; {@code weights} keeps the class weight of each class-and-id already judged. */
-    private static double initialScore(Element el, Map<String, Integer> weights) {
+    /** The element's starting score, given its {@code classAndId}; {@code weights} keeps the class weight of each one already judged. */
+    private static double initialScore(Element el, String classAndId, Map<String, Integer> weights) {
         double score = switch (el.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote", "section" -> 3;
@@ -844,7 +1058,7 @@ final class ContentExtractor {
         if ("articleBody".equals(el.attr("itemprop"))) {
             score += 30;
         }
-        return score + weights.computeIfAbsent(Hints.classAndId(el), Hints::classWeight);
+        return score + weights.computeIfAbsent(classAndId, Hints::classWeight);
     }
 
     // ---------------------------------------------------------------- cleaning inside the content
@@ -897,7 +1111,12 @@ final class ContentExtractor {
                         remove.add(el);
                         continue;
                     }
-                    String text = s.text <= 300 ? el.text().trim() : null;
+                    // the text is read only for a check it can pass: a short block's checks (none has a long paragraph
+                    // inside, all are blockish or small; above 200 characters only the inline teaser's is left, and it
+                    // needs a link) or an ad label (its letters and digits are all the label's)
+                    boolean blockish = isBlockish(tag);
+                    String text = s.text <= 300 && (s.longParagraphs == 0 && (blockish || tag.equals("small"))
+                            && (s.text <= 200 || s.links > 0) || !moreLettersThan(el, LONGEST_LABEL)) ? el.text().trim() : null;
                     String label = text == null ? null : stripPunct(text);
                     if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
                         remove.add(el);
@@ -909,22 +1128,22 @@ final class ContentExtractor {
                         continue;
                     }
                     // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
-                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (isBlockish(tag) || tag.equals("small"))
+                    if (text != null && s.text <= 80 && s.longParagraphs == 0 && (blockish || tag.equals("small"))
                             && !tag.equals("figure") && !inFigure(el) && CREDIT_LINE.matcher(text).matches()) {
                         remove.add(el);
                         continue;
                     }
-                    if (isBlockish(tag) && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()
+                    if (blockish && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()
                             && s.longParagraphs == 0) {
                         remove.add(el);
                         continue;
                     }
-                    if (isBlockish(tag) && text != null && s.text <= 200 && s.longParagraphs == 0
+                    if (blockish && text != null && s.text <= 200 && s.longParagraphs == 0
                             && (mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find() || FILED_UNDER.matcher(text).matches())) {
                         remove.add(el);
                         continue;
                     }
-                    if (isBlockish(tag) && s.text < 300 && isShareBlock(el)) {
+                    if (blockish && s.text < 300 && s.links >= 2 && isShareBlock(el)) {
                         remove.add(el);
                         continue;
                     }
@@ -936,6 +1155,42 @@ final class ContentExtractor {
             }
         }
         removeOutermost(remove);
+    }
+
+    /**
+     * Whether the element's text holds more than {@code limit} letters and digits ({@code Character.isLetterOrDigit}),
+     * read from its text nodes (those of {@code text()}, which drops none of them) up to the first one past the limit.
+     */
+    static boolean moreLettersThan(Element el, int limit) {
+        int letters = 0;
+        Node node = el;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    char c = s.charAt(i);
+                    if ((c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
+                            && ++letters > limit) {
+                        return true;
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                if (node == el) {
+                    break;
+                }
+                node = node.nextSibling();
+            }
+        }
+        return false;
     }
 
     /** Whether an ancestor of the element is a figure (what {@code closest("figure")} tells of a non-figure), without a query. */
@@ -987,7 +1242,7 @@ final class ContentExtractor {
         if (!block || s.longParagraphs > 0) {
             return false;
         }
-        Element link = firstLink(el);
+        Element link = s.links == 0 ? null : firstLink(el);
         if (link == null) {
             return false;
         }
@@ -1011,27 +1266,64 @@ final class ContentExtractor {
             return false;
         }
         // a headline-like link text: a few words at least
-        return wordCount(link.text()) >= 4 || !el.getElementsByTag("img").isEmpty();
+        return wordCount(link.text()) >= 4 || firstWithTag(el, "img") != null;
     }
 
     /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
     static Element firstLink(Element el) {
         // depth first in page order, stopping at the first link (no list of every descendant is built)
-        Element e = el;
-        while (e != null) {
+        for (Element e = el; e != null; e = nextInside(e, el)) {
             if (e.normalName().equals("a") && e.hasAttr("href")) {
                 return e;
             }
-            Element next = e.firstElementChild();
-            while (next == null && e != el) {
-                next = e.nextElementSibling();
-                if (next == null) {
-                    e = e.parent();
-                }
-            }
-            e = next;
         }
         return null;
+    }
+
+    /** The first of {@code el} and the elements inside it with the tag, in page order (what {@code getElementsByTag} lists first), or null. */
+    static Element firstWithTag(Element el, String tag) {
+        return firstWithTag(el, tag, null);
+    }
+
+    /**
+     * As {@link #firstWithTag(Element, String)}, of those with the attribute {@code attr} (when not null): what
+     * {@code selectFirst("tag[attr]")} gives, without a query.
+     */
+    static Element firstWithTag(Element el, String tag, String attr) {
+        for (Element e = el; e != null; e = nextInside(e, el)) {
+            if (e.normalName().equals(tag) && (attr == null || e.hasAttr(attr))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code el} shows an image already resolved: it or an element inside it is an img with a src, and
+     * neither it nor any element inside it is a noscript (whose copy would still stand for the image).
+     */
+    private static boolean showsResolvedImage(Element el) {
+        boolean resolved = false;
+        for (Element e = el; e != null; e = nextInside(e, el)) {
+            String tag = e.normalName();
+            if (tag.equals("noscript")) {
+                return false;
+            }
+            resolved |= tag.equals("img") && e.hasAttr("src");
+        }
+        return resolved;
+    }
+
+    /** The element after {@code e} in page order inside {@code root} (e being root or inside it), or null after the last. */
+    private static Element nextInside(Element e, Element root) {
+        Element next = e.firstElementChild();
+        while (next == null && e != root) {
+            next = e.nextElementSibling();
+            if (next == null) {
+                e = e.parent();
+            }
+        }
+        return next;
     }
 
     /**
@@ -1043,7 +1335,7 @@ final class ContentExtractor {
         int words = 0;
         for (Element li : list.children()) {
             Stats s = stats.get(li);
-            if (!li.normalName().equals("li") || s == null || s.text == 0) {
+            if (!li.normalName().equals("li") || s == null || s.text == 0 || s.links != 1) {
                 return false;
             }
             List<Element> links = li.getElementsByTag("a");

@@ -215,4 +215,60 @@ final class Hints {
         }
         return false;
     }
+
+    /** Tells which of a few lower-case ASCII words (of two characters or more) a string holds, in one pass over it. */
+    static final class Words {
+        private final String[] words;
+        /** By a word's first two characters: the positions of the words starting with them. */
+        private final int[][] byPair = new int[128 * 128][];
+
+        Words(String... words) {
+            if (words.length > 64) {
+                throw new IllegalArgumentException("at most 64 words");
+            }
+            this.words = words.clone();
+            for (int w = 0; w < words.length; w++) {
+                String word = words[w];
+                if (word.length() < 2 || word.charAt(0) >= 128 || word.charAt(1) >= 128) {
+                    throw new IllegalArgumentException("not a word of two ASCII characters or more: " + word);
+                }
+                int pair = word.charAt(0) << 7 | word.charAt(1);
+                int[] old = byPair[pair] == null ? new int[0] : byPair[pair];
+                int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = w;
+                byPair[pair] = grown;
+            }
+        }
+
+        /** The words {@code s} holds: bit i set when it holds the i-th word. */
+        long in(String s) {
+            long found = 0;
+            for (int at = 0, n = s.length() - 1; at < n; at++) {
+                char c = s.charAt(at);
+                char d = s.charAt(at + 1);
+                int[] candidates = c < 128 && d < 128 ? byPair[c << 7 | d] : null;
+                if (candidates != null) {
+                    for (int w : candidates) {
+                        if (s.startsWith(words[w], at)) {
+                            found |= 1L << w;
+                        }
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The bits of {@code some} of the words. */
+        long mask(String... some) {
+            long mask = 0;
+            for (String word : some) {
+                int w = java.util.Arrays.asList(words).indexOf(word);
+                if (w < 0) {
+                    throw new IllegalArgumentException("not one of the words: " + word);
+                }
+                mask |= 1L << w;
+            }
+            return mask;
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -17,6 +18,9 @@ import org.jsoup.select.QueryParser;
  * itemprop or property), gathered in one walk of the page in document order. Each stage's selector is then matched
  * against this short list instead of walking the whole page again; the result is what {@code doc.select} gives for
  * any selector whose subject is one of these elements.
+ * The same walk lists what the body stages need: the body's elements with their statistics and lower-cased class
+ * and id by position, its images and noscripts, the short texts a reading time is looked for in, and the bounds
+ * that tell when a relaxed second pick cannot win.
  */
 final class PageIndex {
 
@@ -32,8 +36,16 @@ final class PageIndex {
     private final ContentExtractor.StatsBuilder bodyStats;
     private VisibleDates.Marks dateMarks;
     private ClassIds classIds;
+    private ClassIds bodyClassIds;
     /** The body elements' classes and ids, read in the walk (their attributes are at hand there). */
     private final ClassIds.Builder bodyNames = new ClassIds.Builder(1024);
+    /** The body's text nodes a stated reading time is looked for in, with their parents' statistics (see {@link #readingTexts}). */
+    private final List<TextNode> readingTexts = new ArrayList<>();
+    private final List<ContentExtractor.Stats> readingParents = new ArrayList<>();
+    /** The body's elements once noscripts were unwrapped or removed (see {@link #liveBodyElements}), and their names. */
+    private List<Element> liveElements;
+    private ClassIds liveNames;
+    private List<ContentExtractor.Stats> liveStats;
 
     private PageIndex(Document doc) {
         this.doc = doc;
@@ -45,6 +57,8 @@ final class PageIndex {
         Element body = doc.body();
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean inBody;
+            /** The outermost open element whose part the reading time is not looked for in, or null. */
+            private Element offTopic;
 
             @Override
             public void head(Node node, int depth) {
@@ -59,6 +73,18 @@ final class PageIndex {
                     if (inBody) {
                         index.bodyElements.add(el);
                         index.bodyNames.add(el);
+                        // the names are read for the relaxed bound outside the parts it already leaves out, and for
+                        // the reading time outside those it already skips
+                        boolean relaxedOut = index.bodyStats.inRelaxedDropped();
+                        long words = relaxedOut && offTopic != null ? 0
+                                : ArticleExtractor.nameWords(index.bodyNames.lastClassName(), index.bodyNames.lastId());
+                        if (el != body && !relaxedOut && ArticleExtractor.relaxedDrops(el, tag, words)) {
+                            index.bodyStats.dropFromRelaxed();
+                        }
+                        if (offTopic == null && (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style")
+                                || ArticleExtractor.offTopicWords(words))) {
+                            offTopic = el;
+                        }
                         if (el != body && tag.equals("img")) {
                             index.bodyImages.add(el);
                         } else if (el != body && tag.equals("noscript")) {
@@ -74,6 +100,12 @@ final class PageIndex {
                             index.scripts.add(el);
                         }
                     }
+                } else if (inBody && offTopic == null && node instanceof TextNode t) {
+                    int length = t.getWholeText().length();
+                    if (length >= READING_TEXT_MIN && length <= READING_TEXT_MAX) {
+                        index.readingTexts.add(t);
+                        index.readingParents.add(index.bodyStats.current());
+                    }
                 }
             }
 
@@ -83,12 +115,72 @@ final class PageIndex {
                 if (inBody) {
                     index.bodyStats.tail(node);
                 }
+                if (node == offTopic) {
+                    offTopic = null;
+                }
                 if (node == body) {
                     inBody = false;
                 }
             }
         }, doc);
         return index;
+    }
+
+    /** The lengths of the text nodes {@link #readingTexts} lists. */
+    static final int READING_TEXT_MIN = 5;
+    static final int READING_TEXT_MAX = 120;
+
+    /**
+     * The body's text nodes of {@value #READING_TEXT_MIN} to {@value #READING_TEXT_MAX} characters, in page order, as
+     * they were when the index was made, outside page furniture, scripts, styles and parts whose class or id names
+     * them as beside the article ({@link ArticleExtractor#offTopicName}): where a page states its reading time.
+     */
+    List<TextNode> readingTexts() {
+        return readingTexts;
+    }
+
+    /** The statistics of the parent of each of {@link #readingTexts}, by position. */
+    List<ContentExtractor.Stats> readingParents() {
+        return readingParents;
+    }
+
+    /**
+     * The body and the elements inside it, in page order (what {@code body.getAllElements()} gives), once
+     * {@link ContentExtractor#resolveImages(List, List, List)} unwrapped or removed the body's noscripts (and
+     * nothing else changed the page's elements since the index was made): the listed elements without the
+     * noscripts and without the insides of those removed. Made on first use and kept.
+     */
+    List<Element> liveBodyElements() {
+        if (bodyNoscripts.isEmpty()) {
+            return bodyElements;
+        }
+        if (liveElements == null) {
+            // each noscript leaves out itself (unwrapped: its children stayed) or its whole part (removed)
+            int[] skipTo = new int[bodyElements.size()];
+            for (Element noscript : bodyNoscripts) {
+                ContentExtractor.Stats s = bodyStats.stats().get(noscript);
+                skipTo[s.order] = noscript.childNodeSize() == 0 ? s.order + 1 : s.end + 1;
+            }
+            ClassIds all = classIds(bodyElements);
+            ClassIds.Builder names = new ClassIds.Builder(bodyElements.size());
+            List<Element> live = new ArrayList<>(bodyElements.size());
+            List<ContentExtractor.Stats> ordered = bodyStats.inOrder();
+            List<ContentExtractor.Stats> stats = new ArrayList<>(bodyElements.size());
+            for (int i = 0, n = bodyElements.size(); i < n; ) {
+                if (skipTo[i] > i) {
+                    i = skipTo[i];
+                    continue;
+                }
+                live.add(bodyElements.get(i));
+                names.add(all.className(i), all.id(i));
+                stats.add(ordered.get(i));
+                i++;
+            }
+            liveElements = live;
+            liveNames = names.build(live);
+            liveStats = stats;
+        }
+        return liveElements;
     }
 
     /**
@@ -107,6 +199,19 @@ final class PageIndex {
         return bodyStats.stats();
     }
 
+    /** The statistics of {@link #bodyElements}, by position (the same objects as {@link #bodyStats}). */
+    List<ContentExtractor.Stats> bodyStatsInOrder() {
+        return bodyStats.inOrder();
+    }
+
+    /**
+     * The statistics of the elements of {@code list} by position (the objects {@link #bodyStats} maps them to) when
+     * it is {@link #bodyElements} or {@link #liveBodyElements}, else null.
+     */
+    List<ContentExtractor.Stats> statsByPosition(List<Element> list) {
+        return list == bodyElements ? bodyStats.inOrder() : list == liveElements ? liveStats : null;
+    }
+
     /** An upper bound on the length of the rendered text of any part of the body as it was when the index was made. */
     long bodyRenderBound() {
         return bodyStats.renderBound();
@@ -120,10 +225,22 @@ final class PageIndex {
         return dateMarks;
     }
 
-    /** The lower-cased classes and ids of {@code elements} (the body's elements, or a later list of them), kept for the last list asked. */
+    /**
+     * The lower-cased classes and ids of {@code elements}: those of the body's elements and of
+     * {@link #liveBodyElements} are kept; for another list, those of the last list asked.
+     */
     ClassIds classIds(List<Element> elements) {
+        if (elements == bodyElements) {
+            if (bodyClassIds == null) {
+                bodyClassIds = bodyNames.build(bodyElements);
+            }
+            return bodyClassIds;
+        }
+        if (elements == liveElements) {
+            return liveNames;
+        }
         if (classIds == null || !classIds.describe(elements)) {
-            classIds = elements == bodyElements ? bodyNames.build(bodyElements) : ClassIds.of(elements);
+            classIds = ClassIds.of(elements);
         }
         return classIds;
     }

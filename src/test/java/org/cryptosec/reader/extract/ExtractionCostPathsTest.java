@@ -220,6 +220,8 @@ class ExtractionCostPathsTest {
                 idx.classIds(idx.bodyElements()));
         assertEquals(plain, indexed);
         assertEquals(cls.equals("plain") ? null : lead, indexed);
+        assertEquals(plain, ArticleExtractor.shownLead(doc, meta, idx.bodyStats(), h1, idx.bodyElements(),
+                idx.classIds(idx.bodyElements()), idx.statsByPosition(idx.bodyElements())));
     }
 
     @Test

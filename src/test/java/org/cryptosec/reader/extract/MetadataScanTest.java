@@ -97,10 +97,10 @@ class MetadataScanTest {
         "<p>Read time: <b>7</b> min</p>", "<p>no digits <i>here</i> at all</p>", "<p><span></span></p>", "<p></p>",
         "<p>a<br>b<span>c<em>d</em></span>e</p>", "<p><span><em>deep 9</em></span></p>", "<p>٣ min</p>",
         "<p><script>var x = 1;</script>words</p>", "<p>words<!-- 5 min --></p>", "<p><span>a</span><span>b</span>4</p>"})
-    void theDigitScanOfAnElementAnswersAsItsText(String html) {
+    void theDigitFlagOfAnElementsStatisticsAnswersAsItsText(String html) {
         Element p = Jsoup.parse(html).selectFirst("p");
         boolean viaText = p.text().chars().anyMatch(Character::isDigit);
-        assertEquals(viaText, ArticleExtractor.textHasDigit(p));
+        assertEquals(viaText, ContentExtractor.stats(p).get(p).digit);
     }
 
     @ParameterizedTest(name = "class \"{0}\" id \"{1}\"")
