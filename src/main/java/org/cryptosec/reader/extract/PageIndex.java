@@ -27,7 +27,6 @@ final class PageIndex {
     private static final Set<String> TAGS = Set.of("script", "meta", "link", "h1", "h2", "h3", "a", "time", "html");
 
     private final Document doc;
-    private final List<Element> candidates = new ArrayList<>();
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> scripts = new ArrayList<>();
     private final List<Element> bodyElements = new ArrayList<>();
@@ -92,7 +91,6 @@ final class PageIndex {
                         }
                     }
                     if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
-                        index.candidates.add(el);
                         index.noteCandidate(el, tag, inBody);
                         if (tag.equals("meta")) {
                             index.metas.add(el);
@@ -275,29 +273,6 @@ final class PageIndex {
         return scripts;
     }
 
-    /** The indexed elements matching {@code query} that are still in the page, in page order. */
-    List<Element> select(Evaluator query) {
-        Predicate<Element> matches = query.asPredicate(doc);
-        List<Element> out = new ArrayList<>();
-        for (Element el : candidates) {
-            if (matches.test(el) && attached(el)) {
-                out.add(el);
-            }
-        }
-        return out;
-    }
-
-    /** The first indexed element matching {@code query} that is still in the page, or null. */
-    Element selectFirst(Evaluator query) {
-        Predicate<Element> matches = query.asPredicate(doc);
-        for (Element el : candidates) {
-            if (matches.test(el) && attached(el)) {
-                return el;
-            }
-        }
-        return null;
-    }
-
     /** Whether a later stage removed the element from the page. */
     private boolean attached(Element el) {
         Element top = el;
@@ -422,14 +397,14 @@ final class PageIndex {
     }
 
     /**
-     * As {@link #select(Evaluator)}, testing only {@code among}: indexed elements in page order that hold every element
-     * the query can match ({@link #marks} or {@link #rels}).
+     * The elements of {@code among} matching {@code query} that are still in the page, in page order; {@code among}
+     * holds indexed elements in page order that include every element the query can match ({@link #marks} or {@link #rels}).
      */
     List<Element> select(Evaluator query, List<Element> among) {
         return matching(query, among, Integer.MAX_VALUE);
     }
 
-    /** As {@link #selectFirst(Evaluator)}, testing only {@code among} (see {@link #select(Evaluator, List)}). */
+    /** The first element {@link #select(Evaluator, List)} gives, or null. */
     Element selectFirst(Evaluator query, List<Element> among) {
         List<Element> first = matching(query, among, 1);
         return first.isEmpty() ? null : first.get(0);

@@ -85,14 +85,15 @@ class ExtractionCostPathsTest {
         for (String css : List.of("article h1, main h1, [itemprop=headline]", "h1", "h2, h3", "h1, h2",
                 "a[rel~=(?i)\\btag\\b]", "link[rel=canonical][href]", "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]",
                 "[itemprop=datePublished][content], time.published[datetime]")) {
-            assertEquals(doc.select(css), idx.select(PageIndex.query(css)), css);
-            assertEquals(doc.selectFirst(css), idx.selectFirst(PageIndex.query(css)), css);
+            List<Element> among = css.contains("rel") ? idx.rels() : idx.marks();
+            assertEquals(doc.select(css), idx.select(PageIndex.query(css), among), css);
+            assertEquals(doc.selectFirst(css), idx.selectFirst(PageIndex.query(css), among), css);
         }
         assertEquals(doc.body().getAllElements(), idx.bodyElements());
         assertEquals(doc.body().getElementsByTag("img"), idx.bodyImages());
         Element removed = doc.selectFirst("a[rel=tag]");
         removed.remove();
-        assertTrue(idx.select(PageIndex.query("a[rel~=(?i)\\btag\\b]")).isEmpty(), "a removed element is not selected");
+        assertTrue(idx.select(PageIndex.query("a[rel~=(?i)\\btag\\b]"), idx.rels()).isEmpty(), "a removed element is not selected");
     }
 
     @ParameterizedTest
