@@ -52,16 +52,22 @@ final class AuthorBoxes {
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
         List<Element> containers = new ArrayList<>();
         Element last = null;
+        // no box word holds a space: the class and id joined name a box when one of them does; a page repeats its
+        // classes, so each class is matched once
+        Map<String, Boolean> boxClasses = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             String cls = names.className(i);
             String id = names.id(i);
-            if (!mayNameABox(cls) && !mayNameABox(id)) {
-                continue; // class and id tested apart first (one of them passing, so does the two joined)
+            boolean clsMay = mayNameABox(cls);
+            boolean idMay = mayNameABox(id);
+            if (!clsMay && !idMay) {
+                continue; // class and id tested apart first (a match holds one of these words)
             }
             Element el = all.get(i);
-            String ci = cls + " " + id;
+            boolean box = clsMay && boxClasses.computeIfAbsent(cls, c -> BOX_CLASS.matcher(c).find())
+                    || idMay && BOX_CLASS.matcher(id).find();
             // the containers found so far precede the element and hold none of each other: only the last can hold it
-            if (BOX_CLASS.matcher(ci).find() && (last == null || !isAncestor(last, el))
+            if (box && (last == null || !isAncestor(last, el))
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
                 containers.add(el);
                 last = el;
