@@ -743,7 +743,6 @@ final class ContentExtractor {
         Stats whole = stats.get(body);
         int docLong = whole.longParagraphs;
         int docProse = whole.text - whole.link;
-        // each distinct class is judged once (a page repeats its classes; its ids seldom)
         Map<String, Boolean> negative = new HashMap<>();
         // an element inside a part taken out for its class goes with it: its own class need not be judged (its
         // figures are no ancestor's, and no later element is its ancestor, so the others' verdicts stay)
@@ -754,7 +753,8 @@ final class ContentExtractor {
                 continue;
             }
             Element el = listed.get(i);
-            if (isNegative(names, i, negative) && !"articleBody".equals(el.attr("itemprop"))
+            String ci = names.classAndId(i);
+            if (negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))
                     && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 if (el.parent() != null) {
                     subtract(stats, el, body);
@@ -774,24 +774,6 @@ final class ContentExtractor {
             i = next;
         }
         return left;
-    }
-
-    /**
-     * What {@code Hints.isNegative(names.classAndId(i))} gives, each class judged once ({@code byClass} keeps the
-     * verdicts). No boilerplate word holds a space, and a token ends at one, so the joined class and id are negative
-     * when one of them is; but a "widget" is judged over all its places together, so an element with one in both
-     * its class and its id is judged whole.
-     */
-    private static boolean isNegative(ClassIds names, int i, Map<String, Boolean> byClass) {
-        return isNegative(names.className(i), names.id(i), byClass);
-    }
-
-    /** As {@link #isNegative(ClassIds, int, Map)}, given the element's lower-cased class and id. */
-    static boolean isNegative(String cls, String id, Map<String, Boolean> byClass) {
-        if (!id.isEmpty() && id.contains("widget") && cls.contains("widget")) {
-            return Hints.isNegative(cls + " " + id);
-        }
-        return !cls.isEmpty() && byClass.computeIfAbsent(cls, Hints::isNegative) || !id.isEmpty() && Hints.isNegative(id);
     }
 
     /**
