@@ -473,6 +473,9 @@ final class VisibleDates {
 
     /** The element's text, or null when it is longer than {@code max} (found without rendering all of it). */
     private static String boundedText(Element e, int max) {
+        if (rawTextWithin(e, max)) {
+            return e.text(); // the raw text is short enough: its normalized form (never longer) is too
+        }
         StringBuilder sb = new StringBuilder();
         for (org.jsoup.nodes.TextNode t : e.textNodes()) {
             sb.append(t.text());
@@ -501,6 +504,15 @@ final class VisibleDates {
             }
         }, e);
         return over[0] ? null : e.text();
+    }
+
+    /** Whether the raw (not normalized) text of the text nodes under {@code root} is at most {@code max} chars long. */
+    private static boolean rawTextWithin(Element root, int max) {
+        int[] budget = {max};
+        org.jsoup.select.NodeTraversor.filter((node, depth) -> node instanceof org.jsoup.nodes.TextNode t
+                && (budget[0] -= t.getWholeText().length()) < 0
+                ? org.jsoup.select.NodeFilter.FilterResult.STOP : org.jsoup.select.NodeFilter.FilterResult.CONTINUE, root);
+        return budget[0] >= 0;
     }
 
     /** Whether {@code e} sits in a footer, sidebar, comment or teaser container; answers for ancestors are kept in {@code memo}. */
