@@ -1155,15 +1155,21 @@ public final class ArticleExtractor {
     static List<Element> relNaming(List<Element> rels, String word) {
         List<Element> out = new ArrayList<>();
         for (Element el : rels) {
-            String rel = el.attr("rel");
-            for (int i = 0; i + word.length() <= rel.length(); i++) {
-                if (rel.regionMatches(true, i, word, 0, word.length())) {
-                    out.add(el);
-                    break;
-                }
+            if (containsIgnoringCase(el.attr("rel"), word)) {
+                out.add(el);
             }
         }
         return out;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} in any case (no lower-cased copy is made). */
+    private static boolean containsIgnoringCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addTag(Map<String, String> tags, String raw) {
@@ -1966,7 +1972,7 @@ public final class ArticleExtractor {
 
     /** Whether the element is a link whose rel names an author. */
     private static boolean authorLink(Element el) {
-        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
+        return el.normalName().equals("a") && containsIgnoringCase(el.attr("rel"), "author");
     }
 
     /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
