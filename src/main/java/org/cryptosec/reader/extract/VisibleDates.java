@@ -151,6 +151,18 @@ final class VisibleDates {
             return k < count;
         }
 
+        /**
+         * Whether the page has a marked element number {@code k} at a position before {@code before}, reading it no
+         * further than that position.
+         */
+        boolean hasBefore(int k, int before) {
+            int end = Math.min(all.size(), before);
+            while (count <= k && scanned < end) {
+                read(scanned++);
+            }
+            return k < count && order[k] < before;
+        }
+
         /** Reads the element at {@code i} of the page, after those before it. */
         private void read(int i) {
             while (nextCandidate < candidateAt.length && candidateAt[nextCandidate] < i) {
@@ -246,7 +258,7 @@ final class VisibleDates {
             return null;
         }
         Instant update = null;
-        for (int k = 0; marks.has(k) && marks.order[k] < at + 60; k++) {
+        for (int k = 0; marks.hasBefore(k, at + 60); k++) {
             if (marks.order[k] < at - 30 || !marks.marked[k]) {
                 continue;
             }
@@ -271,7 +283,7 @@ final class VisibleDates {
      * {@link #UPDATE_WORDS}: without one, {@link #shownUpdate} finds no time of last change.
      */
     private static boolean updateNear(Marks marks, int at) {
-        for (int k = 0; marks.has(k) && marks.order[k] < at + 60; k++) {
+        for (int k = 0; marks.hasBefore(k, at + 60); k++) {
             if (marks.order[k] >= at - 30 && marks.marked[k]) {
                 String text = boundedText(marks.elements[k], MAX_MARKED_TEXT);
                 if (text != null && UPDATE_WORDS.matcher(text).find()) {
