@@ -1925,8 +1925,6 @@ public final class ArticleExtractor {
         return best;
     }
 
-    private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
-
     /**
      * The elements of {@code live} (the body's elements in page order) {@link #isBylineMarked marked as a byline}. When
      * they are the indexed body's (less those removed since), only the indexed elements (all those with an itemprop,
@@ -1967,7 +1965,16 @@ public final class ArticleExtractor {
 
     /** Whether a lower-cased class or id marks a byline. */
     private static boolean bylineNamed(String cls, String id) {
-        return !cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS) || !id.isEmpty() && (id.contains("byline") || id.contains("author"));
+        return !cls.isEmpty() && bylineClass(cls) || !id.isEmpty() && (id.contains("byline") || id.contains("author"));
+    }
+
+    /**
+     * Whether a lower-cased class holds a byline hint: "byline", "author", "writer", "auteur", "autor" or "verfasser"
+     * (the three that start with "aut" looked for only after it).
+     */
+    private static boolean bylineClass(String cls) {
+        return cls.contains("byline") || cls.contains("aut") && (cls.contains("author") || cls.contains("auteur") || cls.contains("autor"))
+                || cls.contains("writer") || cls.contains("verfasser");
     }
 
     /** Whether the element is a link whose rel names an author. */
