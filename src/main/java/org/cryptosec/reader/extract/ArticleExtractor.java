@@ -1155,15 +1155,21 @@ public final class ArticleExtractor {
     static List<Element> relNaming(List<Element> rels, String word) {
         List<Element> out = new ArrayList<>();
         for (Element el : rels) {
-            String rel = el.attr("rel");
-            for (int i = 0; i + word.length() <= rel.length(); i++) {
-                if (rel.regionMatches(true, i, word, 0, word.length())) {
-                    out.add(el);
-                    break;
-                }
+            if (containsIgnoringCase(el.attr("rel"), word)) {
+                out.add(el);
             }
         }
         return out;
+    }
+
+    /** Whether {@code s} holds the lower-case ASCII {@code word} in any case (no lower-cased copy is made). */
+    private static boolean containsIgnoringCase(String s, String word) {
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addTag(Map<String, String> tags, String raw) {
@@ -1919,8 +1925,6 @@ public final class ArticleExtractor {
         return best;
     }
 
-    private static final String[] BYLINE_CLASS_HINTS = {"byline", "author", "writer", "auteur", "autor", "verfasser"};
-
     /**
      * The elements of {@code live} (the body's elements in page order) {@link #isBylineMarked marked as a byline}. When
      * they are the indexed body's (less those removed since), only the indexed elements (all those with an itemprop,
@@ -1961,12 +1965,21 @@ public final class ArticleExtractor {
 
     /** Whether a lower-cased class or id marks a byline. */
     private static boolean bylineNamed(String cls, String id) {
-        return !cls.isEmpty() && containsAny(cls, BYLINE_CLASS_HINTS) || !id.isEmpty() && (id.contains("byline") || id.contains("author"));
+        return !cls.isEmpty() && bylineClass(cls) || !id.isEmpty() && (id.contains("byline") || id.contains("author"));
+    }
+
+    /**
+     * Whether a lower-cased class holds a byline hint: "byline", "author", "writer", "auteur", "autor" or "verfasser"
+     * (the three that start with "aut" looked for only after it).
+     */
+    private static boolean bylineClass(String cls) {
+        return cls.contains("byline") || cls.contains("aut") && (cls.contains("author") || cls.contains("auteur") || cls.contains("autor"))
+                || cls.contains("writer") || cls.contains("verfasser");
     }
 
     /** Whether the element is a link whose rel names an author. */
     private static boolean authorLink(Element el) {
-        return el.normalName().equals("a") && el.attr("rel").toLowerCase(Locale.ROOT).contains("author");
+        return el.normalName().equals("a") && containsIgnoringCase(el.attr("rel"), "author");
     }
 
     /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */

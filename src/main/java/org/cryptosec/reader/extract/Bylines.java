@@ -164,8 +164,8 @@ final class Bylines {
         int n = text.length();
         for (int i = 0; i + 4 <= n; i++) {
             char c = (char) (text.charAt(i) | 0x20);
-            if (c >= CMS_FIRST_LETTER.length || !CMS_FIRST_LETTER[c]) {
-                continue;
+            if (c >= CMS_FIRST_LETTER.length || !CMS_FIRST_LETTER[c] || i > 0 && isAsciiWordChar(text.charAt(i - 1))) {
+                continue; // the verb regex opens with a word boundary: a verb inside a word never matches
             }
             // the first three letters before the whole word: one look-up in a sorted table rules out nearly every place
             char c1 = (char) (text.charAt(i + 1) | 0x20);
@@ -179,6 +179,11 @@ final class Bylines {
             }
         }
         return false;
+    }
+
+    /** Whether a character is an ASCII letter, digit or underscore: a word character for every reading of {@code \b}. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The account named by a CMS submission line ("Gespeichert von jdoe am 3. Mai 2017" → "jdoe"), else null. */

@@ -151,6 +151,18 @@ final class VisibleDates {
             return k < count;
         }
 
+        /**
+         * Whether the page has a marked element number {@code k} at a position before {@code before}, reading it no
+         * further than that position.
+         */
+        boolean hasBefore(int k, int before) {
+            int end = Math.min(all.size(), before);
+            while (count <= k && scanned < end) {
+                read(scanned++);
+            }
+            return k < count && order[k] < before;
+        }
+
         /** Reads the element at {@code i} of the page, after those before it. */
         private void read(int i) {
             while (nextCandidate < candidateAt.length && candidateAt[nextCandidate] < i) {
@@ -246,7 +258,7 @@ final class VisibleDates {
             return null;
         }
         Instant update = null;
-        for (int k = 0; marks.has(k) && marks.order[k] < at + 60; k++) {
+        for (int k = 0; marks.hasBefore(k, at + 60); k++) {
             if (marks.order[k] < at - 30 || !marks.marked[k]) {
                 continue;
             }
@@ -271,7 +283,7 @@ final class VisibleDates {
      * {@link #UPDATE_WORDS}: without one, {@link #shownUpdate} finds no time of last change.
      */
     private static boolean updateNear(Marks marks, int at) {
-        for (int k = 0; marks.has(k) && marks.order[k] < at + 60; k++) {
+        for (int k = 0; marks.hasBefore(k, at + 60); k++) {
             if (marks.order[k] >= at - 30 && marks.marked[k]) {
                 String text = boundedText(marks.elements[k], MAX_MARKED_TEXT);
                 if (text != null && UPDATE_WORDS.matcher(text).find()) {
@@ -372,20 +384,19 @@ final class VisibleDates {
                 return t;
             }
         }
-        StringBuilder sb = new StringBuilder();
         // first the text up to AFTER_TITLE_CHARS past the headline only: a date there answers without the rest
-        int[] titleAt = {-1, AFTER_TITLE_CHARS};
-        collectText(body, sb, h1, titleAt, aroundTitle);
+        TextWalk walk = new TextWalk(body, h1, aroundTitle);
+        boolean whole = walk.run(AFTER_TITLE_CHARS);
+        StringBuilder sb = walk.sb;
         String text = sb.toString();
-        if (titleAt[0] >= 0) {
-            Instant afterTitle = firstDate(text.substring(titleAt[0], Math.min(text.length(), titleAt[0] + AFTER_TITLE_CHARS)));
+        if (walk.titleAt >= 0) {
+            Instant afterTitle = firstDate(text.substring(walk.titleAt, Math.min(text.length(), walk.titleAt + AFTER_TITLE_CHARS)));
             if (afterTitle != null) {
                 return afterTitle;
             }
-            if (sb.length() > titleAt[0] + AFTER_TITLE_CHARS) {
-                sb.setLength(0); // the text was cut after the headline: read it whole
-                titleAt[1] = -1;
-                collectText(body, sb, h1, titleAt, aroundTitle);
+            if (!whole && sb.length() > walk.titleAt + AFTER_TITLE_CHARS) {
+                // the text was cut after the headline: the walk goes on from where it stopped, to read it whole
+                walk.run(-1);
                 text = sb.toString();
             }
         }
@@ -396,36 +407,73 @@ final class VisibleDates {
     private static final int AFTER_TITLE_CHARS = 1500;
 
     /**
-     * Appends the running text under {@code root} to {@code sb}; {@code titleAt[0]} receives where the headline starts,
-     * and when {@code titleAt[1]} is not negative the walk stops once the text runs that far past the headline.
+     * The running text under a root, collected in page order by a walk that can stop once the text runs a given
+     * length past the headline and go on later from where it stopped (the text is then what one whole walk gives).
      */
-    private static void collectText(Element root, StringBuilder sb, Element h1, int[] titleAt, java.util.Set<Element> aroundTitle) {
-        for (Element child = root.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (sb.length() > MAX_SCAN_CHARS
-                    || titleAt[1] >= 0 && titleAt[0] >= 0 && sb.length() > titleAt[0] + titleAt[1]) {
-                return;
+    private static final class TextWalk {
+        private final Element h1;
+        private final java.util.Set<Element> aroundTitle;
+        private final Element docBody;
+        final StringBuilder sb = new StringBuilder();
+        /** Where the headline starts in {@link #sb}, -1 until it is passed. */
+        int titleAt = -1;
+        /** The next element to look at on each open level of the walk, the innermost on top. */
+        private final java.util.ArrayDeque<Element> pending = new java.util.ArrayDeque<>();
+
+        TextWalk(Element root, Element h1, java.util.Set<Element> aroundTitle) {
+            this.h1 = h1;
+            this.aroundTitle = aroundTitle;
+            this.docBody = root.ownerDocument().body();
+            Element first = root.firstElementChild();
+            if (first != null) {
+                pending.push(first);
             }
-            if (child == h1) {
-                titleAt[0] = sb.length();
+        }
+
+        /**
+         * Appends the running text to {@link #sb}, stopping once it holds more than {@link #MAX_SCAN_CHARS} or, when
+         * {@code pastTitle} is not negative, runs that far past the headline. True when the walk is over.
+         */
+        boolean run(int pastTitle) {
+            while (!pending.isEmpty()) {
+                if (sb.length() > MAX_SCAN_CHARS || pastTitle >= 0 && titleAt >= 0 && sb.length() > titleAt + pastTitle) {
+                    return false;
+                }
+                Element child = pending.pop();
+                Element sibling = child.nextElementSibling();
+                if (sibling != null) {
+                    pending.push(sibling);
+                }
+                if (child == h1) {
+                    titleAt = sb.length();
+                }
+                if (aroundTitle.contains(child)) {
+                    sb.append(child.ownText()).append('\n');
+                    descend(child);
+                    continue;
+                }
+                String tag = child.normalName();
+                if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
+                        || tag.equals("header") && child.parent() == docBody) {
+                    continue;
+                }
+                if (namesSkippedContainer(child)) {
+                    continue;
+                }
+                if (child.firstElementChild() == null) {
+                    sb.append(child.text()).append('\n');
+                } else {
+                    sb.append(child.ownText()).append('\n');
+                    descend(child);
+                }
             }
-            if (aroundTitle.contains(child)) {
-                sb.append(child.ownText()).append('\n');
-                collectText(child, sb, h1, titleAt, aroundTitle);
-                continue;
-            }
-            String tag = child.normalName();
-            if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
-                    || tag.equals("header") && child.parent() == root.ownerDocument().body()) {
-                continue;
-            }
-            if (namesSkippedContainer(child)) {
-                continue;
-            }
-            if (child.firstElementChild() == null) {
-                sb.append(child.text()).append('\n');
-            } else {
-                sb.append(child.ownText()).append('\n');
-                collectText(child, sb, h1, titleAt, aroundTitle);
+            return true;
+        }
+
+        private void descend(Element el) {
+            Element first = el.firstElementChild();
+            if (first != null) {
+                pending.push(first);
             }
         }
     }
@@ -437,6 +485,9 @@ final class VisibleDates {
 
     /** The element's text, or null when it is longer than {@code max} (found without rendering all of it). */
     private static String boundedText(Element e, int max) {
+        if (rawTextWithin(e, max)) {
+            return e.text(); // the raw text is short enough: its normalized form (never longer) is too
+        }
         StringBuilder sb = new StringBuilder();
         for (org.jsoup.nodes.TextNode t : e.textNodes()) {
             sb.append(t.text());
@@ -465,6 +516,15 @@ final class VisibleDates {
             }
         }, e);
         return over[0] ? null : e.text();
+    }
+
+    /** Whether the raw (not normalized) text of the text nodes under {@code root} is at most {@code max} chars long. */
+    private static boolean rawTextWithin(Element root, int max) {
+        int[] budget = {max};
+        org.jsoup.select.NodeTraversor.filter((node, depth) -> node instanceof org.jsoup.nodes.TextNode t
+                && (budget[0] -= t.getWholeText().length()) < 0
+                ? org.jsoup.select.NodeFilter.FilterResult.STOP : org.jsoup.select.NodeFilter.FilterResult.CONTINUE, root);
+        return budget[0] >= 0;
     }
 
     /** Whether {@code e} sits in a footer, sidebar, comment or teaser container; answers for ancestors are kept in {@code memo}. */
