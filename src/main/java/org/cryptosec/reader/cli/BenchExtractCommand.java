@@ -38,6 +38,8 @@ final class BenchExtractCommand extends CliCommand {
         if (json()) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("pages", r.pages());
+            doc.put("warmUpPasses", warmUps);
+            doc.put("rounds", rounds);
             doc.put("extractPagesPerSecond", EvalExtractCommand.round(r.extractPagesPerSecond()));
             doc.put("parsePagesPerSecond", EvalExtractCommand.round(r.parsePagesPerSecond()));
             out.println(Json.write(doc));

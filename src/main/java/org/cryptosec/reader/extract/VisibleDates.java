@@ -483,10 +483,14 @@ final class VisibleDates {
         return e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("date");
     }
 
-    /** The element's text, or null when it is longer than {@code max} (found without rendering all of it). */
+    /**
+     * The element's text, or null when its text is longer than {@code max}, found without rendering all of it. The
+     * bound is on the text of its text nodes: the rendered text may run a few characters past {@code max}, since it
+     * adds a space between blocks and at line breaks.
+     */
     private static String boundedText(Element e, int max) {
         if (rawTextWithin(e, max)) {
-            return e.text(); // the raw text is short enough: its normalized form (never longer) is too
+            return e.text(); // the text nodes' raw text is within the bound
         }
         StringBuilder sb = new StringBuilder();
         for (org.jsoup.nodes.TextNode t : e.textNodes()) {

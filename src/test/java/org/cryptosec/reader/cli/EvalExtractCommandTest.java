@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cryptosec.reader.eval.ExtractionBench;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,8 @@ class EvalExtractCommandTest {
         assertEquals(1, r.path("pages").asInt());
         assertTrue(r.path("extractPagesPerSecond").asDouble() > 0);
         assertTrue(r.path("parsePagesPerSecond").asDouble() > 0);
+        assertEquals(ExtractionBench.WARM_UP_PASSES, r.path("warmUpPasses").asInt());
+        assertEquals(ExtractionBench.ROUNDS, r.path("rounds").asInt());
     }
 
     @Test
