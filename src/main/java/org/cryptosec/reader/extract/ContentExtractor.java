@@ -13,7 +13,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -660,48 +659,10 @@ final class ContentExtractor {
     }
 
     /**
-     * Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks.
-     * {@code stats} are the body's current statistics, kept up to date; returns them as they are afterwards.
-     */
-    static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats) {
-        return removeJunk(doc, stats, null);
-    }
-
-    /**
-     * As {@link #removeJunk(Document, Map)}; a boilerplate-classed element around the page's {@code headline} (a
-     * layout wrapper named after the sidebar beside it, "content-with-sidebar-right") is not removed.
-     */
-    static Map<Element, Stats> removeJunk(Document doc, Map<Element, Stats> stats, Element headline) {
-        Element body = doc.body();
-        List<Element> remove = new ArrayList<>();
-        List<Element> hinted = new ArrayList<>();
-        // a page repeats its class names: each distinct class-and-id is judged once
-        Map<String, Boolean> negative = new HashMap<>();
-        // one walk: what is never content (not descended into), and the boilerplate-classed elements left to judge
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el) || el == body) {
-                    return FilterResult.CONTINUE;
-                }
-                String tag = el.normalName();
-                if (isJunk(el, tag)) {
-                    remove.add(el);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (el.attributesSize() > 0 && isHinted(el, tag, Hints.classAndId(el), negative)) {
-                    hinted.add(el);
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        removeJudged(body, stats, headline, remove, hinted);
-        return stats;
-    }
-
-    /**
-     * As {@link #removeJunk(Document, Map, Element)}, without a walk of the page: over the body's elements as the
-     * page index listed them ({@code listed}, the body first; their statistics in {@code stats} and, in page order,
+     * Removes what is never content: scripts, forms, hidden elements, page furniture, boilerplate-classed blocks; a
+     * boilerplate-classed element around the page's {@code headline} (a layout wrapper named after the sidebar beside
+     * it, "content-with-sidebar-right") is not removed. {@code stats} are the body's current statistics, kept up to
+     * date. Without a walk of the page: over the body's elements as the page index listed them ({@code listed}, the body first; their statistics in {@code stats} and, in page order,
      * {@code ordered}; their names in {@code names}), the page changed since only by removing or unwrapping some
      * of them. Returns the body's elements left, in page order (what {@code body.getAllElements()} gives).
      */
@@ -790,7 +751,7 @@ final class ContentExtractor {
     }
 
     /** Whether removeJunk takes out an element (and all inside it) for its tag or attributes, before class hints. */
-    private static boolean isJunk(Element el, String tag) {
+    static boolean isJunk(Element el, String tag) {
         if (el.attributesSize() == 0) {
             // no attribute: neither hidden nor marked, only the tag can make it junk
             return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400;
@@ -802,18 +763,8 @@ final class ContentExtractor {
                 || tag.equals("form") && el.text().length() < 400;
     }
 
-    /**
-     * Whether an element with attributes, not junk by {@link #isJunk}, is boilerplate-classed: its class-and-id
-     * {@code ci} is negative ({@code negative} keeps the verdict on each one judged), it is no link or main, and it
-     * is not marked as the article body.
-     */
-    private static boolean isHinted(Element el, String tag, String ci, Map<String, Boolean> negative) {
-        return !tag.equals("a") && !tag.equals("main") && !ci.isEmpty() && negative.computeIfAbsent(ci, Hints::isNegative)
-                && !"articleBody".equals(el.attr("itemprop"));
-    }
-
     /** Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to date. */
-    private static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove) {
+    static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove) {
         for (Element el : remove) {
             subtract(stats, el, body);
             el.remove();
@@ -824,35 +775,9 @@ final class ContentExtractor {
      * Whether a boilerplate-classed element is a layout wrapper ("page-with-sidebar") around the headline or holding
      * most of the article ({@code docLong} long paragraphs, {@code docProse} characters of unlinked text in the body).
      */
-    private static boolean isWrapper(Element el, Stats s, Set<Element> aroundHeadline, int docLong, int docProse) {
+    static boolean isWrapper(Element el, Stats s, Set<Element> aroundHeadline, int docLong, int docProse) {
         return aroundHeadline.contains(el) || s != null && (s.longParagraphs >= 3 && s.longParagraphs * 10 >= docLong * 6
                 || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
-    }
-
-    /**
-     * Removes the junk ({@code remove}, outermost first in page order) and then the boilerplate-classed elements
-     * ({@code hinted}) that are not layout wrappers around the headline or most of the article, keeping {@code stats}
-     * up to date.
-     */
-    private static void removeJudged(Element body, Map<Element, Stats> stats, Element headline, List<Element> remove,
-                                     List<Element> hinted) {
-        Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
-        removeAll(body, stats, remove);
-
-        int docLong = stats.get(body).longParagraphs;
-        int docProse = stats.get(body).text - stats.get(body).link;
-        remove.clear();
-        for (Element el : hinted) {
-            if (!isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
-                remove.add(el);
-            }
-        }
-        for (Element el : remove) {
-            if (el.parent() != null) {
-                subtract(stats, el, body);
-                el.remove();
-            }
-        }
     }
 
     private static boolean isHiddenByStyle(Element el) {
@@ -875,14 +800,7 @@ final class ContentExtractor {
 
     /**
      * The element holding the article: the best-scored candidate merged with its good siblings, given the body's
-     * statistics as they are now.
-     */
-    static Element mainContent(Document doc, Map<Element, Stats> stats) {
-        return mainContent(doc, stats, doc.body().getAllElements(), null);
-    }
-
-    /**
-     * As {@link #mainContent(Document, Map)}, given the body's elements in page order ({@code body.getAllElements()})
+     * statistics as they are now and the body's elements in page order ({@code body.getAllElements()})
      * and, when {@code stats} come from the page index, the classes and ids of the index's body elements
      * ({@code names}, by the statistics' order; else null).
      */

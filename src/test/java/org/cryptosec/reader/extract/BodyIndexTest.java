@@ -99,7 +99,7 @@ class BodyIndexTest {
         for (Element[] r : walkedRemoved) {
             ContentExtractor.subtract(walkedIdx.bodyStats(), r[0], r[1], walked.body());
         }
-        java.util.Map<Element, ContentExtractor.Stats> walkedStats = ContentExtractor.removeJunk(walked, walkedIdx.bodyStats(), headline);
+        java.util.Map<Element, ContentExtractor.Stats> walkedStats = WalkedJunkRemoval.removeJunk(walked, walkedIdx.bodyStats(), headline);
 
         Document indexed = Jsoup.parse(html, BASE);
         PageIndex idx = PageIndex.of(indexed);
@@ -203,7 +203,7 @@ class BodyIndexTest {
     void theMainContentPickedWithTheIndexedNamesIsThePlainPick(String body) {
         String html = "<html><body>" + body.replace("PROSE", PROSE) + "</body></html>";
         Document plain = Jsoup.parse(html, BASE);
-        String expected = ContentExtractor.mainContent(plain, PageIndex.of(plain).bodyStats()).outerHtml();
+        String expected = ContentExtractor.mainContent(plain, PageIndex.of(plain).bodyStats(), plain.body().getAllElements(), null).outerHtml();
         Document indexed = Jsoup.parse(html, BASE);
         PageIndex idx = PageIndex.of(indexed);
         assertEquals(expected, ContentExtractor.mainContent(indexed, idx.bodyStats(), idx.bodyElements(),

@@ -183,7 +183,7 @@ class ExtractionCostPathsTest {
                 + "<span>kept span</span><div hidden>hidden</div><div style='DISPLAY: none'>styled away</div>"
                 + "<div class='Sidebar'>aside text</div><form>" + "a big form wrapping the page ".repeat(20) + "</form></div></body>";
         Document doc = Jsoup.parse(html, BASE);
-        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.removeJunk(doc, PageIndex.of(doc).bodyStats());
+        Map<Element, ContentExtractor.Stats> stats = WalkedJunkRemoval.removeJunk(doc, PageIndex.of(doc).bodyStats());
         String text = doc.body().text();
         assertTrue(text.contains("Kept paragraph") && text.contains("kept span") && text.contains("a big form"), text);
         for (String gone : List.of("office", "menu", "hidden", "styled away", "aside text")) {
@@ -236,7 +236,7 @@ class ExtractionCostPathsTest {
             assertEquals(Hints.classWeight(el), Hints.classWeight(Hints.classAndId(el)), el.cssSelector());
         }
         Element story = doc.getElementById("main-story");
-        Element picked = ContentExtractor.mainContent(doc, PageIndex.of(doc).bodyStats());
+        Element picked = ContentExtractor.mainContent(doc, PageIndex.of(doc).bodyStats(), doc.body().getAllElements(), null);
         assertTrue(picked.getAllElements().contains(story), picked.outerHtml());
         assertFalse(picked.text().isEmpty());
     }
@@ -249,7 +249,7 @@ class ExtractionCostPathsTest {
                 + "<span class='note'>kept note</span><div class='share-bar'>share three</div><span class='note'>kept again</span>"
                 + "</div></body>";
         Document doc = Jsoup.parse(html, BASE);
-        Map<Element, ContentExtractor.Stats> stats = ContentExtractor.removeJunk(doc, PageIndex.of(doc).bodyStats());
+        Map<Element, ContentExtractor.Stats> stats = WalkedJunkRemoval.removeJunk(doc, PageIndex.of(doc).bodyStats());
         String text = doc.body().text();
         assertEquals("Kept paragraph of text. marked body kept notekept again", text);
         for (Element el : Jsoup.parse(html, BASE).body().getAllElements()) {
@@ -267,11 +267,11 @@ class ExtractionCostPathsTest {
         String html = "<body><div id='wrap'><div id='story'><div>" + prose + "</div><div>" + prose + "</div><div>" + prose
                 + "</div></div><div id='nested'><div>\n <p>short</p> \n</div><section>  <div>x</div>  </section></div></div></body>";
         Document doc = Jsoup.parse(html, BASE);
-        Element picked = ContentExtractor.mainContent(doc, PageIndex.of(doc).bodyStats());
+        Element picked = ContentExtractor.mainContent(doc, PageIndex.of(doc).bodyStats(), doc.body().getAllElements(), null);
         assertEquals("story", picked.id());
         // a block whose own text is white space only, or that holds a block, does not vote
         Document empty = Jsoup.parse("<body><div id='a'><div>\n   <div>" + prose + "</div>\n </div></div></body>", BASE);
         Element inner = empty.select("div").last();
-        assertEquals(inner.parent(), ContentExtractor.mainContent(empty, PageIndex.of(empty).bodyStats()));
+        assertEquals(inner.parent(), ContentExtractor.mainContent(empty, PageIndex.of(empty).bodyStats(), empty.body().getAllElements(), null));
     }
 }
