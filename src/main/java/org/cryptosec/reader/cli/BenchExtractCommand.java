@@ -44,8 +44,10 @@ final class BenchExtractCommand extends CliCommand {
             doc.put("parsePagesPerSecond", EvalExtractCommand.round(r.parsePagesPerSecond()));
             out.println(Json.write(doc));
         } else {
-            out.printf("%d pages: extraction %.1f pages/s, plain parse %.1f pages/s (extraction costs %.2fx a parse; best of %d rounds after %d warm-up passes)%n",
-                    r.pages(), r.extractPagesPerSecond(), r.parsePagesPerSecond(), r.extractToParseCost(), rounds, warmUps);
+            out.printf("%d pages: extraction %.1f pages/s, plain parse %.1f pages/s (extraction costs %.2fx a parse; %s after %s)%n",
+                    r.pages(), r.extractPagesPerSecond(), r.parsePagesPerSecond(), r.extractToParseCost(),
+                    rounds == 1 ? "one round" : "best of " + rounds + " rounds",
+                    warmUps == 1 ? "1 warm-up pass" : warmUps + " warm-up passes");
         }
         out.flush();
         return 0;

@@ -92,7 +92,14 @@ class EvalExtractCommandTest {
     void benchExtractTakesItsPassesAndRoundsFromTheOptions() {
         int code = run("bench", "extract", dir.resolve("data").toString(), "--warm-up", "0", "--rounds", "1");
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("best of 1 rounds after 0 warm-up passes"), out.toString());
+        assertTrue(out.toString().contains("one round after 0 warm-up passes"), out.toString());
+    }
+
+    @Test
+    void benchExtractNamesSeveralRoundsAndOnePassInPlainWords() {
+        int code = run("bench", "extract", dir.resolve("data").toString(), "--warm-up", "1", "--rounds", "2");
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("best of 2 rounds after 1 warm-up pass)"), out.toString());
     }
 
     @Test
