@@ -305,6 +305,10 @@ public final class HtmlSanitizer {
 
     private static void openTag(Element el, StringBuilder sb) {
         sb.append('<').append(el.normalName());
+        if (el.attributesSize() == 0) {
+            sb.append('>'); // most elements (asking for the attributes would make an empty set of them)
+            return;
+        }
         Set<String> allowed = ALLOWED_ATTRIBUTES.get(el.normalName());
         for (Attribute attr : el.attributes()) {
             String key = attr.getKey();
