@@ -135,6 +135,19 @@ class SanitizerShortCutsTest {
         assertFalse(root.html().equals(reparsed(root.html())), root.html());
     }
 
+    @ParameterizedTest(name = "[{index}] {0} levels")
+    @ValueSource(ints = {60, 120, 300, 700})
+    void deeplyNestedStrayCellsComeOutAsTheLongWayGives(int levels) {
+        StringBuilder markup = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            markup.append(i % 3 == 0 ? "<em>" : i % 3 == 1 ? "<td>" : "<div>").append("level ").append(i).append(' ');
+        }
+        for (int i = levels - 1; i >= 0; i--) {
+            markup.append(i % 3 == 0 ? "</em>" : i % 3 == 1 ? "</td>" : "</div>");
+        }
+        assertSameAsTheLongWay(literal(markup.toString()));
+    }
+
     private static final String[] TAGS = {
         "table", "tbody", "thead", "tfoot", "caption", "tr", "td", "th", "td", "tr", "p", "p", "div", "div", "section",
         "span", "em", "b", "a", "li", "li", "ul", "ol", "dl", "dt", "dd", "h2", "h3", "blockquote", "pre", "figure",
