@@ -354,7 +354,7 @@ public final class HtmlSanitizer {
             i = writeEscaped(s, i, sb);
             start = i + 1;
         }
-        sb.append(s, start, length);
+        appendFrom(sb, s, start);
     }
 
     /**
@@ -426,9 +426,21 @@ public final class HtmlSanitizer {
                 plainHtml = i + 1;
             }
         }
-        html.append(s, plainHtml, length);
+        appendFrom(html, s, plainHtml);
         if (!inRun) {
-            text.append(s, plainText, length);
+            appendFrom(text, s, plainText);
+        }
+    }
+
+    /**
+     * {@code sb.append(s, from, s.length())}; a whole string is appended as one, which is cheaper (a part is copied a
+     * char at a time when the builder already holds a character beyond Latin-1 and the string does not).
+     */
+    private static void appendFrom(StringBuilder sb, String s, int from) {
+        if (from == 0) {
+            sb.append(s);
+        } else {
+            sb.append(s, from, s.length());
         }
     }
 
