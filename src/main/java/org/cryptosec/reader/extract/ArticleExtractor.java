@@ -455,12 +455,14 @@ public final class ArticleExtractor {
         }
 
         String lang = declaredLang;
-        int words = ContentExtractor.wordCount(text);
-        // the text's language is guessed only when it can count: no language declared, or one it may overrule
+        // the text's language is guessed only when it can count: no language declared, or one it may overrule; the
+        // guess and the word count then come from one reading of the text
+        LanguageDetector.Reading reading = lang == null || isProfiled(lang) ? LanguageDetector.read(title, text) : null;
+        int words = reading != null ? reading.words() : ContentExtractor.wordCount(text);
         if (lang == null) {
-            lang = LanguageDetector.detect(title, text).orElse(null);
-        } else if (words >= 150 && isProfiled(lang)) {
-            Optional<String> detected = LanguageDetector.detect(title, text);
+            lang = reading.language().orElse(null);
+        } else if (words >= 150 && reading != null) {
+            Optional<String> detected = reading.language();
             if (detected.isPresent() && !detected.get().equals(lang)) {
                 lang = detected.get(); // the template says one language, the text clearly another
             }

@@ -99,15 +99,29 @@ public final class HtmlSanitizer {
      * returns the body of the final, stable document; its {@code html()} is what {@link #sanitize} returns.
      */
     Element sanitizeToBody(Element source, String baseUrl) {
-        Document out = cleanToDocument(source, baseUrl);
+        Document out = cleanToDocument(source, baseUrl, true);
         boolean[] carriageReturn = {false};
-        if (stable(out.body(), 0, false, false, carriageReturn)) {
+        if (stable(out.body(), 0, 0, carriageReturn)) {
             if (carriageReturn[0]) {
                 // the parser keeps carriage returns in text, so a re-parse would only have joined adjacent texts
                 joinAdjacentText(out.body());
             }
             return out.body(); // a re-parse of its HTML gives the same tree: no need to serialize and parse again
         }
+        return settle(out, baseUrl, true);
+    }
+
+    /**
+     * The long way {@link #sanitizeToBody} stands for: the tree cleaned as it is (table parts outside a table kept
+     * where they are), then serialized, parsed and cleaned again until its HTML settles; for tests to check the short
+     * cuts against.
+     */
+    Element sanitizeByReparse(Element source, String baseUrl) {
+        return settle(cleanToDocument(source, baseUrl, false), baseUrl, false);
+    }
+
+    /** Serializes, parses and cleans {@code out} again until its HTML settles; plain text if it does not. */
+    private Element settle(Document out, String baseUrl, boolean unwrapStrayTableParts) {
         String html = html(out.body());
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             Document reparsed;
@@ -116,7 +130,7 @@ public final class HtmlSanitizer {
             } catch (RuntimeException e) {
                 break; // the parser fails on some deep nesting: the plain text below
             }
-            Document again = cleanToDocument(reparsed.body(), baseUrl);
+            Document again = cleanToDocument(reparsed.body(), baseUrl, unwrapStrayTableParts);
             String againHtml = html(again.body());
             if (againHtml.equals(html)) {
                 return again.body();
@@ -291,6 +305,10 @@ public final class HtmlSanitizer {
 
     private static void openTag(Element el, StringBuilder sb) {
         sb.append('<').append(el.normalName());
+        if (el.attributesSize() == 0) {
+            sb.append('>'); // most elements (asking for the attributes would make an empty set of them)
+            return;
+        }
         Set<String> allowed = ALLOWED_ATTRIBUTES.get(el.normalName());
         for (Attribute attr : el.attributes()) {
             String key = attr.getKey();
@@ -336,7 +354,7 @@ public final class HtmlSanitizer {
             i = writeEscaped(s, i, sb);
             start = i + 1;
         }
-        sb.append(s, start, length);
+        appendFrom(sb, s, start);
     }
 
     /**
@@ -408,9 +426,21 @@ public final class HtmlSanitizer {
                 plainHtml = i + 1;
             }
         }
-        html.append(s, plainHtml, length);
+        appendFrom(html, s, plainHtml);
         if (!inRun) {
-            text.append(s, plainText, length);
+            appendFrom(text, s, plainText);
+        }
+    }
+
+    /**
+     * {@code sb.append(s, from, s.length())}; a whole string is appended as one, which is cheaper (a part is copied a
+     * char at a time when the builder already holds a character beyond Latin-1 and the string does not).
+     */
+    private static void appendFrom(StringBuilder sb, String s, int from) {
+        if (from == 0) {
+            sb.append(s);
+        } else {
+            sb.append(s, from, s.length());
         }
     }
 
@@ -420,6 +450,11 @@ public final class HtmlSanitizer {
             "figcaption", "table", "hr");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TABLE_SECTIONS = Set.of("thead", "tbody", "tfoot");
+    /** What {@link #stable} has found around an element: a paragraph, a link, a list item, a term or definition. */
+    private static final int IN_P = 1;
+    private static final int IN_A = 2;
+    private static final int IN_LI = 4;
+    private static final int IN_DT_DD = 8;
     /** Deeper trees take the slow path (the parser limits nesting depth). */
     private static final int MAX_STABLE_DEPTH = 100;
 
@@ -431,32 +466,42 @@ public final class HtmlSanitizer {
      */
     static boolean isParserStable(Element root) {
         boolean[] carriageReturn = {false};
-        return stable(root, 0, false, false, carriageReturn) && !carriageReturn[0];
+        return stable(root, 0, 0, carriageReturn) && !carriageReturn[0];
     }
 
     /**
      * {@link #isParserStable}, except that text holding a carriage return (which the parser keeps as it is) only
      * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined.
      */
-    private static boolean stable(Element el, int depth, boolean inP, boolean inA, boolean[] carriageReturn) {
+    private static boolean stable(Element el, int depth, int inside, boolean[] carriageReturn) {
         if (depth > MAX_STABLE_DEPTH) {
             return false;
         }
         String tag = el.normalName();
         String parent = el.parent() == null ? "" : el.parent().normalName();
-        if (inP && CLOSES_P.contains(tag) || inA && tag.equals("a")) {
+        if ((inside & IN_P) != 0 && CLOSES_P.contains(tag) || (inside & IN_A) != 0 && tag.equals("a")) {
             return false;
         }
+        if (VOID_TAGS.contains(tag) && el.childNodeSize() > 0) {
+            return false; // written without what it holds
+        }
+        int childInside = inside;
         switch (tag) {
+            case "p" -> childInside |= IN_P;
+            case "a" -> childInside |= IN_A;
             case "li" -> {
-                if (!parent.equals("ul") && !parent.equals("ol")) {
+                // the parser closes an open list item for a new one (none open: it stays where it is)
+                if (!parent.equals("ul") && !parent.equals("ol") && (inside & IN_LI) != 0) {
                     return false;
                 }
+                childInside |= IN_LI;
             }
             case "dt", "dd" -> {
-                if (!parent.equals("dl")) {
+                // the same for terms and definitions
+                if (!parent.equals("dl") && (inside & IN_DT_DD) != 0) {
                     return false;
                 }
+                childInside |= IN_DT_DD;
             }
             case "tr" -> {
                 if (!TABLE_SECTIONS.contains(parent)) {
@@ -480,8 +525,6 @@ public final class HtmlSanitizer {
             }
         }
         boolean tableStructure = tag.equals("table") || tag.equals("tr") || TABLE_SECTIONS.contains(tag);
-        boolean childInP = inP || tag.equals("p");
-        boolean childInA = inA || tag.equals("a");
         boolean first = true;
         for (int i = 0, size = el.childNodeSize(); i < size; i++) {
             Node child = el.childNode(i);
@@ -500,7 +543,7 @@ public final class HtmlSanitizer {
                 }
             } else if (child instanceof Element c) {
                 if (tableStructure && !isTablePart(tag, c.normalName())
-                        || !stable(c, depth + 1, childInP, childInA, carriageReturn)) {
+                        || !stable(c, depth + 1, childInside, carriageReturn)) {
                     return false;
                 }
             } else {
@@ -565,7 +608,16 @@ public final class HtmlSanitizer {
         return doc;
     }
 
-    private Document cleanToDocument(Element source, String baseUrl) {
+    /**
+     * The allowed part of {@code source}, in a new document. With {@code unwrapStrayTableParts}, a table part (row,
+     * cell, section, caption) with no table around it in the output is unwrapped once all it holds is in: the parser
+     * ignores such start and end tags, so a re-parse of the HTML would unwrap it anyway. Until then it stands where
+     * it is, so what it holds is cleaned as the re-parse would find it (a block holding only inline content in a
+     * cell becomes a paragraph). A row or cell that holds nothing but white space stays (the tree then takes the long
+     * way) unless it is straight in the root: kept as it is, it keeps its parent, which the parser sees before a
+     * second cleaning drops both; any other table part holding nothing is dropped as ever.
+     */
+    private static Document cleanToDocument(Element source, String baseUrl, boolean unwrapStrayTableParts) {
         Document doc = newDocument(baseUrl);
         Element root = doc.body();
         // what each open element of the source writes into: its copy, or (unwrapped) what its parent writes into
@@ -590,11 +642,11 @@ public final class HtmlSanitizer {
                 continue;
             }
             if (open) {
-                end(stack);
+                end(stack, unwrapStrayTableParts);
             }
             while (node != source && node.nextSibling() == null) {
                 node = node.parent();
-                end(stack);
+                end(stack, unwrapStrayTableParts);
             }
             if (node == source) {
                 return doc;
@@ -634,10 +686,38 @@ public final class HtmlSanitizer {
     }
 
     /** An element of the source ends, all it holds judged. */
-    private static void end(Deque<Element> stack) {
+    private static void end(Deque<Element> stack, boolean unwrapStrayTableParts) {
         Element top = stack.pop();
         if (top != stack.peek()) {
-            removeIfEmpty(top); // an element of the output ends, all it holds judged before it
+            // an element of the output ends, all it holds judged before it
+            // what it holds keeps its parent as it kept it (the root stays anyway)
+            if (unwrapStrayTableParts && isStrayTablePart(top) && (hasContent(top)
+                    || top.parent() == stack.peekLast() && KEEP_WHEN_EMPTY.contains(top.normalName()))) {
+                top.unwrap();
+            } else {
+                removeIfEmpty(top);
+            }
+        }
+    }
+
+    /**
+     * A table part of the output with no table around it, whose tags the parser would ignore; except in a pre, where
+     * its start tag can stand between the pre's and a line break the parser would otherwise drop.
+     */
+    private static boolean isStrayTablePart(Element el) {
+        switch (el.normalName()) {
+            case "td", "th", "tr", "tbody", "thead", "tfoot", "caption" -> {
+                for (Element up = el.parent(); up != null; up = up.parent()) {
+                    String tag = up.normalName();
+                    if (tag.equals("table") || tag.equals("pre")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
         }
     }
 
@@ -886,15 +966,19 @@ public final class HtmlSanitizer {
      * {@link #KEEP_WHEN_EMPTY}); called as each one ends, after its children, so emptiness climbs up.
      */
     private static void removeIfEmpty(Element el) {
-        if (KEEP_WHEN_EMPTY.contains(el.normalName())) {
-            return;
+        if (!KEEP_WHEN_EMPTY.contains(el.normalName()) && !hasContent(el)) {
+            el.remove();
         }
+    }
+
+    /** Whether {@code el} holds an element or text that is not blank. */
+    private static boolean hasContent(Element el) {
         for (int i = 0, size = el.childNodeSize(); i < size; i++) {
             Node child = el.childNode(i);
             if (child instanceof Element || child instanceof TextNode t && !t.isBlank()) {
-                return;
+                return true;
             }
         }
-        el.remove();
+        return false;
     }
 }

@@ -111,6 +111,25 @@ public final class LanguageDetector {
         return tally.verdict();
     }
 
+    /** A text's language guess and its word count, from one reading of it. */
+    record Reading(Optional<String> language, int words) {
+    }
+
+    /**
+     * {@code detect(first, second)} and {@code ContentExtractor.wordCount(second)} from one reading of
+     * {@code second}: the words are counted as the stopwords are tallied (and after the tally stops).
+     */
+    static Reading read(String first, String second) {
+        String a = String.valueOf(first);
+        String b = String.valueOf(second);
+        Tally tally = new Tally();
+        tally.read(a);
+        tally.endWord(); // the line break between them
+        int words = tally.readCounting(b);
+        tally.endWord();
+        return new Reading(a.isBlank() && b.isBlank() ? Optional.empty() : tally.verdict(), words);
+    }
+
     /** The stopword hits of each profile over the first {@value #MAX_WORDS} words read. */
     private static final class Tally {
         private final int[] hits = new int[LANGUAGES.length];
@@ -127,6 +146,84 @@ public final class LanguageDetector {
                 text.getChars(from, to, chunk, 0);
                 read(chunk, to - from);
             }
+        }
+
+        /**
+         * Reads {@code text} whole (past the words tallied) and returns its count of words as
+         * {@code ContentExtractor.wordCount} counts them: runs of characters other than white space.
+         */
+        int readCounting(String text) {
+            char[] chunk = new char[Math.min(text.length(), CHUNK)];
+            for (int from = 0, n = text.length(); from < n; from += CHUNK) {
+                int to = Math.min(n, from + CHUNK);
+                text.getChars(from, to, chunk, 0);
+                int i = words < MAX_WORDS ? readCounting(chunk, to - from) : 0;
+                // the tally is full: the rest is only counted
+                boolean in = inRun;
+                int count = runs;
+                for (int size = to - from; i < size; i++) {
+                    char c = chunk[i];
+                    boolean w = c > ' ' ? c < 127 || !Character.isWhitespace(c) : c != ' ' && !Character.isWhitespace(c);
+                    if (w && !in) {
+                        count++;
+                    }
+                    in = w;
+                }
+                inRun = in;
+                runs = count;
+            }
+            return runs;
+        }
+
+        /** Runs of characters other than white space counted by {@link #readCounting}, and whether one is open. */
+        private int runs;
+        private boolean inRun;
+
+        /**
+         * {@link #read(char[], int)} that also counts the runs of characters other than white space, until the tally
+         * is full; returns how many chars it read.
+         */
+        private int readCounting(char[] chars, int n) {
+            int length = this.length;
+            int hash = this.hash;
+            int words = this.words;
+            char[] word = this.word;
+            int runs = this.runs;
+            boolean in = this.inRun;
+            int i = 0;
+            for (; i < n && words < MAX_WORDS; i++) {
+                char c = chars[i];
+                boolean ascii = c < 128;
+                if (ascii ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
+                    if (!in) {
+                        runs++; // a letter is no white space
+                        in = true;
+                    }
+                    if (length < MAX_WORD_CHARS) {
+                        char lower = ascii ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+                        word[length++] = lower;
+                        hash = 31 * hash + lower;
+                    }
+                } else {
+                    if (length > 0) {
+                        words++;
+                        count(length, hash);
+                        length = 0;
+                        hash = 0;
+                    }
+                    boolean w = c > ' ' ? c < 127 || !Character.isWhitespace(c) : c != ' ' && !Character.isWhitespace(c);
+                    if (w && !in) {
+                        runs++;
+                    }
+                    in = w;
+                }
+            }
+            this.length = length;
+            this.hash = hash;
+            this.words = words;
+            this.runs = runs;
+            this.inRun = in;
+            return i;
         }
 
         /** Reads {@code n} chars; the state of the word being read is kept in locals meanwhile. */

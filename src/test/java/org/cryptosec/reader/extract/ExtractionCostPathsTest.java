@@ -40,7 +40,7 @@ class ExtractionCostPathsTest {
     @ValueSource(strings = {
         "<p>outer <b><p>inner</p></b></p>",
         "<a href='/a'>one <a href='/b'>two</a></a>",
-        "<li>item outside a list</li>",
+        "<li>item <em><li>in an item</li></em></li>",
         "<table><tr><td>row straight in a table</td></tr></table>",
         "<td>cell outside a table</td>",
         "<h2>heading <h3>in a heading</h3></h2>",

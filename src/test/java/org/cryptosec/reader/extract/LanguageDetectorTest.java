@@ -71,4 +71,24 @@ class LanguageDetectorTest {
     void readsTwoPartsAsOneTextWithALineBreak(String first, String second) {
         assertEquals(LanguageDetector.detect(first + "\n" + second), LanguageDetector.detect(first, second));
     }
+
+    static Stream<Arguments> readings() {
+        String filler = "lorem ".repeat(2990);
+        return Stream.concat(pairs(), Stream.of(
+                Arguments.of("Title", "  leading and trailing white space\n\n"),
+                Arguments.of("Title", "words\u2003split\u3000by\u2029wide\u000Bspaces\u001Cand\u00A0a no-break space"),
+                Arguments.of("Title", "punctuation, digits 2024 and symbols €5 are\tparts of words: e-mail!"),
+                Arguments.of("Title", ("ab cd\u2003ef ").repeat(2000)), // runs across the chunks copied at a time
+                Arguments.of("Title", filler + "\u2003" + EN.repeat(20)), // the count goes on after the tally is full
+                Arguments.of(filler, "one two"), // the tally is full before the text
+                Arguments.of("Titel", "schön\u00E9t\u00E9 \uD835\uDC00 caf\u00E9 na\u00EFve")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("readings")
+    void oneReadingGivesTheGuessAndTheWordCountOfTheText(String first, String second) {
+        LanguageDetector.Reading reading = LanguageDetector.read(first, second);
+        assertEquals(LanguageDetector.detect(first, second), reading.language());
+        assertEquals(ContentExtractor.wordCount(String.valueOf(second)), reading.words());
+    }
 }
