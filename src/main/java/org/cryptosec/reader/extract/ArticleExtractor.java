@@ -381,7 +381,7 @@ public final class ArticleExtractor {
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
         // the indexed elements are still the page's unless a noscript was unwrapped or removed
         List<Element> live = idx.liveBodyElements();
-        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live));
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live), idx.statsByPosition(live));
         List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
             if (b.element().parent() != null) {

@@ -50,6 +50,15 @@ final class AuthorBoxes {
 
     /** As {@link #find(Document, Map)}, given the body and its elements in page order and their lower-cased classes and ids. */
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
+        return find(all, stats, names, null);
+    }
+
+    /**
+     * As {@link #find(List, Map, ClassIds)}, given also the statistics of {@code all} by position ({@code byPosition}:
+     * the objects {@code stats} maps them to, or null): a label's length is then read there before anything else.
+     */
+    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names,
+                          List<ContentExtractor.Stats> byPosition) {
         List<Element> containers = new ArrayList<>();
         Element last = null;
         // no box word holds a space: the class and id joined name a box when one of them does; a page repeats its
@@ -74,12 +83,27 @@ final class AuthorBoxes {
             }
         }
         // boxes announced by a heading or label
-        for (Element el : all) {
-            if (!isLabelTag(el.normalName())) {
-                continue;
+        for (int i = 0, n = all.size(); i < n; i++) {
+            ContentExtractor.Stats figures;
+            Element el;
+            if (byPosition != null && stats != null) {
+                // the length first: nearly every element has more or less text than a label, and its tag is not read
+                figures = byPosition.get(i);
+                if (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS) {
+                    continue;
+                }
+                el = all.get(i);
+                if (!isLabelTag(el.normalName())) {
+                    continue;
+                }
+            } else {
+                el = all.get(i);
+                if (!isLabelTag(el.normalName())) {
+                    continue;
+                }
+                // the statistics looked up once: with them, short text (<= 40) is implied by the label's length
+                figures = stats == null ? null : stats.get(el);
             }
-            // the statistics looked up once: with them, short text (<= 40) is implied by the label's length
-            ContentExtractor.Stats figures = stats == null ? null : stats.get(el);
             if (figures == null ? !ArticleExtractor.shortText(null, el, 40)
                     : figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS) {
                 continue; // a label has 6 to 22 characters; the summed text nodes never count more than text() shows
@@ -95,7 +119,7 @@ final class AuthorBoxes {
                 continue;
             }
             Element box = el.parent();
-            for (int i = 0; i < 4 && box != null && !box.normalName().equals("body"); i++) {
+            for (int up = 0; up < 4 && box != null && !box.normalName().equals("body"); up++) {
                 if (!ArticleExtractor.shortText(stats, box, own.length() + 59)) {
                     break;
                 }
