@@ -150,4 +150,28 @@ class MetadataScanTest {
         assertEquals(boxes, byPosition.size());
         assertEquals(byLookUp, byPosition);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"About the author", "ABOUT THE WRITER:", "about author",
+        "<b>A</b>bout the author", "A&shy;bout the author", "A&#8203;bout the author", "Written by", "wRITTEN BY :",
+        "Over de auteur", "over de schrijver", "Over deze auteur", "Auteur", "Author:", "  \n About author",
+        "<span> </span><em>Author</em>", "über den Autor", "über die Autorinnen", "Über den Autor", "zum Autor",
+        "Zur Autorin", "à propos de l'auteur", "a&nbsp;propos de l'auteur", "A propos de l'auteur", "a\tpropos de l'auteur",
+        "L'auteur", "l'autore", "Sobre el autor", "sobre la autora", "Sobre o autor", "Sull'autore",
+        "<i>a</i> propos de l'auteur", "<pre>a\npropos de l'auteur</pre>"})
+    void everyTextThatReadsAsAnAuthorLabelPassesTheTestBeforeItsTextIsBuilt(String html) {
+        Element el = Jsoup.parse("<body><div id=x>" + html + "</div></body>").getElementById("x");
+        if (AuthorBoxes.LABEL.matcher(el.text().trim()).matches()) {
+            org.junit.jupiter.api.Assertions.assertTrue(AuthorBoxes.mayOpenLabel(el), el.text());
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Share this", "Latest news", "Older posts", "Watch now",
+        "Stay tuned", "Login", "Also read", "Zoeken", "What we do", "", "  ", "<b> </b>", "Ünd so", "À la une"})
+    void textsThatCannotOpenALabelAreRuledOutBeforeTheirTextIsBuilt(String html) {
+        Element el = Jsoup.parse("<body><div id=x>" + html + "</div></body>").getElementById("x");
+        org.junit.jupiter.api.Assertions.assertFalse(AuthorBoxes.LABEL.matcher(el.text().trim()).matches());
+        org.junit.jupiter.api.Assertions.assertFalse(AuthorBoxes.mayOpenLabel(el), el.text());
+    }
 }
