@@ -87,7 +87,7 @@ final class AuthorBoxes {
             ContentExtractor.Stats figures;
             Element el;
             if (byPosition != null && stats != null) {
-                // the length first: nearly every element has more or less text than a label, and its tag is not read
+                // the length first: about two elements in three have more or less text than a label, and their tag is not read
                 figures = byPosition.get(i);
                 if (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS) {
                     continue;
