@@ -381,7 +381,7 @@ public final class ArticleExtractor {
         ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
         // the indexed elements are still the page's unless a noscript was unwrapped or removed
         List<Element> live = idx.liveBodyElements();
-        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live));
+        List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live), idx.statsByPosition(live));
         List<Author> authors = authors(doc, live, idx, meta, ld, art, siteName, boxes, stats, h1);
         for (AuthorBoxes.Box b : boxes) {
             if (b.element().parent() != null) {
@@ -1166,8 +1166,12 @@ public final class ArticleExtractor {
 
     /** Whether {@code s} holds the lower-case ASCII {@code word} in any case (no lower-cased copy is made). */
     private static boolean containsIgnoringCase(String s, String word) {
+        // a first letter that only itself and its capital match in any case ("author", "tag") is looked for before the
+        // word: not i, k and s, which a non-ASCII letter matches too (dotted and dotless i, the Kelvin sign, the long s)
+        char first = word.charAt(0);
+        boolean byFirst = first >= 'a' && first <= 'z' && first != 'i' && first != 'k' && first != 's';
         for (int i = 0; i + word.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
+            if ((!byFirst || (s.charAt(i) | 0x20) == first) && s.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }
@@ -1233,7 +1237,11 @@ public final class ArticleExtractor {
     }
 
     private static String declaredLanguage(Document doc, Meta meta, JsonNode art) {
-        Element html = doc.selectFirst("html");
+        // the root element the parser makes is the html element the query would find first
+        Element html = doc.firstElementChild();
+        if (html == null || !html.normalName().equals("html")) {
+            html = doc.selectFirst(HTML);
+        }
         List<String> candidates = new ArrayList<>();
         if (html != null) {
             candidates.add(html.attr("lang"));
@@ -1665,6 +1673,8 @@ public final class ArticleExtractor {
     }
 
     private static final int CREDIT_SCAN_PARAGRAPHS = 400;
+    private static final org.jsoup.select.Evaluator FIGURE_OR_CAPTION = PageIndex.query("figure, figcaption");
+    private static final org.jsoup.select.Evaluator HTML = PageIndex.query("html");
 
     /**
      * The credit of a page that names no person: a news agency's credit in an element marked as a credit
@@ -1684,7 +1694,7 @@ public final class ArticleExtractor {
                 }
             }
             if (names.className(k).contains("credit")
-                    && el.closest("figure, figcaption") == null) {
+                    && el.closest(FIGURE_OR_CAPTION) == null) {
                 String credit = Bylines.agencyCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
                     return credit;
@@ -1894,17 +1904,21 @@ public final class ArticleExtractor {
                                            Element h1, List<AuthorBoxes.Box> boxes) {
         List<Element> candidates = bylineMarked(live, idx);
         Map<String, Integer> kinds = new HashMap<>();
-        for (Element el : candidates) {
-            kinds.merge(el.normalName() + "." + el.className(), 1, Integer::sum);
+        String[] kindOf = new String[candidates.size()]; // each candidate's kind, made once
+        for (int c = 0; c < kindOf.length; c++) {
+            Element el = candidates.get(c);
+            kindOf[c] = el.normalName() + "." + el.className();
+            kinds.merge(kindOf[c], 1, Integer::sum);
         }
         ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
         Element best = null;
         long bestCost = Long.MAX_VALUE;
-        for (Element el : candidates) {
+        for (int c = 0; c < kindOf.length; c++) {
+            Element el = candidates.get(c);
             ContentExtractor.Stats s = stats.get(el);
             long cost = s == null ? 100_000 : title == null ? s.order : s.order >= title.order
                     ? s.order - title.order : 3L * (title.order - s.order);
-            if (kinds.getOrDefault(el.normalName() + "." + el.className(), 0) >= 3) {
+            if (kinds.get(kindOf[c]) >= 3) {
                 cost += 50_000;
             }
             if (cost >= bestCost || !shortText(stats, el, 120) || insideBox(el, boxes)) {
@@ -2049,76 +2063,86 @@ public final class ArticleExtractor {
     }
 
     private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
-        String[] found = {null};
-        // stops at the first byline: the rest of the page is not walked
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (found[0] == null && node instanceof TextNode t) {
-                    lookAt(t);
-                } else if (node instanceof Element el && Hints.isFurnitureTag(el.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY; // no byline is taken from navigation, asides or footers
+        // a walk of the body by hand that stops at the first byline: the rest of the page is not walked, and no byline
+        // is taken from navigation, asides or footers (their insides are passed over)
+        Node node = doc.body();
+        int depth = 0;
+        while (node != null) {
+            boolean enter = true;
+            if (node instanceof TextNode t) {
+                String name = bylineIn(t, stats);
+                if (name != null) {
+                    return name;
                 }
-                return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+            } else if (node instanceof Element el && Hints.isFurnitureTag(el.normalName())) {
+                enter = false;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
+            if (enter && node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (depth > 0 && node.nextSibling() == null) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                node = depth > 0 ? node.nextSibling() : null;
             }
+        }
+        return null;
+    }
 
-            private void lookAt(TextNode t) {
-                {
-                    String s = t.getWholeText();
-                    String words = s.length() <= 40 ? Bylines.labelWords(s) : "";
-                    boolean prefixOnly = !words.isEmpty() && Bylines.isPrefixWords(words);
-                    if (!words.isEmpty() && (Bylines.isLabelWords(words) || prefixOnly)) {
-                        // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
-                        Element label = t.parent();
-                        if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
-                            // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element
-                            Node after = label.nextSibling();
-                            String name = after instanceof TextNode tn && !tn.isBlank() ? tn.text()
-                                    : label.nextElementSibling() != null && shortText(stats, label.nextElementSibling(), 60)
-                                    ? label.nextElementSibling().text() : null;
-                            List<String> names = name == null || name.length() > 60 ? List.of() : Bylines.names(name);
-                            if (!names.isEmpty() && Character.isUpperCase(names.get(0).charAt(0))) {
-                                found[0] = names.get(0);
-                                return;
-                            }
-                        }
-                    }
-                    if (prefixOnly) {
-                        // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
-                        for (Element up = t.parent(), i = null; up != null && i == null; up = up.parent()) {
-                            if (!shortText(stats, up, 100)) {
-                                break;
-                            }
-                            String name = Bylines.fromLine(up.text());
-                            if (name != null && !Hints.inBoilerplate(up)) {
-                                found[0] = name;
-                                return;
-                            }
-                        }
-                    }
-                    if (s.length() <= 100 && Bylines.mayOpenLine(s) && s.trim().length() >= 5) {
-                        Element parent = t.parent();
-                        if (parent == null || !shortText(stats, parent, 100)) {
-                            return; // a "by ..." inside running text is not a byline
-                        }
-                        if (isHeading(parent)) {
-                            return; // a headline that starts with "Von ..." is not a byline
-                        }
-                        String line = parent.text();
-                        String name = Bylines.fromLine(line);
-                        if (name != null && parent != null && !Hints.inBoilerplate(parent)) {
-                            found[0] = name;
-                        }
-                    }
+    /**
+     * The name of the byline a text node of the body opens or labels ("By", "Autor:" before the name, "Von Jane Doe"
+     * as the line), else null. Texts over 100 characters hold none.
+     */
+    private static String bylineIn(TextNode t, Map<Element, ContentExtractor.Stats> stats) {
+        String s = t.getWholeText();
+        if (s.length() > 100) {
+            return null;
+        }
+        String words = s.length() <= 40 ? Bylines.labelWords(s) : "";
+        boolean prefixOnly = !words.isEmpty() && Bylines.isPrefixWords(words);
+        if (!words.isEmpty() && (Bylines.isLabelWords(words) || prefixOnly)) {
+            // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
+            Element label = t.parent();
+            if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
+                // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element
+                Node after = label.nextSibling();
+                String name = after instanceof TextNode tn && !tn.isBlank() ? tn.text()
+                        : label.nextElementSibling() != null && shortText(stats, label.nextElementSibling(), 60)
+                        ? label.nextElementSibling().text() : null;
+                List<String> names = name == null || name.length() > 60 ? List.of() : Bylines.names(name);
+                if (!names.isEmpty() && Character.isUpperCase(names.get(0).charAt(0))) {
+                    return names.get(0);
                 }
             }
-        }, doc.body());
-        return found[0];
+        }
+        if (prefixOnly) {
+            // "<span>By</span> <a>Jane Doe</a>": read the line the prefix opens
+            for (Element up = t.parent(); up != null; up = up.parent()) {
+                if (!shortText(stats, up, 100)) {
+                    break;
+                }
+                String name = Bylines.fromLine(up.text());
+                if (name != null && !Hints.inBoilerplate(up)) {
+                    return name;
+                }
+            }
+        }
+        if (Bylines.mayOpenLine(s) && s.trim().length() >= 5) {
+            Element parent = t.parent();
+            if (parent == null || !shortText(stats, parent, 100)) {
+                return null; // a "by ..." inside running text is not a byline
+            }
+            if (isHeading(parent)) {
+                return null; // a headline that starts with "Von ..." is not a byline
+            }
+            String name = Bylines.fromLine(parent.text());
+            if (name != null && !Hints.inBoilerplate(parent)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     // ================================================================ author page

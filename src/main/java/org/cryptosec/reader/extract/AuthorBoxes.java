@@ -50,6 +50,15 @@ final class AuthorBoxes {
 
     /** As {@link #find(Document, Map)}, given the body and its elements in page order and their lower-cased classes and ids. */
     static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names) {
+        return find(all, stats, names, null);
+    }
+
+    /**
+     * As {@link #find(List, Map, ClassIds)}, given also the statistics of {@code all} by position ({@code byPosition}:
+     * the objects {@code stats} maps them to, or null): a label's length is then read there before anything else.
+     */
+    static List<Box> find(List<Element> all, Map<Element, ContentExtractor.Stats> stats, ClassIds names,
+                          List<ContentExtractor.Stats> byPosition) {
         List<Element> containers = new ArrayList<>();
         Element last = null;
         // no box word holds a space: the class and id joined name a box when one of them does; a page repeats its
@@ -74,12 +83,27 @@ final class AuthorBoxes {
             }
         }
         // boxes announced by a heading or label
-        for (Element el : all) {
-            if (!isLabelTag(el.normalName())) {
-                continue;
+        for (int i = 0, n = all.size(); i < n; i++) {
+            ContentExtractor.Stats figures;
+            Element el;
+            if (byPosition != null && stats != null) {
+                // the length first: about two elements in three have more or less text than a label, and their tag is not read
+                figures = byPosition.get(i);
+                if (figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS) {
+                    continue;
+                }
+                el = all.get(i);
+                if (!isLabelTag(el.normalName())) {
+                    continue;
+                }
+            } else {
+                el = all.get(i);
+                if (!isLabelTag(el.normalName())) {
+                    continue;
+                }
+                // the statistics looked up once: with them, short text (<= 40) is implied by the label's length
+                figures = stats == null ? null : stats.get(el);
             }
-            // the statistics looked up once: with them, short text (<= 40) is implied by the label's length
-            ContentExtractor.Stats figures = stats == null ? null : stats.get(el);
             if (figures == null ? !ArticleExtractor.shortText(null, el, 40)
                     : figures.text < LABEL_MIN_CHARS || figures.text > LABEL_MAX_CHARS) {
                 continue; // a label has 6 to 22 characters; the summed text nodes never count more than text() shows
@@ -87,7 +111,7 @@ final class AuthorBoxes {
             if (ContentExtractor.childElements(el, 2) > 2) {
                 continue;
             }
-            if (LABEL_FIRST_LETTERS.indexOf(firstLetter(el)) < 0) {
+            if (labelOpening(el) != MAY_OPEN) {
                 continue; // no label starts so: the element's text is not built
             }
             String own = el.text();
@@ -95,7 +119,7 @@ final class AuthorBoxes {
                 continue;
             }
             Element box = el.parent();
-            for (int i = 0; i < 4 && box != null && !box.normalName().equals("body"); i++) {
+            for (int up = 0; up < 4 && box != null && !box.normalName().equals("body"); up++) {
                 if (!ArticleExtractor.shortText(stats, box, own.length() + 59)) {
                     break;
                 }
@@ -122,27 +146,67 @@ final class AuthorBoxes {
     private static final String LABEL_FIRST_LETTERS = "aAwWoOüzZlLsSà";
 
     /**
-     * The first character of the element's text after white space (as its trimmed text starts), 0 when there is none;
-     * found without building the text.
+     * The first two characters of each {@link #LABEL} alternative, lower-cased: "ab" (about), "wr" (written), "ov"
+     * (over), "au" (auteur, author), "üb" (über), "zu" (zum, zur), "à " and "a " (à propos, a propos), "l'" (l'auteur,
+     * l'autore), "so" (sobre), "su" (sull'autore).
      */
-    private static char firstLetter(Element el) {
+    private static final java.util.Set<String> LABEL_OPENINGS = java.util.Set.of("ab", "wr", "ov", "au", "üb", "zu", "à ", "a ",
+            "l'", "so", "su");
+
+    /** What {@link #labelOpening} tells: the text may open as a label, cannot, or the element has no text to tell by. */
+    private static final int MAY_OPEN = 1;
+    private static final int CANNOT_OPEN = 2;
+    private static final int NO_TEXT = 0;
+
+    /**
+     * Whether the element's trimmed text may open as a {@link #LABEL} match does, found without building the text:
+     * its first character after white space must open an alternative and, when the same text node holds the character
+     * after it, the two must open one ({@link #LABEL_OPENINGS}; white space counts as the space the text makes of it).
+     * When the next character is in another node, or one the text drops (a soft hyphen, a zero-width space), only the
+     * first counts.
+     */
+    private static int labelOpening(Element el) {
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {
             org.jsoup.nodes.Node child = el.childNode(i);
-            char c = 0;
             if (child instanceof org.jsoup.nodes.TextNode t) {
                 String text = t.getWholeText();
-                for (int k = 0; k < text.length() && c == 0; k++) {
+                for (int k = 0; k < text.length(); k++) {
                     char ch = text.charAt(k);
-                    c = ch <= ' ' || ch == '\u00A0' ? 0 : ch;
+                    if (ch <= ' ' || ch == '\u00A0') {
+                        continue;
+                    }
+                    if (LABEL_FIRST_LETTERS.indexOf(ch) < 0) {
+                        return CANNOT_OPEN;
+                    }
+                    if (k + 1 == text.length()) {
+                        return MAY_OPEN;
+                    }
+                    char next = text.charAt(k + 1);
+                    if (next == '\u00AD' || next == '\u200B') {
+                        return MAY_OPEN;
+                    }
+                    boolean white = next == ' ' || next == '\t' || next == '\n' || next == '\f' || next == '\r' || next == '\u00A0';
+                    String pair = new String(new char[] {asciiLower(ch), white ? ' ' : asciiLower(next)});
+                    return LABEL_OPENINGS.contains(pair) ? MAY_OPEN : CANNOT_OPEN;
                 }
             } else if (child instanceof Element e) {
-                c = firstLetter(e);
-            }
-            if (c != 0) {
-                return c;
+                int found = labelOpening(e);
+                if (found != NO_TEXT) {
+                    return found;
+                }
             }
         }
-        return 0;
+        return NO_TEXT;
+    }
+
+    /** Whether the element's trimmed text may match {@link #LABEL} as far as {@link #labelOpening} can tell. */
+    static boolean mayOpenLabel(Element el) {
+        return labelOpening(el) == MAY_OPEN;
+    }
+
+    /** The character lower-cased as a case-blind regex without Unicode case matches it: ASCII letters only. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. */

@@ -149,4 +149,34 @@ class MetadataKindsTest {
             org.junit.jupiter.api.Assertions.assertTrue(el.attr("rel").toLowerCase(java.util.Locale.ROOT).contains(word), el.toString());
         }
     }
+
+    @ParameterizedTest(name = "rel \"{0}\" names \"{1}\": {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "nofollow AUTHOR|author|true", "Author|author|true", "co-author|author|true", "autho|author|false",
+        "nofollow noopener|author|false", "TAG|tag|true", "tagged|tag|true", "ta g|tag|false",
+        "\u017Ftylesheet|stylesheet|true", "\u212Aey|key|true", "\u0130con|icon|true", "pingback|stylesheet|false"})
+    void relNamingFindsTheWordInAnyCaseAsAPlainCaseBlindScanDoes(String rel, String word, boolean names) {
+        String unescaped = rel; // the long s, the Kelvin sign and the dotted capital I match s, k and i in any case
+        Document doc = Jsoup.parse("<body><a href='/x'>X</a></body>", "https://example.org/a");
+        Element a = doc.selectFirst("a");
+        a.attr("rel", unescaped);
+        boolean plain = false;
+        for (int i = 0; i + word.length() <= unescaped.length(); i++) {
+            plain |= unescaped.regionMatches(true, i, word, 0, word.length());
+        }
+        assertEquals(names, plain, "the table row itself");
+        assertEquals(names ? List.of(a) : List.of(), ArticleExtractor.relNaming(List.of(a), word));
+    }
+
+    @ParameterizedTest(name = "a by-line after <{0}> gives {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"nav|Jane Doe", "aside|Jane Doe", "footer|Jane Doe",
+        "div|Nick Navarro", "section|Nick Navarro"})
+    void theBylineInTheTextIsTheFirstOutsideNavigationAsidesAndFooters(String tag, String expected) {
+        String html = "<html><head><title>A headline for this story</title></head><body><div><" + tag + "><ul><li><b>"
+                + "<p>By Nick Navarro</p></b></li></ul></" + tag + "><div><span>Filed</span></div></div>"
+                + "<main><h1>A headline for this story</h1><div><div><p>By Jane Doe</p></div></div>"
+                + "<p>" + "Text of the article that goes on for long enough to be the article. ".repeat(6) + "</p></main></body></html>";
+        ExtractedArticle a = new ArticleExtractor().extract(html, "https://example.org/a");
+        assertEquals(List.of(expected), a.authors().stream().map(org.cryptosec.reader.model.Author::name).toList());
+    }
 }

@@ -131,4 +131,47 @@ class MetadataScanTest {
         Document doc = Jsoup.parse("<body><div>" + html.replace("FILLER", filler.repeat(10)) + "</div></body>");
         assertEquals(Instant.parse(day + "T00:00:00Z"), VisibleDates.fromText(doc, doc.selectFirst("h1")));
     }
+
+    @ParameterizedTest(name = "{index}: boxes found with the statistics by position are those found by look-up")
+    @CsvSource(delimiter = '|', value = {
+        "<article><p>Text of the article that runs on for a while.</p></article><div><h3>About the author</h3>"
+            + "<p>Jane Doe writes about wallets, exchanges and the people who break into them for a living.</p></div>|1",
+        "<div class='author-box'><img src='/a.jpg'><strong>Jane Doe</strong><p>Jane Doe covers ransomware and the"
+            + " markets that pay for it, from Berlin.</p></div><p><span>Written by</span></p>|1",
+        "<p><b>Über den Autor</b></p><div><h4>Autor:</h4><p>Kurz.</p></div><p>Nothing here is a box at all, only text.</p>|0",
+        "<h2>Author</h2><h2>About the writer</h2><p>Too short.</p><noscript><p>About the author</p></noscript>|0"})
+    void authorBoxesReadLabelLengthsByPositionAsByLookUp(String body, int boxes) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        List<Element> live = idx.liveBodyElements();
+        java.util.Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
+        List<AuthorBoxes.Box> byLookUp = AuthorBoxes.find(live, stats, idx.classIds(live));
+        List<AuthorBoxes.Box> byPosition = AuthorBoxes.find(live, stats, idx.classIds(live), idx.statsByPosition(live));
+        assertEquals(boxes, byPosition.size());
+        assertEquals(byLookUp, byPosition);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"About the author", "ABOUT THE WRITER:", "about author",
+        "<b>A</b>bout the author", "A&shy;bout the author", "A&#8203;bout the author", "Written by", "wRITTEN BY :",
+        "Over de auteur", "over de schrijver", "Over deze auteur", "Auteur", "Author:", "  \n About author",
+        "<span> </span><em>Author</em>", "über den Autor", "über die Autorinnen", "Über den Autor", "zum Autor",
+        "Zur Autorin", "à propos de l'auteur", "a&nbsp;propos de l'auteur", "A propos de l'auteur", "a\tpropos de l'auteur",
+        "L'auteur", "l'autore", "Sobre el autor", "sobre la autora", "Sobre o autor", "Sull'autore",
+        "<i>a</i> propos de l'auteur", "<pre>a\npropos de l'auteur</pre>"})
+    void everyTextThatReadsAsAnAuthorLabelPassesTheTestBeforeItsTextIsBuilt(String html) {
+        Element el = Jsoup.parse("<body><div id=x>" + html + "</div></body>").getElementById("x");
+        if (AuthorBoxes.LABEL.matcher(el.text().trim()).matches()) {
+            org.junit.jupiter.api.Assertions.assertTrue(AuthorBoxes.mayOpenLabel(el), el.text());
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Share this", "Latest news", "Older posts", "Watch now",
+        "Stay tuned", "Login", "Also read", "Zoeken", "What we do", "", "  ", "<b> </b>", "Ünd so", "À la une"})
+    void textsThatCannotOpenALabelAreRuledOutBeforeTheirTextIsBuilt(String html) {
+        Element el = Jsoup.parse("<body><div id=x>" + html + "</div></body>").getElementById("x");
+        org.junit.jupiter.api.Assertions.assertFalse(AuthorBoxes.LABEL.matcher(el.text().trim()).matches());
+        org.junit.jupiter.api.Assertions.assertFalse(AuthorBoxes.mayOpenLabel(el), el.text());
+    }
 }
