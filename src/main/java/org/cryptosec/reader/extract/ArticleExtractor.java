@@ -190,11 +190,11 @@ public final class ArticleExtractor {
         ClassIds known = names != null && names.describe(bodyElements) ? names : null;
         for (int i = 0, n = bodyElements.size(); i < n; i++) {
             Element el = bodyElements.get(i);
-            // the class test first: it rules out nearly every element, and childrenSize() builds a list
+            // the class test first: it rules out nearly every element; the children are counted without a list
             String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
             if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS)
                     || !(byPosition != null ? byPosition.get(i).text <= maxChars : shortText(stats, el, maxChars))
-                    || el.childrenSize() > 6 || el.ownerDocument() != doc) {
+                    || ContentExtractor.childElements(el, 6) > 6 || el.ownerDocument() != doc) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
@@ -1260,6 +1260,74 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
+    /**
+     * Whether {@code text()} of the element may hold one of the reading words {@link #mayStateReadingTime} looks for,
+     * read from its text nodes without building the text: {@code text()} joins them, collapsing white space and
+     * dropping invisible characters (passed over here too: a few more matches do no harm), so a word it shows is
+     * found here. False means {@code mayStateReadingTime(el.text())} is false.
+     */
+    static boolean mayNameReading(Element el) {
+        // the last four characters read, lower-cased, newest in the low 16 bits
+        long last = 0;
+        Node node = el;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c >= 128 && Character.getType(c) == Character.FORMAT) {
+                        continue; // a soft hyphen, a zero-width space or joiner: text() leaves them out
+                    }
+                    char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+                    last = last << 16 | lower;
+                    if (lower < 128 && READING_WORD_ENDS[lower]) {
+                        for (long word : READING_WORDS) {
+                            if ((word >>> 48 == 0 ? last & 0xFFFF_FFFF_FFFFL : last) == word) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                if (node == el) {
+                    break;
+                }
+                node = node.nextSibling();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words {@link #mayStateReadingTime} looks for (three or four lower-case ASCII letters), and each packed as
+     * {@link #mayNameReading} keeps its last characters.
+     */
+    private static final String[] READING_WORD_LIST = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
+    private static final long[] READING_WORDS = new long[READING_WORD_LIST.length];
+    /** The last characters of {@link #READING_WORD_LIST}: only after one of them can a word have been read. */
+    private static final boolean[] READING_WORD_ENDS = new boolean[128];
+
+    static {
+        for (int w = 0; w < READING_WORD_LIST.length; w++) {
+            String word = READING_WORD_LIST[w];
+            long p = 0;
+            for (int i = 0; i < word.length(); i++) {
+                p = p << 16 | word.charAt(i);
+            }
+            READING_WORDS[w] = p;
+            READING_WORD_ENDS[word.charAt(word.length() - 1)] = true;
+        }
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -1310,8 +1378,8 @@ public final class ArticleExtractor {
                     // spaces, nothing else changed): no digit or no reading word there, no stated time
                     continue;
                 }
-                if (!readParents.add(parent)) {
-                    continue; // its text was read for an earlier text node, in vain
+                if (!readParents.add(parent) || !mayNameReading(parent)) {
+                    continue; // its text was read for an earlier text node, in vain, or it names no reading
                 }
                 text = parent.text();
             }

@@ -875,7 +875,7 @@ final class ContentExtractor {
         }
         // a wrapper holding only the pick is the same block: look for siblings one level up
         Element container = top;
-        while (container.parent() != null && container.parent() != body && container.parent().childrenSize() == 1
+        while (container.parent() != null && container.parent() != body && childElements(container.parent(), 1) == 1
                 && !container.parent().normalName().equals("article")) {
             container = container.parent();
         }
