@@ -101,4 +101,52 @@ final class ClassIds {
     String classAndId(int i) {
         return classes[i].isEmpty() && ids[i].isEmpty() ? "" : classes[i] + " " + ids[i];
     }
+
+    // ---------------------------------------------------------------- hints, judged once per name
+
+    /** Per position: which of {@link Hints#isNegative} and {@link Hints#isPositive} of its {@link #classAndId} are known, and their answers. */
+    private byte[] hintsAt;
+    /** The same by {@link #classAndId}, for the positions that share one. */
+    private java.util.Map<String, Integer> hintsByName;
+    private static final int NEGATIVE_KNOWN = 1;
+    private static final int NEGATIVE = 2;
+    private static final int POSITIVE_KNOWN = 4;
+    private static final int POSITIVE = 8;
+
+    /** {@code Hints.isNegative(classAndId(i))}, judged once for all the stages that ask (and all positions of the same name). */
+    boolean isNegative(int i) {
+        return (hints(i, NEGATIVE_KNOWN) & NEGATIVE) != 0;
+    }
+
+    /** {@code Hints.classWeight(classAndId(i))}, from the same verdicts as {@link #isNegative}. */
+    int classWeight(int i) {
+        int h = hints(i, NEGATIVE_KNOWN | POSITIVE_KNOWN);
+        return ((h & NEGATIVE) != 0 ? -25 : 0) + ((h & POSITIVE) != 0 ? 25 : 0);
+    }
+
+    /** The verdicts known of the name at {@code i}, judging those of {@code wanted} not known yet. */
+    private int hints(int i, int wanted) {
+        if (hintsAt == null) {
+            hintsAt = new byte[classes.length];
+            hintsByName = new java.util.HashMap<>();
+        }
+        int h = hintsAt[i];
+        if ((h & wanted) == wanted) {
+            return h;
+        }
+        String ci = classAndId(i);
+        Integer known = hintsByName.get(ci);
+        h |= known == null ? 0 : known;
+        if ((wanted & NEGATIVE_KNOWN) != 0 && (h & NEGATIVE_KNOWN) == 0) {
+            h |= NEGATIVE_KNOWN | (Hints.isNegative(ci) ? NEGATIVE : 0);
+        }
+        if ((wanted & POSITIVE_KNOWN) != 0 && (h & POSITIVE_KNOWN) == 0) {
+            h |= POSITIVE_KNOWN | (Hints.isPositive(ci) ? POSITIVE : 0);
+        }
+        if (known == null || known != h) {
+            hintsByName.put(ci, h);
+        }
+        hintsAt[i] = (byte) h;
+        return h;
+    }
 }

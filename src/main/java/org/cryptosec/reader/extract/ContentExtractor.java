@@ -704,7 +704,6 @@ final class ContentExtractor {
         Stats whole = stats.get(body);
         int docLong = whole.longParagraphs;
         int docProse = whole.text - whole.link;
-        Map<String, Boolean> negative = new HashMap<>();
         // an element inside a part taken out for its class goes with it: its own class need not be judged (its
         // figures are no ancestor's, and no later element is its ancestor, so the others' verdicts stay)
         int outUntil = -1;
@@ -714,8 +713,7 @@ final class ContentExtractor {
                 continue;
             }
             Element el = listed.get(i);
-            String ci = names.classAndId(i);
-            if (negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))
+            if (names.isNegative(i) && !"articleBody".equals(el.attr("itemprop"))
                     && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 if (el.parent() != null) {
                     subtract(stats, el, body);
@@ -829,7 +827,8 @@ final class ContentExtractor {
                 double[] sc = scores.get(ancestor);
                 if (sc == null) {
                     Stats as = names == null ? null : stats.get(ancestor);
-                    sc = new double[] {initialScore(ancestor, as == null ? Hints.classAndId(ancestor) : names.classAndId(as.order), weights)};
+                    sc = new double[] {initialScore(ancestor, as == null ? weights.computeIfAbsent(Hints.classAndId(ancestor), Hints::classWeight)
+                            : names.classWeight(as.order))};
                     scores.put(ancestor, sc);
                     candidates.add(ancestor);
                 }
@@ -964,8 +963,8 @@ final class ContentExtractor {
         return false;
     }
 
-    /** The element's starting score, given its {@code classAndId}; {@code weights} keeps the class weight of each one already judged. */
-    private static double initialScore(Element el, String classAndId, Map<String, Integer> weights) {
+    /** The element's starting score, given the class weight of its class and id ({@link Hints#classWeight}). */
+    private static double initialScore(Element el, int classWeight) {
         double score = switch (el.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote", "section" -> 3;
@@ -976,7 +975,7 @@ final class ContentExtractor {
         if ("articleBody".equals(el.attr("itemprop"))) {
             score += 30;
         }
-        return score + weights.computeIfAbsent(classAndId, Hints::classWeight);
+        return score + classWeight;
     }
 
     // ---------------------------------------------------------------- cleaning inside the content

@@ -1,8 +1,10 @@
 package org.cryptosec.reader.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -63,5 +65,40 @@ class BodyCostPathsTest {
             }
         }
         assertTrue(named > 100, "too few random texts named a reading: " + named);
+    }
+
+    @Test
+    void namesJudgedOnceGiveTheHintsVerdictsInAnyOrder() {
+        String[] names = {"", "sidebar", "Article-Body", "widget", "builder-widget-text", "post content", "share-bar",
+            "main", "related-posts", "entry-content", "nav", "field--label-hidden", "ad", "story text"};
+        StringBuilder html = new StringBuilder();
+        Random rnd = new Random(3);
+        for (int k = 0; k < 200; k++) {
+            String cls = names[rnd.nextInt(names.length)];
+            String id = rnd.nextInt(3) == 0 ? names[rnd.nextInt(names.length)] : "";
+            html.append("<div").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
+                    .append(id.isEmpty() || id.contains(" ") ? "" : " id=\"" + id + "\"").append(">x</div>");
+        }
+        List<Element> elements = body(html.toString()).getAllElements();
+        ClassIds ids = ClassIds.of(elements);
+        int negatives = 0;
+        int weighted = 0;
+        for (int round = 0; round < 3; round++) {
+            for (int k = 0; k < elements.size(); k++) {
+                int i = round == 1 ? elements.size() - 1 - k : rnd.nextInt(elements.size());
+                String ci = Hints.classAndId(elements.get(i));
+                // the two questions in either order, so a verdict judged for one is reused by the other
+                if ((i + round) % 2 == 0) {
+                    assertEquals(Hints.isNegative(ci), ids.isNegative(i), ci);
+                    assertEquals(Hints.classWeight(ci), ids.classWeight(i), ci);
+                } else {
+                    assertEquals(Hints.classWeight(ci), ids.classWeight(i), ci);
+                    assertEquals(Hints.isNegative(ci), ids.isNegative(i), ci);
+                }
+                negatives += ids.isNegative(i) ? 1 : 0;
+                weighted += ids.classWeight(i) > 0 ? 1 : 0;
+            }
+        }
+        assertTrue(negatives > 0 && weighted > 0, "the names hold both kinds");
     }
 }
