@@ -990,8 +990,9 @@ final class ContentExtractor {
      * or null): used when they cover every element of the content, instead of walking it again.
      */
     static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known) {
-        String host = host(pageUrl);
-        String pagePath = path(pageUrl);
+        URI page = parsed(pageUrl);
+        String host = host(page);
+        String pagePath = path(page);
         String normTitle = normalize(title);
         List<Element> all = content.getAllElements();
         Map<Element, Stats> stats = known != null && coversAll(known, all, content) ? known : stats(content);
@@ -1172,18 +1173,19 @@ final class ContentExtractor {
         if (s.text >= limit || ld < (tag.equals("p") ? 0.8 : 0.6)) {
             return false;
         }
-        String href = link.absUrl("href");
+        // a headline-like link text: a few words at least (asked first: it rules out most blocks, and resolving the
+        // link is dearer)
+        if (wordCount(link.text()) < 4 && firstWithTag(el, "img") == null) {
+            return false;
+        }
+        URI href = parsed(link.absUrl("href"));
         String linkHost = host(href);
         boolean internal = linkHost == null || host == null || linkHost.equals(host);
         if (!internal) {
             return false;
         }
         String linkPath = path(href);
-        if (linkPath == null || linkPath.equals(pagePath) || linkPath.equals("/") || linkPath.isEmpty()) {
-            return false;
-        }
-        // a headline-like link text: a few words at least
-        return wordCount(link.text()) >= 4 || firstWithTag(el, "img") != null;
+        return !(linkPath == null || linkPath.equals(pagePath) || linkPath.equals("/") || linkPath.isEmpty());
     }
 
     /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
@@ -1260,12 +1262,16 @@ final class ContentExtractor {
                 return false;
             }
             Element a = links.get(0);
-            String href = a.absUrl("href");
+            // the words first: resolving the link is dearer
+            int linkWords = wordCount(a.text());
+            if (linkWords < 4) {
+                return false;
+            }
+            URI href = parsed(a.absUrl("href"));
             String linkHost = host(href);
             String linkPath = path(href);
-            int linkWords = wordCount(a.text());
             if (linkHost == null || host == null || !linkHost.equals(host) || linkPath == null || linkPath.length() <= 1
-                    || linkPath.equals(pagePath) || linkWords < 4) {
+                    || linkPath.equals(pagePath)) {
                 return false;
             }
             items++;
@@ -1371,33 +1377,41 @@ final class ContentExtractor {
     }
 
     static String host(String url) {
+        return host(parsed(url));
+    }
+
+    private static String path(String url) {
+        return path(parsed(url));
+    }
+
+    /** The URL parsed once for {@link #host(URI)} and {@link #path(URI)}; null when blank or not a URI. */
+    private static URI parsed(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
         try {
-            String h = URI.create(url.trim().replace(" ", "%20")).getHost();
-            if (h == null) {
-                return null;
-            }
-            h = h.toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
+            return URI.create(url.trim().replace(" ", "%20"));
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static String path(String url) {
-        if (url == null || url.isBlank()) {
+    /** The lower-cased host of a parsed URL without "www.", or null. */
+    private static String host(URI uri) {
+        String h = uri == null ? null : uri.getHost();
+        if (h == null) {
             return null;
         }
-        try {
-            String p = URI.create(url.trim().replace(" ", "%20")).getPath();
-            if (p == null) {
-                return null;
-            }
-            return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
-        } catch (IllegalArgumentException e) {
+        h = h.toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /** The path of a parsed URL without a trailing slash (the root path kept), or null. */
+    private static String path(URI uri) {
+        String p = uri == null ? null : uri.getPath();
+        if (p == null) {
             return null;
         }
+        return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
     }
 }

@@ -11,13 +11,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The body stages' cheaper paths answer as the plain ones they stand in for. */
 class BodyCostPathsTest {
 
     private static Element body(String html) {
-        Document doc = Jsoup.parse("<html><body>" + html + "</body></html>");
+        Document doc = Jsoup.parse("<html><body>" + html + "</body></html>", "https://www.example.org/news/this-story");
         return doc.body();
     }
 
@@ -100,5 +101,36 @@ class BodyCostPathsTest {
             }
         }
         assertTrue(negatives > 0 && weighted > 0, "the names hold both kinds");
+    }
+
+    private static final String PROSE = "The council met on Tuesday to discuss the budget, and after a long debate the "
+            + "members agreed to fund the new library for another year.";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<a href='/news/other-story'>Council cuts the bus budget again</a>|true",
+        "<a href='/news/other-story'>Bus budget cut</a>|false",
+        "<a href='/news/other-story'><img src='/t.jpg'>Bus budget cut</a>|true",
+        "<a href='https://elsewhere.example/news/x'>Council cuts the bus budget again</a>|false",
+        "<a href='/news/this-story'>Council cuts the bus budget again</a>|false",
+        "<a href='/'>Council cuts the bus budget again</a>|false"})
+    void anInlineLinkToAnotherStoryOfTheSiteGoesWhenItReadsLikeAHeadline(String link, boolean goes) {
+        Element content = body("<div><p>" + PROSE + "</p><p>" + link + "</p><p>" + PROSE + "</p></div>").child(0);
+        ContentExtractor.clean(content, "Title", "https://www.example.org/news/this-story");
+        assertEquals(goes, content.getElementsByTag("a").isEmpty(), content.html());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Council cuts the bus budget again|Mayor opens the new city library|true",
+        "Council cuts the bus budget again|Library opens|false",
+        "Council cuts the bus budget again|https://elsewhere.example/y|false"})
+    void aListOfHeadlineLinksToTheSiteGoes(String first, String second, boolean goes) {
+        String secondItem = second.startsWith("https:") ? "<a href='" + second + "'>Mayor opens the new city library</a>"
+                : "<a href='/news/b'>" + second + "</a>";
+        Element content = body("<div><p>" + PROSE + "</p><ul><li><a href='/news/a'>" + first + "</a></li><li>" + secondItem
+                + "</li></ul><p>" + PROSE + "</p></div>").child(0);
+        ContentExtractor.clean(content, "Title", "https://www.example.org/news/this-story");
+        assertEquals(goes, content.getElementsByTag("ul").isEmpty(), content.html());
     }
 }
