@@ -194,7 +194,8 @@ public final class ArticleExtractor {
             String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
             if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS)
                     || !(byPosition != null ? byPosition.get(i).text <= maxChars : shortText(stats, el, maxChars))
-                    || ContentExtractor.childElements(el, 6) > 6 || el.ownerDocument() != doc) {
+                    || ContentExtractor.childElements(el, 6) > 6 || firstLetterOrDigit(el) != key.charAt(0)
+                    || el.ownerDocument() != doc) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
@@ -204,6 +205,44 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The first letter or digit of the element's text, lower-cased as {@link ContentExtractor#normalize} does, or 0:
+     * the first character of the normalized text, read without building the text ({@code text()} and collapsing
+     * only add, drop or change white space and invisible characters, none of them a letter or digit).
+     */
+    static char firstLetterOrDigit(Element el) {
+        Node node = el;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                        return c < 128 ? c : Character.toLowerCase(c);
+                    }
+                    if (c >= 'A' && c <= 'Z') {
+                        return (char) (c + ('a' - 'A'));
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (node.nextSibling() == null && depth > 0) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                if (node == el) {
+                    break;
+                }
+                node = node.nextSibling();
+            }
+        }
+        return 0;
     }
 
     private static String leadKey(String text) {

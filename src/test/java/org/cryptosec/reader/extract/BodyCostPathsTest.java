@@ -133,4 +133,21 @@ class BodyCostPathsTest {
         ContentExtractor.clean(content, "Title", "https://www.example.org/news/this-story");
         assertEquals(goes, content.getElementsByTag("ul").isEmpty(), content.html());
     }
+
+    @Test
+    void theFirstLetterOfTheTextIsReadFromTheTextNodes() {
+        String[] pieces = {"Ab", "\u00C9t", "\u0130", "7", " ", "\n", "\u00A0", "\u00AD", "\u200B", "-", "\u00AB", "<b>", "</b>",
+            "<p>", "<br>", "<span>", "</span>", "<!-- x -->", "&amp;", "\u4E2D"};
+        Random rnd = new Random(11);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder html = new StringBuilder("<div>");
+            for (int k = 0, n = 1 + rnd.nextInt(8); k < n; k++) {
+                html.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            Element el = body(html.append("</div>").toString()).child(0);
+            String normalized = ContentExtractor.normalize(TextRenderer.collapse(el.text()).trim());
+            char expected = normalized.isEmpty() ? 0 : normalized.charAt(0);
+            assertEquals(expected, ArticleExtractor.firstLetterOrDigit(el), html.toString());
+        }
+    }
 }
