@@ -192,15 +192,18 @@ public final class ArticleExtractor {
             Element el = bodyElements.get(i);
             // the class test first: it rules out nearly every element; the children are counted without a list
             String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
+            // a text whose normalized form starts with the key holds at least half as many letters and digits, each
+            // of them counted in the walked figures (which removals since only lower)
             if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS)
-                    || !(byPosition != null ? byPosition.get(i).text <= maxChars : shortText(stats, el, maxChars))
+                    || !(byPosition != null ? byPosition.get(i).text <= maxChars && byPosition.get(i).text * 2 >= key.length()
+                    : shortText(stats, el, maxChars))
                     || ContentExtractor.childElements(el, 6) > 6 || firstLetterOrDigit(el) != key.charAt(0)
                     || el.ownerDocument() != doc) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
             if (text.length() >= key.length() && text.length() <= description.length() * 2 + 40
-                    && ContentExtractor.normalize(text).startsWith(key)) {
+                    && ContentExtractor.normalize(text, key.length()).startsWith(key)) {
                 return text;
             }
         }
@@ -246,7 +249,7 @@ public final class ArticleExtractor {
     }
 
     private static String leadKey(String text) {
-        String n = ContentExtractor.normalize(text);
+        String n = ContentExtractor.normalize(text, LEAD_KEY_CHARS);
         return n.length() <= LEAD_KEY_CHARS ? n : n.substring(0, LEAD_KEY_CHARS);
     }
 

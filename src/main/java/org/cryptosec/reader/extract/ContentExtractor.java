@@ -1342,12 +1342,20 @@ final class ContentExtractor {
     }
 
     static String normalize(String s) {
+        return normalize(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The start of {@link #normalize(String)}: read no further than needed for {@code atLeast} characters, it is the
+     * whole normalized text when shorter, else a start of it at least that long (normalizing only appends as it reads).
+     */
+    static String normalize(String s, int atLeast) {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), atLeast == Integer.MAX_VALUE ? s.length() : atLeast + 2));
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && sb.length() < atLeast; i++) {
             char c = s.charAt(i);
             // ASCII without the table lookups: its letters and digits are the ranges below, and only A-Z change case
             boolean ascii = c < 128;

@@ -150,4 +150,21 @@ class BodyCostPathsTest {
             assertEquals(expected, ArticleExtractor.firstLetterOrDigit(el), html.toString());
         }
     }
+
+    @Test
+    void aNormalizedStartIsTheStartOfTheWholeNormalizedText() {
+        String alphabet = "aB7 .,-\u00C9\u00A0\u0130\u4E2D\n";
+        Random rnd = new Random(5);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0, n = rnd.nextInt(200); k < n; k++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String whole = ContentExtractor.normalize(sb.toString());
+            int atLeast = rnd.nextInt(100);
+            String start = ContentExtractor.normalize(sb.toString(), atLeast);
+            assertTrue(whole.startsWith(start), sb.toString());
+            assertTrue(start.length() >= Math.min(atLeast, whole.length()), sb + " " + atLeast);
+        }
+    }
 }
