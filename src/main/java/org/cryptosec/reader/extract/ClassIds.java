@@ -106,8 +106,8 @@ final class ClassIds {
 
     /** Per position: which of {@link Hints#isNegative} and {@link Hints#isPositive} of its {@link #classAndId} are known, and their answers. */
     private byte[] hintsAt;
-    /** The same by {@link #classAndId}, for the positions that share one. */
-    private java.util.Map<String, Integer> hintsByName;
+    /** The same by {@link #classAndId} (one cell each, updated in place), for the positions that share one. */
+    private java.util.Map<String, int[]> hintsByName;
     private static final int NEGATIVE_KNOWN = 1;
     private static final int NEGATIVE = 2;
     private static final int POSITIVE_KNOWN = 4;
@@ -135,17 +135,15 @@ final class ClassIds {
             return h;
         }
         String ci = classAndId(i);
-        Integer known = hintsByName.get(ci);
-        h |= known == null ? 0 : known;
+        int[] cell = hintsByName.computeIfAbsent(ci, name -> new int[1]);
+        h = cell[0];
         if ((wanted & NEGATIVE_KNOWN) != 0 && (h & NEGATIVE_KNOWN) == 0) {
             h |= NEGATIVE_KNOWN | (Hints.isNegative(ci) ? NEGATIVE : 0);
         }
         if ((wanted & POSITIVE_KNOWN) != 0 && (h & POSITIVE_KNOWN) == 0) {
             h |= POSITIVE_KNOWN | (Hints.isPositive(ci) ? POSITIVE : 0);
         }
-        if (known == null || known != h) {
-            hintsByName.put(ci, h);
-        }
+        cell[0] = h;
         hintsAt[i] = (byte) h;
         return h;
     }
