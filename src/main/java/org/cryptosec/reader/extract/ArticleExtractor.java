@@ -216,9 +216,7 @@ public final class ArticleExtractor {
      * only add, drop or change white space and invisible characters, none of them a letter or digit).
      */
     static char firstLetterOrDigit(Element el) {
-        Node node = el;
-        int depth = 0;
-        while (node != null) {
+        for (Node node = el; node != null; node = ContentExtractor.nextNode(node, el)) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0, n = s.length(); i < n; i++) {
@@ -230,19 +228,6 @@ public final class ArticleExtractor {
                         return (char) (c + ('a' - 'A'));
                     }
                 }
-            }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (node.nextSibling() == null && depth > 0) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                if (node == el) {
-                    break;
-                }
-                node = node.nextSibling();
             }
         }
         return 0;
@@ -1311,9 +1296,7 @@ public final class ArticleExtractor {
     static boolean mayNameReading(Element el) {
         // the last four characters read, lower-cased, newest in the low 16 bits
         long last = 0;
-        Node node = el;
-        int depth = 0;
-        while (node != null) {
+        for (Node node = el; node != null; node = ContentExtractor.nextNode(node, el)) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0, n = s.length(); i < n; i++) {
@@ -1331,19 +1314,6 @@ public final class ArticleExtractor {
                         }
                     }
                 }
-            }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (node.nextSibling() == null && depth > 0) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                if (node == el) {
-                    break;
-                }
-                node = node.nextSibling();
             }
         }
         return false;

@@ -1081,9 +1081,7 @@ final class ContentExtractor {
      */
     static boolean moreLettersThan(Element el, int limit) {
         int letters = 0;
-        Node node = el;
-        int depth = 0;
-        while (node != null) {
+        for (Node node = el; node != null; node = nextNode(node, el)) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0, n = s.length(); i < n; i++) {
@@ -1094,21 +1092,25 @@ final class ContentExtractor {
                     }
                 }
             }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (node.nextSibling() == null && depth > 0) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                if (node == el) {
-                    break;
-                }
-                node = node.nextSibling();
-            }
         }
         return false;
+    }
+
+    /**
+     * The node after {@code node} in page order inside {@code root} ({@code node} being root or inside it), or null
+     * after the last: a walk of the text nodes that stops where its reader has seen enough.
+     */
+    static Node nextNode(Node node, Node root) {
+        if (node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        for (Node n = node; n != root; n = n.parentNode()) {
+            Node next = n.nextSibling();
+            if (next != null) {
+                return next;
+            }
+        }
+        return null;
     }
 
     /** Whether an ancestor of the element is a figure (what {@code closest("figure")} tells of a non-figure), without a query. */
