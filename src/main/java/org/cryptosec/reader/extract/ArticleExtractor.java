@@ -190,24 +190,51 @@ public final class ArticleExtractor {
         ClassIds known = names != null && names.describe(bodyElements) ? names : null;
         for (int i = 0, n = bodyElements.size(); i < n; i++) {
             Element el = bodyElements.get(i);
-            // the class test first: it rules out nearly every element, and childrenSize() builds a list
+            // the class test first: it rules out nearly every element; the children are counted without a list
             String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
+            // a text whose normalized form starts with the key holds at least half as many letters and digits, each
+            // of them counted in the walked figures (which removals since only lower)
             if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS)
-                    || !(byPosition != null ? byPosition.get(i).text <= maxChars : shortText(stats, el, maxChars))
-                    || el.childrenSize() > 6 || el.ownerDocument() != doc) {
+                    || !(byPosition != null ? byPosition.get(i).text <= maxChars && byPosition.get(i).text * 2 >= key.length()
+                    : shortText(stats, el, maxChars))
+                    || ContentExtractor.childElements(el, 6) > 6 || firstLetterOrDigit(el) != key.charAt(0)
+                    || el.ownerDocument() != doc) {
                 continue;
             }
             String text = TextRenderer.collapse(el.text()).trim();
             if (text.length() >= key.length() && text.length() <= description.length() * 2 + 40
-                    && ContentExtractor.normalize(text).startsWith(key)) {
+                    && ContentExtractor.normalize(text, key.length()).startsWith(key)) {
                 return text;
             }
         }
         return null;
     }
 
+    /**
+     * The first letter or digit of the element's text, lower-cased as {@link ContentExtractor#normalize} does, or 0:
+     * the first character of the normalized text, read without building the text ({@code text()} and collapsing
+     * only add, drop or change white space and invisible characters, none of them a letter or digit).
+     */
+    static char firstLetterOrDigit(Element el) {
+        for (Node node = el; node != null; node = ContentExtractor.nextNode(node, el)) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                        return c < 128 ? c : Character.toLowerCase(c);
+                    }
+                    if (c >= 'A' && c <= 'Z') {
+                        return (char) (c + ('a' - 'A'));
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
     private static String leadKey(String text) {
-        String n = ContentExtractor.normalize(text);
+        String n = ContentExtractor.normalize(text, LEAD_KEY_CHARS);
         return n.length() <= LEAD_KEY_CHARS ? n : n.substring(0, LEAD_KEY_CHARS);
     }
 
@@ -1270,6 +1297,59 @@ public final class ArticleExtractor {
                 || l.contains("leit") || l.contains("lett");
     }
 
+    /**
+     * Whether {@code text()} of the element may hold one of the reading words {@link #mayStateReadingTime} looks for,
+     * read from its text nodes without building the text: {@code text()} joins them, collapsing white space and
+     * dropping invisible characters (passed over here too: a few more matches do no harm), so a word it shows is
+     * found here. False means {@code mayStateReadingTime(el.text())} is false.
+     */
+    static boolean mayNameReading(Element el) {
+        // the last four characters read, lower-cased, newest in the low 16 bits
+        long last = 0;
+        for (Node node = el; node != null; node = ContentExtractor.nextNode(node, el)) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c >= 128 && Character.getType(c) == Character.FORMAT) {
+                        continue; // a soft hyphen, a zero-width space or joiner: text() leaves them out
+                    }
+                    char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+                    last = last << 16 | lower;
+                    if (lower < 128 && READING_WORD_ENDS[lower]) {
+                        for (long word : READING_WORDS) {
+                            if ((word >>> 48 == 0 ? last & 0xFFFF_FFFF_FFFFL : last) == word) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words {@link #mayStateReadingTime} looks for (three or four lower-case ASCII letters), and each packed as
+     * {@link #mayNameReading} keeps its last characters.
+     */
+    private static final String[] READING_WORD_LIST = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
+    private static final long[] READING_WORDS = new long[READING_WORD_LIST.length];
+    /** The last characters of {@link #READING_WORD_LIST}: only after one of them can a word have been read. */
+    private static final boolean[] READING_WORD_ENDS = new boolean[128];
+
+    static {
+        for (int w = 0; w < READING_WORD_LIST.length; w++) {
+            String word = READING_WORD_LIST[w];
+            long p = 0;
+            for (int i = 0; i < word.length(); i++) {
+                p = p << 16 | word.charAt(i);
+            }
+            READING_WORDS[w] = p;
+            READING_WORD_ENDS[word.charAt(word.length() - 1)] = true;
+        }
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -1320,8 +1400,8 @@ public final class ArticleExtractor {
                     // spaces, nothing else changed): no digit or no reading word there, no stated time
                     continue;
                 }
-                if (!readParents.add(parent)) {
-                    continue; // its text was read for an earlier text node, in vain
+                if (!readParents.add(parent) || !mayNameReading(parent)) {
+                    continue; // its text was read for an earlier text node, in vain, or it names no reading
                 }
                 text = parent.text();
             }

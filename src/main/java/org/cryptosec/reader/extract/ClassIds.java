@@ -101,4 +101,50 @@ final class ClassIds {
     String classAndId(int i) {
         return classes[i].isEmpty() && ids[i].isEmpty() ? "" : classes[i] + " " + ids[i];
     }
+
+    // ---------------------------------------------------------------- hints, judged once per name
+
+    /** Per position: which of {@link Hints#isNegative} and {@link Hints#isPositive} of its {@link #classAndId} are known, and their answers. */
+    private byte[] hintsAt;
+    /** The same by {@link #classAndId} (one cell each, updated in place), for the positions that share one. */
+    private java.util.Map<String, int[]> hintsByName;
+    private static final int NEGATIVE_KNOWN = 1;
+    private static final int NEGATIVE = 2;
+    private static final int POSITIVE_KNOWN = 4;
+    private static final int POSITIVE = 8;
+
+    /** {@code Hints.isNegative(classAndId(i))}, judged once for all the stages that ask (and all positions of the same name). */
+    boolean isNegative(int i) {
+        return (hints(i, NEGATIVE_KNOWN) & NEGATIVE) != 0;
+    }
+
+    /** {@code Hints.classWeight(classAndId(i))}, from the same verdicts as {@link #isNegative}. */
+    int classWeight(int i) {
+        int h = hints(i, NEGATIVE_KNOWN | POSITIVE_KNOWN);
+        return ((h & NEGATIVE) != 0 ? -25 : 0) + ((h & POSITIVE) != 0 ? 25 : 0);
+    }
+
+    /** The verdicts known of the name at {@code i}, judging those of {@code wanted} not known yet. */
+    private int hints(int i, int wanted) {
+        if (hintsAt == null) {
+            hintsAt = new byte[classes.length];
+            hintsByName = new java.util.HashMap<>();
+        }
+        int h = hintsAt[i];
+        if ((h & wanted) == wanted) {
+            return h;
+        }
+        String ci = classAndId(i);
+        int[] cell = hintsByName.computeIfAbsent(ci, name -> new int[1]);
+        h = cell[0];
+        if ((wanted & NEGATIVE_KNOWN) != 0 && (h & NEGATIVE_KNOWN) == 0) {
+            h |= NEGATIVE_KNOWN | (Hints.isNegative(ci) ? NEGATIVE : 0);
+        }
+        if ((wanted & POSITIVE_KNOWN) != 0 && (h & POSITIVE_KNOWN) == 0) {
+            h |= POSITIVE_KNOWN | (Hints.isPositive(ci) ? POSITIVE : 0);
+        }
+        cell[0] = h;
+        hintsAt[i] = (byte) h;
+        return h;
+    }
 }

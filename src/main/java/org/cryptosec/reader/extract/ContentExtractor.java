@@ -704,7 +704,6 @@ final class ContentExtractor {
         Stats whole = stats.get(body);
         int docLong = whole.longParagraphs;
         int docProse = whole.text - whole.link;
-        Map<String, Boolean> negative = new HashMap<>();
         // an element inside a part taken out for its class goes with it: its own class need not be judged (its
         // figures are no ancestor's, and no later element is its ancestor, so the others' verdicts stay)
         int outUntil = -1;
@@ -714,8 +713,7 @@ final class ContentExtractor {
                 continue;
             }
             Element el = listed.get(i);
-            String ci = names.classAndId(i);
-            if (negative.computeIfAbsent(ci, Hints::isNegative) && !"articleBody".equals(el.attr("itemprop"))
+            if (names.isNegative(i) && !"articleBody".equals(el.attr("itemprop"))
                     && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 if (el.parent() != null) {
                     subtract(stats, el, body);
@@ -829,7 +827,8 @@ final class ContentExtractor {
                 double[] sc = scores.get(ancestor);
                 if (sc == null) {
                     Stats as = names == null ? null : stats.get(ancestor);
-                    sc = new double[] {initialScore(ancestor, as == null ? Hints.classAndId(ancestor) : names.classAndId(as.order), weights)};
+                    sc = new double[] {initialScore(ancestor, as == null ? weights.computeIfAbsent(Hints.classAndId(ancestor), Hints::classWeight)
+                            : names.classWeight(as.order))};
                     scores.put(ancestor, sc);
                     candidates.add(ancestor);
                 }
@@ -875,7 +874,7 @@ final class ContentExtractor {
         }
         // a wrapper holding only the pick is the same block: look for siblings one level up
         Element container = top;
-        while (container.parent() != null && container.parent() != body && container.parent().childrenSize() == 1
+        while (container.parent() != null && container.parent() != body && childElements(container.parent(), 1) == 1
                 && !container.parent().normalName().equals("article")) {
             container = container.parent();
         }
@@ -964,8 +963,8 @@ final class ContentExtractor {
         return false;
     }
 
-    /** The element's starting score, given its {@code classAndId}; {@code weights} keeps the class weight of each one already judged. */
-    private static double initialScore(Element el, String classAndId, Map<String, Integer> weights) {
+    /** The element's starting score, given the class weight of its class and id ({@link Hints#classWeight}). */
+    private static double initialScore(Element el, int classWeight) {
         double score = switch (el.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote", "section" -> 3;
@@ -976,7 +975,7 @@ final class ContentExtractor {
         if ("articleBody".equals(el.attr("itemprop"))) {
             score += 30;
         }
-        return score + weights.computeIfAbsent(classAndId, Hints::classWeight);
+        return score + classWeight;
     }
 
     // ---------------------------------------------------------------- cleaning inside the content
@@ -991,8 +990,9 @@ final class ContentExtractor {
      * or null): used when they cover every element of the content, instead of walking it again.
      */
     static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known) {
-        String host = host(pageUrl);
-        String pagePath = path(pageUrl);
+        URI page = parsed(pageUrl);
+        String host = host(page);
+        String pagePath = path(page);
         String normTitle = normalize(title);
         List<Element> all = content.getAllElements();
         Map<Element, Stats> stats = known != null && coversAll(known, all, content) ? known : stats(content);
@@ -1081,9 +1081,7 @@ final class ContentExtractor {
      */
     static boolean moreLettersThan(Element el, int limit) {
         int letters = 0;
-        Node node = el;
-        int depth = 0;
-        while (node != null) {
+        for (Node node = el; node != null; node = nextNode(node, el)) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0, n = s.length(); i < n; i++) {
@@ -1094,21 +1092,25 @@ final class ContentExtractor {
                     }
                 }
             }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (node.nextSibling() == null && depth > 0) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                if (node == el) {
-                    break;
-                }
-                node = node.nextSibling();
-            }
         }
         return false;
+    }
+
+    /**
+     * The node after {@code node} in page order inside {@code root} ({@code node} being root or inside it), or null
+     * after the last: a walk of the text nodes that stops where its reader has seen enough.
+     */
+    static Node nextNode(Node node, Node root) {
+        if (node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        for (Node n = node; n != root; n = n.parentNode()) {
+            Node next = n.nextSibling();
+            if (next != null) {
+                return next;
+            }
+        }
+        return null;
     }
 
     /** Whether an ancestor of the element is a figure (what {@code closest("figure")} tells of a non-figure), without a query. */
@@ -1173,18 +1175,19 @@ final class ContentExtractor {
         if (s.text >= limit || ld < (tag.equals("p") ? 0.8 : 0.6)) {
             return false;
         }
-        String href = link.absUrl("href");
+        // a headline-like link text: a few words at least (asked first: it rules out most blocks, and resolving the
+        // link is dearer)
+        if (wordCount(link.text()) < 4 && firstWithTag(el, "img") == null) {
+            return false;
+        }
+        URI href = parsed(link.absUrl("href"));
         String linkHost = host(href);
         boolean internal = linkHost == null || host == null || linkHost.equals(host);
         if (!internal) {
             return false;
         }
         String linkPath = path(href);
-        if (linkPath == null || linkPath.equals(pagePath) || linkPath.equals("/") || linkPath.isEmpty()) {
-            return false;
-        }
-        // a headline-like link text: a few words at least
-        return wordCount(link.text()) >= 4 || firstWithTag(el, "img") != null;
+        return !(linkPath == null || linkPath.equals(pagePath) || linkPath.equals("/") || linkPath.isEmpty());
     }
 
     /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
@@ -1261,12 +1264,16 @@ final class ContentExtractor {
                 return false;
             }
             Element a = links.get(0);
-            String href = a.absUrl("href");
+            // the words first: resolving the link is dearer
+            int linkWords = wordCount(a.text());
+            if (linkWords < 4) {
+                return false;
+            }
+            URI href = parsed(a.absUrl("href"));
             String linkHost = host(href);
             String linkPath = path(href);
-            int linkWords = wordCount(a.text());
             if (linkHost == null || host == null || !linkHost.equals(host) || linkPath == null || linkPath.length() <= 1
-                    || linkPath.equals(pagePath) || linkWords < 4) {
+                    || linkPath.equals(pagePath)) {
                 return false;
             }
             items++;
@@ -1337,12 +1344,20 @@ final class ContentExtractor {
     }
 
     static String normalize(String s) {
+        return normalize(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The start of {@link #normalize(String)}: read no further than needed for {@code atLeast} characters, it is the
+     * whole normalized text when shorter, else a start of it at least that long (normalizing only appends as it reads).
+     */
+    static String normalize(String s, int atLeast) {
         if (s == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), atLeast == Integer.MAX_VALUE ? s.length() : atLeast + 2));
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && sb.length() < atLeast; i++) {
             char c = s.charAt(i);
             // ASCII without the table lookups: its letters and digits are the ranges below, and only A-Z change case
             boolean ascii = c < 128;
@@ -1372,33 +1387,41 @@ final class ContentExtractor {
     }
 
     static String host(String url) {
+        return host(parsed(url));
+    }
+
+    private static String path(String url) {
+        return path(parsed(url));
+    }
+
+    /** The URL parsed once for {@link #host(URI)} and {@link #path(URI)}; null when blank or not a URI. */
+    private static URI parsed(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
         try {
-            String h = URI.create(url.trim().replace(" ", "%20")).getHost();
-            if (h == null) {
-                return null;
-            }
-            h = h.toLowerCase(Locale.ROOT);
-            return h.startsWith("www.") ? h.substring(4) : h;
+            return URI.create(url.trim().replace(" ", "%20"));
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static String path(String url) {
-        if (url == null || url.isBlank()) {
+    /** The lower-cased host of a parsed URL without "www.", or null. */
+    private static String host(URI uri) {
+        String h = uri == null ? null : uri.getHost();
+        if (h == null) {
             return null;
         }
-        try {
-            String p = URI.create(url.trim().replace(" ", "%20")).getPath();
-            if (p == null) {
-                return null;
-            }
-            return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
-        } catch (IllegalArgumentException e) {
+        h = h.toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /** The path of a parsed URL without a trailing slash (the root path kept), or null. */
+    private static String path(URI uri) {
+        String p = uri == null ? null : uri.getPath();
+        if (p == null) {
             return null;
         }
+        return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
     }
 }

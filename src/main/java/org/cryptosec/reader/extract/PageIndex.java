@@ -2,7 +2,6 @@ package org.cryptosec.reader.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +23,14 @@ import org.jsoup.select.QueryParser;
  */
 final class PageIndex {
 
-    private static final Set<String> TAGS = Set.of("script", "meta", "link", "h1", "h2", "h3", "a", "time", "html");
+    /** Whether the walk indexes an element of this tag for the metadata stages, whatever its attributes. */
+    private static boolean indexedTag(String tag) {
+        // a switch: asked of every element of the page
+        return switch (tag) {
+            case "script", "meta", "link", "h1", "h2", "h3", "a", "time", "html" -> true;
+            default -> false;
+        };
+    }
 
     private final Document doc;
     private final List<Element> metas = new ArrayList<>();
@@ -90,7 +96,7 @@ final class PageIndex {
                             index.bodyNoscripts.add(el);
                         }
                     }
-                    if (TAGS.contains(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
+                    if (indexedTag(tag) || el.hasAttr("itemprop") || el.hasAttr("property")) {
                         index.noteCandidate(el, tag, inBody);
                         if (tag.equals("meta")) {
                             index.metas.add(el);
