@@ -1463,6 +1463,9 @@ public final class ArticleExtractor {
             }
             addPerson(set, ld, p, base);
         }
+        if (credited != null && !set.isEmpty()) {
+            addCoAuthors(set, ld, credited.get("creator"));
+        }
         // 1b. microdata: an itemprop=author element (its itemprop=name, else its text) outside comments and teaser lists
         if (set.isEmpty()) {
             microdataAuthors(set, idx, base);
@@ -1606,6 +1609,35 @@ public final class ArticleExtractor {
             set.add(copyrightHolder(meta, live), null, null, null);
         }
         return set.list();
+    }
+
+    /**
+     * The co-authors of a JSON-LD article whose "author" holds the first writer only while its "creator" list names
+     * them all: when that list names every author found and more, the others are added in its order.
+     */
+    private static void addCoAuthors(AuthorSet set, JsonLd ld, JsonNode creators) {
+        if (creators == null || !creators.isArray() || creators.size() <= set.list().size() || creators.size() > 8) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode c : creators) {
+            JsonNode r = ld.resolve(c);
+            String name = r == null ? null : r.isTextual() ? r.asText().trim() : JsonLd.text(r.get("name"));
+            if (name == null || !Bylines.looksLikeName(name)) {
+                return;
+            }
+            names.add(name);
+        }
+        for (Author a : set.list()) {
+            if (names.stream().noneMatch(n -> n.equalsIgnoreCase(a.name()))) {
+                return; // another list than the authors'
+            }
+        }
+        for (String n : names) {
+            if (set.list().stream().noneMatch(a -> a.name().equalsIgnoreCase(n))) {
+                set.add(n, null, null, null);
+            }
+        }
     }
 
     private static final org.jsoup.select.Evaluator MICRODATA_AUTHOR = PageIndex.query("[itemprop~=(?i)^(author|creator)$]");
@@ -2068,6 +2100,11 @@ public final class ArticleExtractor {
             private void lookAt(TextNode t) {
                 {
                     String s = t.getWholeText();
+                    String han = Bylines.hanCredit(s);
+                    if (han != null && t.parent() != null && !Hints.inBoilerplate(t.parent())) {
+                        found[0] = han; // "责任编辑：Name"
+                        return;
+                    }
                     String words = s.length() <= 40 ? Bylines.labelWords(s) : "";
                     boolean prefixOnly = !words.isEmpty() && Bylines.isPrefixWords(words);
                     if (!words.isEmpty() && (Bylines.isLabelWords(words) || prefixOnly)) {
