@@ -1600,6 +1600,10 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
+            // nobody credited: the name the blog's author signs their replies with under the post
+            set.add(postAuthorReply(live, idx.classIds(live)), null, null, null);
+        }
+        if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
@@ -1730,6 +1734,24 @@ public final class ArticleExtractor {
             }
         }
         return account;
+    }
+
+    private static final org.jsoup.select.Evaluator COMMENTER_NAME = PageIndex.query(".fn");
+
+    /**
+     * The name on the first comment the post's own author wrote (a blog marks it "bypostauthor"), read from its
+     * "fn" (the commenter's display name); null when there is none.
+     */
+    private static String postAuthorReply(List<Element> live, ClassIds names) {
+        for (int k = 0; k < live.size(); k++) {
+            if (!names.className(k).contains("bypostauthor")) {
+                continue;
+            }
+            Element fn = live.get(k).selectFirst(COMMENTER_NAME);
+            List<String> found = fn == null ? List.of() : Bylines.names(fn.text());
+            return found.size() == 1 ? found.get(0) : null;
+        }
+        return null;
     }
 
     /** Whether a text node inside the element holds the character (a test before building the element's text). */

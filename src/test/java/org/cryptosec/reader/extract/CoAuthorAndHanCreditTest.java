@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Co-authors a JSON-LD "creator" list adds to its single "author", and the credit lines of Chinese news pages. */
+/**
+ * Co-authors a JSON-LD "creator" list adds to its single "author", the credit lines of Chinese news pages, and the
+ * blog author's own reply under the post.
+ */
 class CoAuthorAndHanCreditTest {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
@@ -94,5 +97,32 @@ class CoAuthorAndHanCreditTest {
         String html = page(article("{\"@type\":\"Person\",\"name\":\"Jane Doe\"}", null), "<article><h1>Bridge drained</h1>" + PROSE
                 + "<div class='edit'><span>责任编辑：王小明</span></div></article>");
         assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    private static String reply(String classes, String name) {
+        return "<li class='" + classes + "'><div class='comment-author vcard'><cite class='fn'>" + name + "</cite> says:</div>"
+                + "<p>Thanks for reading, the next part follows soon.</p></li>";
+    }
+
+    @Test
+    void theBlogAuthorsReplyUnderThePostNamesTheAuthorWhenNobodyElseIs() {
+        String html = page(null, "<article><h1>Bridge drained</h1>" + PROSE + "</article><ol class='comment-list'>"
+                + reply("comment byuser comment-author-kmoreno", "Kai Moreno")
+                + reply("comment byuser comment-author-jdoe bypostauthor", "Jane Doe") + "</ol>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void commentsByReadersNameNobody() {
+        String html = page(null, "<article><h1>Bridge drained</h1>" + PROSE + "</article><ol class='comment-list'>"
+                + reply("comment byuser comment-author-kmoreno", "Kai Moreno") + "</ol>");
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void aBylineBeatsTheBlogAuthorsReply() {
+        String html = page(null, "<article><h1>Bridge drained</h1><p class='byline'>By Li Wen</p>" + PROSE + "</article>"
+                + "<ol class='comment-list'>" + reply("comment bypostauthor", "Jane Doe") + "</ol>");
+        assertEquals(List.of("Li Wen"), authors(html));
     }
 }
