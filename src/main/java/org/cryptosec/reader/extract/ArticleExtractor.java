@@ -1970,13 +1970,35 @@ public final class ArticleExtractor {
             }
             Element nameEl = el.selectFirst(MICRODATA_NAME);
             String text = nameEl != null ? nameEl.text() : el.text();
-            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
+            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
                 continue;
             }
             best = el;
             bestCost = cost;
         }
         return best;
+    }
+
+    private static final org.jsoup.select.Evaluator LICENCE_LINK = PageIndex.query("a[href*=creativecommons.org/licenses]");
+
+    /**
+     * Whether a byline-marked element credits a picture under its licence (title, author, source, licence): it, its
+     * parent or grandparent has a class naming a licence ("license-author", "license-info"), or a Creative Commons
+     * licence link sits beside it in a small parent or grandparent.
+     */
+    private static boolean licenceCredit(Element el) {
+        Element scope = el;
+        for (int i = 0; i < 3; i++) {
+            if (containsIgnoringCase(scope.className(), "licen")) {
+                return true;
+            }
+            Element up = scope.parent();
+            if (i == 2 || up == null || up.childrenSize() > 6 || up.normalName().equals("body")) {
+                break;
+            }
+            scope = up;
+        }
+        return scope.selectFirst(LICENCE_LINK) != null;
     }
 
     /**
@@ -2134,8 +2156,11 @@ public final class ArticleExtractor {
                         Element label = t.parent();
                         if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
                             // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element
-                            Node after = label.nextSibling();
-                            String name = after instanceof TextNode tn && !tn.isBlank() ? tn.text()
+                            // "<p>Autor <span>Jane Doe</span></p>": the name in the element right after the label's text
+                            Node after = t.nextSibling() instanceof Element inLabel && inLabel.childrenSize() <= 1
+                                    && shortText(stats, inLabel, 60) ? inLabel : label.nextSibling();
+                            String name = after instanceof Element inLabel ? inLabel.text()
+                                    : after instanceof TextNode tn && !tn.isBlank() ? tn.text()
                                     : label.nextElementSibling() != null && shortText(stats, label.nextElementSibling(), 60)
                                     ? label.nextElementSibling().text() : null;
                             List<String> names = name == null || name.length() > 60 ? List.of() : Bylines.names(name);

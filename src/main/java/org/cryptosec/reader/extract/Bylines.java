@@ -300,13 +300,19 @@ final class Bylines {
         return word.substring(0, end);
     }
 
+    /** A translator's credit ("Übersetzung Jane Doe", "Translated by ...", "Vertaling: ..."): not the author. */
+    private static final Pattern TRANSLATOR = Pattern.compile(
+            "^(?:übersetzung|übersetzt\\s+von|translation|translated\\s+by|traduction|traduit\\s+par"
+                    + "|traducción|traducido\\s+por|traduzione|tradotto\\s+da|vertaling|vertaald\\s+door)(?:\\s|:|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Whether a text could be a person's name (or a short list of names). */
     static boolean looksLikeName(String raw) {
         if (raw == null) {
             return false;
         }
         String s = clean(raw);
-        if (s == null || s.length() < 3 || s.length() > 80) {
+        if (s == null || s.length() < 3 || s.length() > 80 || TRANSLATOR.matcher(s).find()) {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);
