@@ -1492,6 +1492,15 @@ public final class ArticleExtractor {
                 }
             }
         }
+        // 2b. metadata credits the desk ("Redaktion"): the agency credit the report closes with ("(XY mit dpa)") names its source
+        List<Author> declared = set.list();
+        if (declared.size() == 1 && Bylines.isDeskCredit(declared.get(0).name())) {
+            String agency = closingAgencyCredit(live);
+            if (agency != null) {
+                set.removeIf(x -> true);
+                set.add(agency, null, null, null);
+            }
+        }
         // names that look like the site itself or a user handle only count when the page shows no better byline
         String hostKey = hostKey(doc.location());
         List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
@@ -1750,6 +1759,19 @@ public final class ArticleExtractor {
             Element fn = live.get(k).selectFirst(COMMENTER_NAME);
             List<String> found = fn == null ? List.of() : Bylines.names(fn.text());
             return found.size() == 1 ? found.get(0) : null;
+        }
+        return null;
+    }
+
+    /** The first agency credit that closes a paragraph outside page furniture, teasers and navigation, else null. */
+    private static String closingAgencyCredit(List<Element> live) {
+        for (Element el : live) {
+            if (el.normalName().equals("p") && textHas(el, '(')) {
+                String credit = Bylines.closingCredit(el.text());
+                if (credit != null && !Hints.inBoilerplate(el) && !inTeaserOrNav(el)) {
+                    return credit;
+                }
+            }
         }
         return null;
     }

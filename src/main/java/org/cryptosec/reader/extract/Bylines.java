@@ -115,9 +115,25 @@ final class Bylines {
                 return c;
             }
         }
+        return closingCredit(paragraph);
+    }
+
+    /** The agency credit in parentheses that closes a paragraph ("... hieß es. (XY mit dpa)"), else null. */
+    static String closingCredit(String paragraph) {
+        if (paragraph == null || paragraph.indexOf('(') < 0) {
+            return null;
+        }
         String tail = paragraph.length() > 60 ? paragraph.substring(paragraph.length() - 60) : paragraph;
         Matcher e = CLOSING_CREDIT.matcher(tail);
         return e.find() ? agencyCredit(e.group(1)) : null;
+    }
+
+    /** A newsroom's credit for itself rather than for a person or a source ("Redaktion", "Newsroom"). */
+    private static final Set<String> DESK_CREDITS = Set.of("redaktion", "newsroom", "rédaction", "redacción", "redazione");
+
+    /** Whether a name is only a {@link #DESK_CREDITS desk's credit}. */
+    static boolean isDeskCredit(String name) {
+        return name != null && DESK_CREDITS.contains(name.trim().toLowerCase(Locale.ROOT));
     }
 
     /** The verbs a CMS writes before the account that submitted or last edited a page (alternatives of a regex). */
