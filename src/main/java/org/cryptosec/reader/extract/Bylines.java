@@ -318,7 +318,7 @@ final class Bylines {
 
     /** A translator's credit ("Übersetzung Jane Doe", "Translated by ...", "Vertaling: ..."): not the author. */
     private static final Pattern TRANSLATOR = Pattern.compile(
-            "^(?:übersetzung|übersetzt\\s+von|translation|translated\\s+by|traduction|traduit\\s+par"
+            "(?:übersetzung|übersetzt\\s+von|translation|translated\\s+by|traduction|traduit\\s+par"
                     + "|traducción|traducido\\s+por|traduzione|tradotto\\s+da|vertaling|vertaald\\s+door)(?:\\s|:|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -328,7 +328,7 @@ final class Bylines {
             return false;
         }
         String s = clean(raw);
-        if (s == null || s.length() < 3 || s.length() > 80 || TRANSLATOR.matcher(s).find()) {
+        if (s == null || s.length() < 3 || s.length() > 80 || TRANSLATOR.matcher(s).lookingAt()) {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);
