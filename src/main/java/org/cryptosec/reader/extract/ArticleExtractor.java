@@ -1553,6 +1553,9 @@ public final class ArticleExtractor {
             }
             addPerson(set, ld, p, base);
         }
+        if (credited != null && !set.isEmpty()) {
+            addCoAuthors(set, ld, credited.get("creator"));
+        }
         // 1b. microdata: an itemprop=author element (its itemprop=name, else its text) outside comments and teaser lists
         if (set.isEmpty()) {
             microdataAuthors(set, idx, base);
@@ -1577,6 +1580,15 @@ public final class ArticleExtractor {
                 if (!set.isEmpty()) {
                     break;
                 }
+            }
+        }
+        // 2b. metadata credits the desk ("Redaktion"): the agency credit the report closes with ("(XY mit dpa)") names its source
+        List<Author> declared = set.list();
+        if (declared.size() == 1 && Bylines.isDeskCredit(declared.get(0).name())) {
+            String agency = closingAgencyCredit(live);
+            if (agency != null) {
+                set.removeIf(x -> true);
+                set.add(agency, null, null, null);
             }
         }
         // names that look like the site itself or a user handle only count when the page shows no better byline
@@ -1636,9 +1648,14 @@ public final class ArticleExtractor {
         }
         // 4. a "By Jane Doe" line anywhere in the page's text
         if (set.isEmpty()) {
-            String name = bylineFromText(doc, stats);
-            if (name != null) {
-                set.add(name, null, null, null);
+            TextByline found = bylineFromText(doc, stats);
+            if (found != null) {
+                // the name read from an element ("Par <span><a href=/auteur/x>Jane Doe</a></span>"): a link naming them is their page
+                Element link = found.holder() == null ? null
+                        : found.holder().normalName().equals("a") ? found.holder() : found.holder().selectFirst(LINK_WITH_HREF);
+                String url = link == null || !ContentExtractor.normalize(link.text()).contains(ContentExtractor.normalize(found.name()))
+                        ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
+                set.add(found.name(), null, url, null);
             }
         }
         // 5. the author box: bio, avatar, page link; or the only name we have
@@ -1687,6 +1704,10 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
+            // nobody credited: the name the blog's author signs their replies with under the post
+            set.add(postAuthorReply(live, idx.classIds(live)), null, null, null);
+        }
+        if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
             }
@@ -1696,6 +1717,35 @@ public final class ArticleExtractor {
             set.add(copyrightHolder(meta, live), null, null, null);
         }
         return set.list();
+    }
+
+    /**
+     * The co-authors of a JSON-LD article whose "author" holds the first writer only while its "creator" list names
+     * them all: when that list names every author found and more, the others are added in its order.
+     */
+    private static void addCoAuthors(AuthorSet set, JsonLd ld, JsonNode creators) {
+        if (creators == null || !creators.isArray() || creators.size() <= set.list().size() || creators.size() > 8) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode c : creators) {
+            JsonNode r = ld.resolve(c);
+            String name = r == null ? null : r.isTextual() ? r.asText().trim() : JsonLd.text(r.get("name"));
+            if (name == null || !Bylines.looksLikeName(name)) {
+                return;
+            }
+            names.add(name);
+        }
+        for (Author a : set.list()) {
+            if (names.stream().noneMatch(n -> n.equalsIgnoreCase(a.name()))) {
+                return; // another list than the authors'
+            }
+        }
+        for (String n : names) {
+            if (set.list().stream().noneMatch(a -> a.name().equalsIgnoreCase(n))) {
+                set.add(n, null, null, null);
+            }
+        }
     }
 
     private static final org.jsoup.select.Evaluator MICRODATA_AUTHOR = PageIndex.query("[itemprop~=(?i)^(author|creator)$]");
@@ -1790,6 +1840,37 @@ public final class ArticleExtractor {
             }
         }
         return account;
+    }
+
+    private static final org.jsoup.select.Evaluator COMMENTER_NAME = PageIndex.query(".fn");
+
+    /**
+     * The name on the first comment the post's own author wrote (a blog marks it "bypostauthor"), read from its
+     * "fn" (the commenter's display name); null when there is none.
+     */
+    private static String postAuthorReply(List<Element> live, ClassIds names) {
+        for (int k = 0; k < live.size(); k++) {
+            if (!names.className(k).contains("bypostauthor")) {
+                continue;
+            }
+            Element fn = live.get(k).selectFirst(COMMENTER_NAME);
+            List<String> found = fn == null ? List.of() : Bylines.names(fn.text());
+            return found.size() == 1 ? found.get(0) : null;
+        }
+        return null;
+    }
+
+    /** The first agency credit that closes a paragraph outside page furniture, teasers and navigation, else null. */
+    private static String closingAgencyCredit(List<Element> live) {
+        for (Element el : live) {
+            if (el.normalName().equals("p") && textHas(el, '(')) {
+                String credit = Bylines.closingCredit(el.text());
+                if (credit != null && !Hints.inBoilerplate(el) && !inTeaserOrNav(el)) {
+                    return credit;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a text node inside the element holds the character (a test before building the element's text). */
@@ -2012,13 +2093,35 @@ public final class ArticleExtractor {
             }
             Element nameEl = el.selectFirst(MICRODATA_NAME);
             String text = nameEl != null ? nameEl.text() : el.text();
-            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el)) {
+            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
                 continue;
             }
             best = el;
             bestCost = cost;
         }
         return best;
+    }
+
+    private static final org.jsoup.select.Evaluator LICENCE_LINK = PageIndex.query("a[href*=creativecommons.org/licenses]");
+
+    /**
+     * Whether a byline-marked element credits a picture under its licence (title, author, source, licence): it, its
+     * parent or grandparent has a class naming a licence ("license-author", "license-info"), or a Creative Commons
+     * licence link sits beside it in a small parent or grandparent.
+     */
+    private static boolean licenceCredit(Element el) {
+        Element scope = el;
+        for (int i = 0; i < 3; i++) {
+            if (containsIgnoringCase(scope.className(), "licen")) {
+                return true;
+            }
+            Element up = scope.parent();
+            if (i == 2 || up == null || up.childrenSize() > 6 || up.normalName().equals("body")) {
+                break;
+            }
+            scope = up;
+        }
+        return scope.selectFirst(LICENCE_LINK) != null;
     }
 
     /**
@@ -2142,7 +2245,11 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static String bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
+    /** A byline found in the text: the name, and the element it was read from when it was read from one. */
+    private record TextByline(String name, Element holder) {
+    }
+
+    private static TextByline bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         // a walk of the body by hand that stops at the first byline: the rest of the page is not walked, and no byline
         // is taken from navigation, asides or footers (their insides are passed over)
         Node node = doc.body();
@@ -2150,9 +2257,9 @@ public final class ArticleExtractor {
         while (node != null) {
             boolean enter = true;
             if (node instanceof TextNode t) {
-                String name = bylineIn(t, stats);
-                if (name != null) {
-                    return name;
+                TextByline found = bylineIn(t, stats);
+                if (found != null) {
+                    return found;
                 }
             } else if (node instanceof Element el && Hints.isFurnitureTag(el.normalName())) {
                 enter = false;
@@ -2175,10 +2282,14 @@ public final class ArticleExtractor {
      * The name of the byline a text node of the body opens or labels ("By", "Autor:" before the name, "Von Jane Doe"
      * as the line), else null. Texts over 100 characters hold none.
      */
-    private static String bylineIn(TextNode t, Map<Element, ContentExtractor.Stats> stats) {
+    private static TextByline bylineIn(TextNode t, Map<Element, ContentExtractor.Stats> stats) {
         String s = t.getWholeText();
         if (s.length() > 100) {
             return null;
+        }
+        String han = Bylines.hanCredit(s);
+        if (han != null && t.parent() != null && !Hints.inBoilerplate(t.parent())) {
+            return new TextByline(han, null); // "责任编辑：Name"
         }
         String words = s.length() <= 40 ? Bylines.labelWords(s) : "";
         boolean prefixOnly = !words.isEmpty() && Bylines.isPrefixWords(words);
@@ -2186,14 +2297,18 @@ public final class ArticleExtractor {
             // "<h4>Autor</h4><p><a>Jane Doe</a></p>": the label's element, then the next one holds the name
             Element label = t.parent();
             if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
-                // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element
-                Node after = label.nextSibling();
-                String name = after instanceof TextNode tn && !tn.isBlank() ? tn.text()
+                // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element;
+                // "<p>Autor <span>Jane Doe</span></p>": the name in the element right after the label's text
+                Node after = t.nextSibling() instanceof Element inLabel && inLabel.childrenSize() <= 1
+                        && shortText(stats, inLabel, 60) ? inLabel : label.nextSibling();
+                Element holder = after instanceof Element inLabel ? inLabel
+                        : after instanceof TextNode tn && !tn.isBlank() ? null
                         : label.nextElementSibling() != null && shortText(stats, label.nextElementSibling(), 60)
-                        ? label.nextElementSibling().text() : null;
+                        ? label.nextElementSibling() : null;
+                String name = holder != null ? holder.text() : after instanceof TextNode tn && !tn.isBlank() ? tn.text() : null;
                 List<String> names = name == null || name.length() > 60 ? List.of() : Bylines.names(name);
                 if (!names.isEmpty() && Character.isUpperCase(names.get(0).charAt(0))) {
-                    return names.get(0);
+                    return new TextByline(names.get(0), holder);
                 }
             }
         }
@@ -2205,7 +2320,7 @@ public final class ArticleExtractor {
                 }
                 String name = Bylines.fromLine(up.text());
                 if (name != null && !Hints.inBoilerplate(up)) {
-                    return name;
+                    return new TextByline(name, null);
                 }
             }
         }
@@ -2219,7 +2334,7 @@ public final class ArticleExtractor {
             }
             String name = Bylines.fromLine(parent.text());
             if (name != null && !Hints.inBoilerplate(parent)) {
-                return name;
+                return new TextByline(name, null);
             }
         }
         return null;

@@ -115,9 +115,25 @@ final class Bylines {
                 return c;
             }
         }
+        return closingCredit(paragraph);
+    }
+
+    /** The agency credit in parentheses that closes a paragraph ("... hieß es. (XY mit dpa)"), else null. */
+    static String closingCredit(String paragraph) {
+        if (paragraph == null || paragraph.indexOf('(') < 0) {
+            return null;
+        }
         String tail = paragraph.length() > 60 ? paragraph.substring(paragraph.length() - 60) : paragraph;
         Matcher e = CLOSING_CREDIT.matcher(tail);
         return e.find() ? agencyCredit(e.group(1)) : null;
+    }
+
+    /** A newsroom's credit for itself rather than for a person or a source ("Redaktion", "Newsroom"). */
+    private static final Set<String> DESK_CREDITS = Set.of("redaktion", "newsroom", "rédaction", "redacción", "redazione");
+
+    /** Whether a name is only a {@link #DESK_CREDITS desk's credit}. */
+    static boolean isDeskCredit(String name) {
+        return name != null && DESK_CREDITS.contains(name.trim().toLowerCase(Locale.ROOT));
     }
 
     /** The verbs a CMS writes before the account that submitted or last edited a page (alternatives of a regex). */
@@ -300,13 +316,19 @@ final class Bylines {
         return word.substring(0, end);
     }
 
+    /** A translator's credit ("Übersetzung Jane Doe", "Translated by ...", "Vertaling: ..."): not the author. */
+    private static final Pattern TRANSLATOR = Pattern.compile(
+            "(?:übersetzung|übersetzt\\s+von|translation|translated\\s+by|traduction|traduit\\s+par"
+                    + "|traducción|traducido\\s+por|traduzione|tradotto\\s+da|vertaling|vertaald\\s+door)(?:\\s|:|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Whether a text could be a person's name (or a short list of names). */
     static boolean looksLikeName(String raw) {
         if (raw == null) {
             return false;
         }
         String s = clean(raw);
-        if (s == null || s.length() < 3 || s.length() > 80) {
+        if (s == null || s.length() < 3 || s.length() > 80 || TRANSLATOR.matcher(s).lookingAt()) {
             return false;
         }
         String lower = s.toLowerCase(Locale.ROOT);
@@ -471,6 +493,23 @@ final class Bylines {
         }
         String name = m.group(1).trim();
         return looksLikeName(name) && Character.isUpperCase(name.charAt(0)) ? name : null;
+    }
+
+    /**
+     * A credit line of a Chinese news page, the name after its label: "作者：" (author), "记者：" (reporter), "编辑：" or
+     * "责任编辑：" (the editor in charge, who stands for the desk when no writer is named).
+     */
+    private static final Pattern HAN_CREDIT = Pattern.compile(
+            "^[\\s(（【\\[]*(?:作者|记者|责任编辑|编辑|责编)\\s*[:：]\\s*(\\p{IsHan}{2,4})[\\s)）】\\]]*$");
+
+    /** The name in a Chinese credit line ({@link #HAN_CREDIT}), else null; a cheap test on its characters first. */
+    static String hanCredit(String text) {
+        if (text.length() > 40 || text.indexOf('：') < 0 && text.indexOf(':') < 0
+                || text.indexOf('编') < 0 && text.indexOf('者') < 0) {
+            return null;
+        }
+        Matcher m = HAN_CREDIT.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     /** A user handle made of name parts: "jane.doe", "jane_doe", "jane-doe" (lower case, two or more parts). */

@@ -112,4 +112,40 @@ class CreditRulesTest {
     void withoutACreditThereIsNoDatelineCredit() {
         assertNull(Bylines.datelineCredit("No parentheses here at all."));
     }
+
+    @Test
+    void aDeskCreditGivesWayToTheAgencyCreditTheReportClosesWith() {
+        String html = page("<meta name='author' content='Redaktion'>", "<article><h1>Bridge drained</h1>" + PROSE
+                + "<p>The team paused the contracts, a spokesman said. (CW mit dpa)</p></article>");
+        assertEquals(List.of("CW mit dpa"), authors(html));
+    }
+
+    @Test
+    void aDeskCreditStaysWhenTheReportOnlyOpensWithAnAgencyDateline() {
+        String html = page("<meta name='author' content='Redaktion'>", "<article><h1>Bridge drained</h1>"
+                + "<p>Lisbon (AFP) – The attackers drained the bridge contract, the team said.</p>" + PROSE + "</article>");
+        assertEquals(List.of("Redaktion"), authors(html));
+    }
+
+    @Test
+    void aNamedAuthorKeepsTheBylineOverAClosingAgencyCredit() {
+        String html = page("<meta name='author' content='Jane Doe'>", "<article><h1>Bridge drained</h1>" + PROSE
+                + "<p>The team paused the contracts, a spokesman said. (CW mit dpa)</p></article>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is a desk credit: {1}")
+    @CsvSource(delimiter = '|', value = {"Redaktion|true", "Newsroom|true", "Rédaction|true", "Jane Doe|false", "Redaktion Berlin|false"})
+    void deskCredits(String name, boolean expected) {
+        assertEquals(expected, Bylines.isDeskCredit(name));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" closes with {1}")
+    @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+        "The exchange halted withdrawals, it said. (CW mit dpa)|CW mit dpa",
+        "NEW YORK (Reuters) - Bitcoin fell for a third day.|NONE",
+        "The exchange halted withdrawals (again).|NONE"})
+    void closingCredits(String paragraph, String expected) {
+        assertEquals(expected, Bylines.closingCredit(paragraph));
+    }
 }
