@@ -1553,8 +1553,9 @@ public final class ArticleExtractor {
             }
             addPerson(set, ld, p, base);
         }
+        String hostKey = hostKey(doc.location());
         if (credited != null && !set.isEmpty()) {
-            addCoAuthors(set, ld, credited.get("creator"));
+            addCoAuthors(set, ld, credited.get("creator"), normSite, hostKey);
         }
         // 1b. microdata: an itemprop=author element (its itemprop=name, else its text) outside comments and teaser lists
         if (set.isEmpty()) {
@@ -1592,7 +1593,6 @@ public final class ArticleExtractor {
             }
         }
         // names that look like the site itself or a user handle only count when the page shows no better byline
-        String hostKey = hostKey(doc.location());
         List<Author> weak = set.removeIf(a -> isWeakName(a.name(), normSite, hostKey));
         // 3. rel=author links and byline elements (outside sidebars and boxes)
         for (Element a : idx.select(AUTHOR_LINKS, relNaming(idx.rels(), "author"))) {
@@ -1704,12 +1704,15 @@ public final class ArticleExtractor {
             }
         }
         if (set.isEmpty()) {
-            // nobody credited: the name the blog's author signs their replies with under the post
-            set.add(postAuthorReply(live, idx.classIds(live)), null, null, null);
-        }
-        if (set.isEmpty()) {
             for (JsonNode org : orgs) {
                 set.add(JsonLd.text(org.get("name")), null, ld.url(org.get("url")), null);
+            }
+        }
+        if (set.isEmpty()) {
+            // nobody credited: the name the blog's author signs their replies with under the post (not a site-like name)
+            String replier = postAuthorReply(live, idx.classIds(live));
+            if (replier != null && !isWeakName(replier, normSite, hostKey)) {
+                set.add(replier, null, null, null);
             }
         }
         if (set.isEmpty()) {
@@ -1723,7 +1726,11 @@ public final class ArticleExtractor {
      * The co-authors of a JSON-LD article whose "author" holds the first writer only while its "creator" list names
      * them all: when that list names every author found and more, the others are added in its order.
      */
-    private static void addCoAuthors(AuthorSet set, JsonLd ld, JsonNode creators) {
+    /** Words of a creator that is a picture service or a desk, not a writer ("Getty Images", "CoinDesk Staff"). */
+    private static final Pattern NOT_A_WRITER = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:images|photos?|pictures|stock|staff|desk|team|agency|press)(?![\\p{L}])");
+
+    private static void addCoAuthors(AuthorSet set, JsonLd ld, JsonNode creators, String normSite, String hostKey) {
         if (creators == null || !creators.isArray() || creators.size() <= set.list().size() || creators.size() > 8) {
             return;
         }
@@ -1731,8 +1738,9 @@ public final class ArticleExtractor {
         for (JsonNode c : creators) {
             JsonNode r = ld.resolve(c);
             String name = r == null ? null : r.isTextual() ? r.asText().trim() : JsonLd.text(r.get("name"));
-            if (name == null || !Bylines.looksLikeName(name)) {
-                return;
+            if (name == null || !Bylines.looksLikeName(name) || Bylines.agencyCredit(name) != null
+                    || Bylines.isDeskCredit(name) || isWeakName(name, normSite, hostKey) || NOT_A_WRITER.matcher(name).find()) {
+                return; // "Getty Images", "Newsroom", the site itself: not a list of writers
             }
             names.add(name);
         }
@@ -1860,11 +1868,18 @@ public final class ArticleExtractor {
         return null;
     }
 
+    /** The shortest paragraph whose closing agency credit names the report's source. */
+    private static final int CLOSING_CREDIT_PARAGRAPH = 80;
+
     /** The first agency credit that closes a paragraph outside page furniture, teasers and navigation, else null. */
     private static String closingAgencyCredit(List<Element> live) {
         for (Element el : live) {
             if (el.normalName().equals("p") && textHas(el, '(')) {
-                String credit = Bylines.closingCredit(el.text());
+                String text = el.text();
+                if (text.length() < CLOSING_CREDIT_PARAGRAPH) {
+                    continue; // "Lesen Sie auch: ... (AFP)": a teaser line, not the paragraph that closes a report
+                }
+                String credit = Bylines.closingCredit(text);
                 if (credit != null && !Hints.inBoilerplate(el) && !inTeaserOrNav(el)) {
                     return credit;
                 }
@@ -2102,6 +2117,7 @@ public final class ArticleExtractor {
         return best;
     }
 
+    private static final org.jsoup.select.Evaluator PICTURE = PageIndex.query("img, picture, figure");
     private static final org.jsoup.select.Evaluator LICENCE_LINK = PageIndex.query("a[href*=creativecommons.org/licenses]");
 
     /**
@@ -2121,7 +2137,7 @@ public final class ArticleExtractor {
             }
             scope = up;
         }
-        return scope.selectFirst(LICENCE_LINK) != null;
+        return scope.selectFirst(LICENCE_LINK) != null && scope.selectFirst(PICTURE) != null;
     }
 
     /**
@@ -2245,6 +2261,16 @@ public final class ArticleExtractor {
         return false;
     }
 
+    /** Whether an element's text is one or more names and nothing else (no text after it in its parent). */
+    private static boolean namesSomeone(Element el) {
+        Node next = el.nextSibling();
+        if (next instanceof TextNode tn && !tn.isBlank()) {
+            return false; // "By <a>Jane</a> Doe": the element holds part of the name
+        }
+        String text = el.text();
+        return !text.isEmpty() && !Bylines.names(text).isEmpty();
+    }
+
     /** A byline found in the text: the name, and the element it was read from when it was read from one. */
     private record TextByline(String name, Element holder) {
     }
@@ -2299,8 +2325,9 @@ public final class ArticleExtractor {
             if (label != null && label.text().trim().length() <= 20 && !Hints.inBoilerplate(label)) {
                 // the name as the text right after the label ("<span>Autor:</span> Jane Doe<br>"), else the next element;
                 // "<p>Autor <span>Jane Doe</span></p>": the name in the element right after the label's text
+                // (only when that element's whole text names someone: an icon, or "<a>Jane</a> Doe", leaves the old reading)
                 Node after = t.nextSibling() instanceof Element inLabel && inLabel.childrenSize() <= 1
-                        && shortText(stats, inLabel, 60) ? inLabel : label.nextSibling();
+                        && shortText(stats, inLabel, 60) && namesSomeone(inLabel) ? inLabel : label.nextSibling();
                 Element holder = after instanceof Element inLabel ? inLabel
                         : after instanceof TextNode tn && !tn.isBlank() ? null
                         : label.nextElementSibling() != null && shortText(stats, label.nextElementSibling(), 60)

@@ -129,7 +129,8 @@ final class Bylines {
     }
 
     /** A newsroom's credit for itself rather than for a person or a source ("Redaktion", "Newsroom"). */
-    private static final Set<String> DESK_CREDITS = Set.of("redaktion", "newsroom", "rédaction", "redacción", "redazione");
+    private static final Set<String> DESK_CREDITS = Set.of("redaktion", "redactie", "newsroom", "news desk", "rédaction",
+            "redacción", "redazione");
 
     /** Whether a name is only a {@link #DESK_CREDITS desk's credit}. */
     static boolean isDeskCredit(String name) {
@@ -509,7 +510,12 @@ final class Bylines {
             return null;
         }
         Matcher m = HAN_CREDIT.matcher(text);
-        return m.find() ? m.group(1) : null;
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        // "佚名" (anonymous) names nobody; a name ending in "社" (agency) or "网" (site) is an outlet, not a person
+        return name.equals("佚名") || name.endsWith("社") || name.endsWith("网") ? null : name;
     }
 
     /** A user handle made of name parts: "jane.doe", "jane_doe", "jane-doe" (lower case, two or more parts). */

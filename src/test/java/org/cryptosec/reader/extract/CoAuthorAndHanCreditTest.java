@@ -99,6 +99,32 @@ class CoAuthorAndHanCreditTest {
         assertEquals(List.of("Jane Doe"), authors(html));
     }
 
+    @Test
+    void aCreatorListWithAPictureAgencyAddsNobody() {
+        String html = page(article("{\"@type\":\"Person\",\"name\":\"Jane Doe\"}", "[\"Jane Doe\",\"Getty Images\",\"Li Wen\"]"), BODY);
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"作者：佚名", "编辑：新华社"})
+    void anAnonymousOrAgencyCreditLineNamesNoPerson(String line) {
+        assertEquals(null, Bylines.hanCredit(line));
+    }
+
+    @Test
+    void theOrganisationTheArticleDeclaresBeatsTheBlogAuthorsReply() {
+        String html = page(article("{\"@type\":\"Organization\",\"name\":\"CoinWire\"}", null), BODY
+                + "<ol class='comment-list'>" + reply("comment bypostauthor", "Marketing Desk") + "</ol>");
+        assertEquals(List.of("CoinWire"), authors(html));
+    }
+
+    @Test
+    void aReplyUnderTheSitesOwnNameIsNoAuthor() {
+        String html = TestPages.page("<title>Bridge drained</title><meta property='og:site_name' content='Crypto Wire'>", BODY
+                + "<ol class='comment-list'>" + reply("comment bypostauthor", "Crypto Wire") + "</ol>");
+        assertEquals(List.of(), authors(html));
+    }
+
     private static String reply(String classes, String name) {
         return "<li class='" + classes + "'><div class='comment-author vcard'><cite class='fn'>" + name + "</cite> says:</div>"
                 + "<p>Thanks for reading, the next part follows soon.</p></li>";

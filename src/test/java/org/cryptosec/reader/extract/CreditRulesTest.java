@@ -116,8 +116,32 @@ class CreditRulesTest {
     @Test
     void aDeskCreditGivesWayToTheAgencyCreditTheReportClosesWith() {
         String html = page("<meta name='author' content='Redaktion'>", "<article><h1>Bridge drained</h1>" + PROSE
-                + "<p>The team paused the contracts, a spokesman said. (CW mit dpa)</p></article>");
+                + "<p>The team paused the contracts on Monday and asked exchanges to freeze the tokens, a spokesman said. (CW mit dpa)</p></article>");
         assertEquals(List.of("CW mit dpa"), authors(html));
+    }
+
+    @Test
+    void aTeaserLineEndingInAnAgencyCreditDoesNotReplaceTheDesk() {
+        String html = page("<meta name='author' content='Redaktion'>", "<article><h1>Bridge drained</h1>" + PROSE
+                + "<div class='box'><p>Lesen Sie auch: Ethereum-Upgrade verschoben (AFP)</p></div></article>");
+        assertEquals(List.of("Redaktion"), authors(html));
+    }
+
+    @Test
+    void aCreativeCommonsLicenceOnTheWholePostLeavesItsBylineStanding() {
+        String html = page("", "<article><h1>Bridge drained</h1><div class='post-meta'><span class='author'>Jane Doe</span> · "
+                + "<time>12 May 2024</time> · <a href='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</a></div>" + PROSE
+                + "</article>");
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<span>Tekst <i class='icon'></i></span> <span>Jan Jansen</span>|Jan Jansen",
+        "By <a href='/people/jane'>Jane</a> Doe|Jane Doe"})
+    void aLabelFollowedByAnIconOrPartOfTheNameStillReadsTheWholeName(String line, String name) {
+        String html = page("", "<article><h1>Bridge drained</h1><p class='meta'>" + line + "</p>" + PROSE + "</article>");
+        assertEquals(List.of(name), authors(html));
     }
 
     @Test
