@@ -163,7 +163,7 @@ public final class LanguageDetector {
                 int count = runs;
                 for (int size = to - from; i < size; i++) {
                     char c = chunk[i];
-                    boolean w = c > ' ' ? c < 127 || !Character.isWhitespace(c) : c != ' ' && !Character.isWhitespace(c);
+                    boolean w = inWord(c);
                     if (w && !in) {
                         count++;
                     }
@@ -173,6 +173,11 @@ public final class LanguageDetector {
                 runs = count;
             }
             return runs;
+        }
+
+        /** Whether a character is no white space (as {@code ContentExtractor.wordCount} splits words), ASCII first. */
+        private static boolean inWord(char c) {
+            return c > ' ' ? c < 127 || !Character.isWhitespace(c) : c != ' ' && !Character.isWhitespace(c);
         }
 
         /** Runs of characters other than white space counted by {@link #readCounting}, and whether one is open. */
@@ -211,7 +216,7 @@ public final class LanguageDetector {
                         length = 0;
                         hash = 0;
                     }
-                    boolean w = c > ' ' ? c < 127 || !Character.isWhitespace(c) : c != ' ' && !Character.isWhitespace(c);
+                    boolean w = inWord(c);
                     if (w && !in) {
                         runs++;
                     }
