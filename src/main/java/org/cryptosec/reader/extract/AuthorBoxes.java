@@ -163,7 +163,7 @@ final class AuthorBoxes {
      * its first character after white space must open an alternative and, when the same text node holds the character
      * after it, the two must open one ({@link #LABEL_OPENINGS}; white space counts as the space the text makes of it).
      * When the next character is in another node, or one the text drops (a soft hyphen, a zero-width space), only the
-     * first counts.
+     * first counts. A text that opens with such a dropped character is ruled out (as the walk this replaced did).
      */
     private static int labelOpening(Element el) {
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {

@@ -155,15 +155,14 @@ class MetadataScanTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"About the author", "ABOUT THE WRITER:", "about author",
         "<b>A</b>bout the author", "A&shy;bout the author", "A&#8203;bout the author", "Written by", "wRITTEN BY :",
         "Over de auteur", "over de schrijver", "Over deze auteur", "Auteur", "Author:", "  \n About author",
-        "<span> </span><em>Author</em>", "über den Autor", "über die Autorinnen", "Über den Autor", "zum Autor",
+        "<span> </span><em>Author</em>", "über den Autor", "zum Autor",
         "Zur Autorin", "à propos de l'auteur", "a&nbsp;propos de l'auteur", "A propos de l'auteur", "a\tpropos de l'auteur",
         "L'auteur", "l'autore", "Sobre el autor", "sobre la autora", "Sobre o autor", "Sull'autore",
-        "<i>a</i> propos de l'auteur", "<pre>a\npropos de l'auteur</pre>"})
+        "<i>a</i> propos de l'auteur"})
     void everyTextThatReadsAsAnAuthorLabelPassesTheTestBeforeItsTextIsBuilt(String html) {
         Element el = Jsoup.parse("<body><div id=x>" + html + "</div></body>").getElementById("x");
-        if (AuthorBoxes.LABEL.matcher(el.text().trim()).matches()) {
-            org.junit.jupiter.api.Assertions.assertTrue(AuthorBoxes.mayOpenLabel(el), el.text());
-        }
+        org.junit.jupiter.api.Assertions.assertTrue(AuthorBoxes.LABEL.matcher(el.text().trim()).matches(), el.text());
+        org.junit.jupiter.api.Assertions.assertTrue(AuthorBoxes.mayOpenLabel(el), el.text());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
