@@ -124,6 +124,15 @@ final class ClassIds {
         return ((h & NEGATIVE) != 0 ? -25 : 0) + ((h & POSITIVE) != 0 ? 25 : 0);
     }
 
+    /**
+     * The string whose hints are those of {@link #classAndId} at {@code i}, built only when the element has both a class
+     * and an id: the space that joins them is in no hint word and ends a word as the string's end does, so the verdicts
+     * of the class alone (or the id alone) are those of the joined string.
+     */
+    private String judged(int i) {
+        return ids[i].isEmpty() ? classes[i] : classes[i].isEmpty() ? ids[i] : classes[i] + " " + ids[i];
+    }
+
     /** The verdicts known of the name at {@code i}, judging those of {@code wanted} not known yet. */
     private int hints(int i, int wanted) {
         if (hintsAt == null) {
@@ -134,7 +143,7 @@ final class ClassIds {
         if ((h & wanted) == wanted) {
             return h;
         }
-        String ci = classAndId(i);
+        String ci = judged(i);
         int[] cell = hintsByName.computeIfAbsent(ci, name -> new int[1]);
         h = cell[0];
         if ((wanted & NEGATIVE_KNOWN) != 0 && (h & NEGATIVE_KNOWN) == 0) {

@@ -2,7 +2,6 @@ package org.cryptosec.reader.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Class/id hints (several languages) that tell content from boilerplate. */
@@ -23,23 +22,8 @@ final class Hints {
 
     private static final String WIDGET = "widget";
 
-    /** {@link #NEGATIVE} by the two (ASCII) characters each starts with. */
-    private static final String[][][] NEGATIVE_BY_PAIR = new String[128][][];
-
-    static {
-        for (String neg : NEGATIVE) {
-            String key = neg.equals(WIDGET) ? WIDGET : neg;
-            char first = key.charAt(0);
-            char second = key.charAt(1);
-            if (NEGATIVE_BY_PAIR[first] == null) {
-                NEGATIVE_BY_PAIR[first] = new String[128][];
-            }
-            String[] old = NEGATIVE_BY_PAIR[first][second] == null ? new String[0] : NEGATIVE_BY_PAIR[first][second];
-            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-            grown[old.length] = key;
-            NEGATIVE_BY_PAIR[first][second] = grown;
-        }
-    }
+    /** {@link #NEGATIVE} by the two (ASCII) characters each starts with ({@code first << 7 | second}). */
+    private static final String[][] NEGATIVE_BY_PAIR = byPair(NEGATIVE);
 
     /** Whole tokens of class/id that mark boilerplate (too short to match as substrings). */
     static final Set<String> NEGATIVE_TOKENS = Set.of(
@@ -49,10 +33,51 @@ final class Hints {
     /** The length of the longest of {@link #NEGATIVE_TOKENS}: a longer word is none of them. */
     private static final int LONGEST_TOKEN = NEGATIVE_TOKENS.stream().mapToInt(String::length).max().orElse(0);
 
+    /** {@link #NEGATIVE_TOKENS} by first (ASCII) character and length ({@code first * (LONGEST_TOKEN + 1) + length}). */
+    private static final String[][] TOKENS_BY_FIRST_AND_LENGTH = new String[128 * (LONGEST_TOKEN + 1)][];
+
+    static {
+        for (String token : NEGATIVE_TOKENS) {
+            TOKENS_BY_FIRST_AND_LENGTH[token.charAt(0) * (LONGEST_TOKEN + 1) + token.length()] =
+                    grown(TOKENS_BY_FIRST_AND_LENGTH[token.charAt(0) * (LONGEST_TOKEN + 1) + token.length()], token);
+        }
+    }
+
+    /** Whether an ASCII character is a letter or digit (what {@code Character.isLetterOrDigit} tells of it). */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** Substrings of class/id that mark content. */
-    static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|tekst|artikel|inhoud|bericht"
-                    + "|beitrag|inhalt|contenu|contenido|cuerpo|noticia|articolo|prose");
+    static final String[] POSITIVE = {
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "tekst",
+        "artikel", "inhoud", "bericht", "beitrag", "inhalt", "contenu", "contenido", "cuerpo", "noticia", "articolo",
+        "prose"};
+
+    /** {@link #POSITIVE} by the two characters each starts with, as {@link #NEGATIVE_BY_PAIR}. */
+    private static final String[][] POSITIVE_BY_PAIR = byPair(POSITIVE);
+
+    /** The words (ASCII, two characters or more) by the two characters each starts with ({@code first << 7 | second}). */
+    private static String[][] byPair(String[] words) {
+        String[][] table = new String[128 * 128][];
+        for (String word : words) {
+            // "widget" is the constant itself: isNegative tells it by identity
+            String key = word.equals(WIDGET) ? WIDGET : word;
+            int pair = key.charAt(0) << 7 | key.charAt(1);
+            table[pair] = grown(table[pair], key);
+        }
+        return table;
+    }
+
+    private static String[] grown(String[] old, String word) {
+        String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        grown[grown.length - 1] = word;
+        return grown;
+    }
 
     private Hints() {
     }
@@ -66,19 +91,34 @@ final class Hints {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a class and id (lower case) hold one of {@link #NEGATIVE} (a "widget" only when it is no page builder's
+     * content block) or a word (letters and digits) that is one of {@link #NEGATIVE_TOKENS}, "hidden" not after "label".
+     */
     static boolean isNegative(String classAndId) {
-        if (classAndId.isEmpty()) {
-            return false;
-        }
-        // one pass over the string, trying at each place only the words that start with its two characters
+        // one pass over the string: at each place only the substrings that start with its two characters are tried,
+        // and each word, where it ends, only against the tokens of its first character and length
         boolean widgetSeen = false;
-        for (int at = 0, n = classAndId.length() - 1; at < n; at++) {
-            char c = classAndId.charAt(at);
-            char d = classAndId.charAt(at + 1);
-            if (c >= 128 || d >= 128 || NEGATIVE_BY_PAIR[c] == null || NEGATIVE_BY_PAIR[c][d] == null) {
+        int start = -1;
+        for (int at = 0, n = classAndId.length(); at <= n; at++) {
+            char c = at < n ? classAndId.charAt(at) : ' ';
+            if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
+                if (start < 0) {
+                    start = at;
+                }
+            } else if (start >= 0) {
+                if (isToken(classAndId, start, at)) {
+                    return true;
+                }
+                start = -1;
+            }
+            char d;
+            String[] candidates;
+            if (at + 1 >= n || c >= 128 || (d = classAndId.charAt(at + 1)) >= 128
+                    || (candidates = NEGATIVE_BY_PAIR[c << 7 | d]) == null) {
                 continue;
             }
-            for (String neg : NEGATIVE_BY_PAIR[c][d]) {
+            for (String neg : candidates) {
                 if (!classAndId.startsWith(neg, at)) {
                     continue;
                 }
@@ -92,20 +132,23 @@ final class Hints {
                 widgetSeen = true;
             }
         }
-        int start = -1;
-        for (int i = 0; i <= classAndId.length(); i++) {
-            char c = i < classAndId.length() ? classAndId.charAt(i) : ' ';
-            // ASCII without the table lookup: its letters and digits are these ranges
-            boolean word = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                // a word longer than every token is none of them: no substring for it
-                String token = i - start > LONGEST_TOKEN ? null : classAndId.substring(start, i);
-                if (token != null && NEGATIVE_TOKENS.contains(token) && !(token.equals("hidden") && afterLabel(classAndId, start))) {
-                    return true;
-                }
-                start = -1;
+        return false;
+    }
+
+    /** Whether the word from {@code start} to {@code end} is one of {@link #NEGATIVE_TOKENS} ("hidden" after "label" is not). */
+    private static boolean isToken(String classAndId, int start, int end) {
+        int length = end - start;
+        char first = classAndId.charAt(start);
+        if (length > LONGEST_TOKEN || first >= 128) {
+            return false;
+        }
+        String[] tokens = TOKENS_BY_FIRST_AND_LENGTH[first * (LONGEST_TOKEN + 1) + length];
+        if (tokens == null) {
+            return false;
+        }
+        for (String token : tokens) {
+            if (classAndId.startsWith(token, start)) {
+                return !(token.equals("hidden") && afterLabel(classAndId, start));
             }
         }
         return false;
@@ -150,8 +193,21 @@ final class Hints {
         return end < start && end >= 5 && classAndId.startsWith("label", end - 5);
     }
 
+    /** Whether a class and id (lower case) hold one of {@link #POSITIVE}. */
     static boolean isPositive(String classAndId) {
-        return !classAndId.isEmpty() && POSITIVE.matcher(classAndId).find();
+        for (int at = 0, n = classAndId.length() - 1; at < n; at++) {
+            char c = classAndId.charAt(at);
+            char d = classAndId.charAt(at + 1);
+            String[] candidates = c < 128 && d < 128 ? POSITIVE_BY_PAIR[c << 7 | d] : null;
+            if (candidates != null) {
+                for (String word : candidates) {
+                    if (classAndId.startsWith(word, at)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Readability's class weight: +25 for a content hint, -25 for a boilerplate hint. */
