@@ -750,17 +750,64 @@ final class ContentExtractor {
 
     /** Whether removeJunk takes out an element (and all inside it) for its tag or attributes, before class hints. */
     static boolean isJunk(Element el, String tag) {
-        if (el.attributesSize() == 0) {
-            // no attribute: neither hidden nor marked, only the tag can make it junk
-            return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || tag.equals("form") && el.text().length() < 400;
+        if (REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0) {
+            return true;
         }
-        return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
-                || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
-                || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT)) || isHiddenByStyle(el)
-                // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
-                || tag.equals("form") && el.text().length() < 400;
+        if (el.attributesSize() > 0 && hasJunkAttribute(el, tag)) {
+            return true;
+        }
+        // some CMSs wrap the whole page in a form: only small forms (search, newsletter) go
+        return tag.equals("form") && el.text().length() < 400;
     }
 
+    /**
+     * Whether the element is hidden (hidden, aria-hidden="true" but for an img, a display:none or visibility:hidden
+     * style) or has a role of page furniture: in one pass over its attributes, each name matched as {@code attr} and
+     * {@code hasAttr} match it (ignoring case, the first of a name counting).
+     */
+    private static boolean hasJunkAttribute(Element el, String tag) {
+        boolean ariaHiddenSeen = false;
+        boolean roleSeen = false;
+        boolean styleSeen = false;
+        for (org.jsoup.nodes.Attribute a : el.attributes()) {
+            String key = a.getKey();
+            switch (key.length()) {
+                case 6 -> {
+                    if (key.equalsIgnoreCase("hidden")) {
+                        return true;
+                    }
+                }
+                case 11 -> {
+                    if (!ariaHiddenSeen && key.equalsIgnoreCase("aria-hidden")) {
+                        ariaHiddenSeen = true;
+                        if ("true".equalsIgnoreCase(a.getValue()) && !tag.equals("img")) {
+                            return true;
+                        }
+                    }
+                }
+                case 4 -> {
+                    if (!roleSeen && key.equalsIgnoreCase("role")) {
+                        roleSeen = true;
+                        if (REMOVE_ROLES.contains(a.getValue().toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                }
+                case 5 -> {
+                    if (!styleSeen && key.equalsIgnoreCase("style")) {
+                        styleSeen = true;
+                        if (isHiddenByStyle(a.getValue())) {
+                            return true;
+                        }
+                    }
+                }
+                default -> {
+                    // no name removeJunk asks about
+                }
+            }
+        }
+        return false;
+    }
     /** Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to date. */
     static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove) {
         for (Element el : remove) {
@@ -778,12 +825,9 @@ final class ContentExtractor {
                 || s.text - s.link >= 500 && (s.text - s.link) * 2 >= docProse && s.linkDensity() < 0.3);
     }
 
-    private static boolean isHiddenByStyle(Element el) {
-        if (!el.hasAttr("style")) {
-            return false;
-        }
-        String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
+    private static boolean isHiddenByStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
     private static void removeOutermost(List<Element> elements) {
