@@ -23,12 +23,12 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ContentExtractor {
 
-    private static final Set<String> REMOVE_ALWAYS = Set.of(
+    static final Set<String> REMOVE_ALWAYS = Set.of(
             "script", "style", "link", "meta", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
             "button", "input", "select", "textarea", "nav", "dialog", "aside", "footer", "header", "noscript", "audio",
             "video", "map", "menu");
 
-    private static final Set<String> REMOVE_ROLES = Set.of(
+    static final Set<String> REMOVE_ROLES = Set.of(
             "dialog", "alertdialog", "navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar");
 
     private static final Set<String> BLOCK_CHILDREN = Set.of(

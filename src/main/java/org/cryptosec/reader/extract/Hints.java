@@ -58,8 +58,8 @@ final class Hints {
         "artikel", "inhoud", "bericht", "beitrag", "inhalt", "contenu", "contenido", "cuerpo", "noticia", "articolo",
         "prose"};
 
-    /** {@link #POSITIVE} by the two characters each starts with, as {@link #NEGATIVE_BY_PAIR}. */
-    private static final String[][] POSITIVE_BY_PAIR = byPair(POSITIVE);
+    /** {@link #POSITIVE}, found in one pass by the two characters each starts with. */
+    private static final Words POSITIVE_WORDS = new Words(POSITIVE);
 
     /** The words (ASCII, two characters or more) by the two characters each starts with ({@code first << 7 | second}). */
     private static String[][] byPair(String[] words) {
@@ -195,19 +195,7 @@ final class Hints {
 
     /** Whether a class and id (lower case) hold one of {@link #POSITIVE}. */
     static boolean isPositive(String classAndId) {
-        for (int at = 0, n = classAndId.length() - 1; at < n; at++) {
-            char c = classAndId.charAt(at);
-            char d = classAndId.charAt(at + 1);
-            String[] candidates = c < 128 && d < 128 ? POSITIVE_BY_PAIR[c << 7 | d] : null;
-            if (candidates != null) {
-                for (String word : candidates) {
-                    if (classAndId.startsWith(word, at)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return POSITIVE_WORDS.in(classAndId) != 0;
     }
 
     /** Readability's class weight: +25 for a content hint, -25 for a boilerplate hint. */

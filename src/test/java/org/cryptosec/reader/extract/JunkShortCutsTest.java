@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -16,20 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class JunkShortCutsTest {
 
-    private static final Set<String> REMOVE_ALWAYS = Set.of(
-            "script", "style", "link", "meta", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
-            "button", "input", "select", "textarea", "nav", "dialog", "aside", "footer", "header", "noscript", "audio",
-            "video", "map", "menu");
-
-    private static final Set<String> REMOVE_ROLES = Set.of(
-            "dialog", "alertdialog", "navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar");
-
     /** The junk test written as lookups of each attribute. */
     private static boolean junkLongWay(Element el, String tag) {
         String style = el.hasAttr("style") ? el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "") : "";
-        return REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
+        return ContentExtractor.REMOVE_ALWAYS.contains(tag) || tag.indexOf(':') >= 0 || el.hasAttr("hidden")
                 || "true".equalsIgnoreCase(el.attr("aria-hidden")) && !tag.equals("img")
-                || REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
+                || ContentExtractor.REMOVE_ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))
                 || style.contains("display:none") || style.contains("visibility:hidden")
                 || tag.equals("form") && el.text().length() < 400;
     }
