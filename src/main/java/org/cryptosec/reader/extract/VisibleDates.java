@@ -63,7 +63,8 @@ final class VisibleDates {
             "(?<![\\p{L}])" + MONTH + "\\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+((?:19|20)[0-9]{2})(?![0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha", "submitted"};
+    /** Class or id words of elements that may show a date (lower case; plain substrings). */
+    static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha", "submitted"};
     /** Class or id words of containers whose dates are not the article's (lower case; plain substrings). */
     private static final String[] SKIP_CONTAINER = {"comment", "related", "sidebar", "footer", "widget", "teaser",
         "recommend", "popular", "archive", "calendar", "weather", "update", "modified"};
@@ -135,12 +136,15 @@ final class VisibleDates {
         private Element writtenFor;
         private Instant written;
         private boolean writtenKnown;
+        /** Per position in {@link #all}: {@link #NAMED}, {@link #UNNAMED} or 0 when not known (read from the names then). */
+        private final byte[] dateNamed;
 
-        private Marks(List<Element> all, ClassIds names, List<Element> candidates, int[] candidateAt) {
+        private Marks(List<Element> all, ClassIds names, List<Element> candidates, int[] candidateAt, byte[] dateNamed) {
             this.all = all;
             this.names = names;
             this.candidates = candidates;
             this.candidateAt = candidateAt;
+            this.dateNamed = dateNamed;
         }
 
         /** Whether the page has a marked element number {@code k} (from 0, in page order), reading it as far as needed. */
@@ -170,11 +174,10 @@ final class VisibleDates {
             }
             // only an indexed element can be a time or hold an itemprop: the others are judged by class and id alone
             Element e = nextCandidate < candidateAt.length && candidateAt[nextCandidate] == i ? candidates.get(nextCandidate) : null;
-            String cls = names.className(i);
-            String id = names.id(i);
             boolean time = e != null && e.normalName().equals("time") && e.hasAttr("datetime");
-            boolean mark = !cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS)
-                    || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS) || e != null && itempropDate(e);
+            byte named = i < dateNamed.length ? dateNamed[i] : 0;
+            boolean mark = named == NAMED || named == 0 && namesDate(names.className(i), names.id(i))
+                    || e != null && itempropDate(e);
             if (!time && !mark) {
                 return;
             }
@@ -191,13 +194,26 @@ final class VisibleDates {
             count++;
         }
 
+        /** {@code dateNamed} holds of an element whose class or id holds one of {@link #DATE_WORDS}, */
+        static final byte NAMED = 1;
+        /** or of one whose names hold none. */
+        static final byte UNNAMED = 2;
+
         /**
          * The marked elements among {@code all} (the body and its elements in page order), given their lower-cased
          * classes and ids, and {@code indexed}: in page order, every time element and every element with an itemprop
          * among them (and maybe others), with their positions in {@code all} ({@code indexedAt}, -1 for those outside it).
+         * {@code dateNamed}: by position, whether the names hold a date word, where already known ({@link #NAMED},
+         * {@link #UNNAMED}; 0 or past its end: read from {@code names} when asked).
          */
-        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt) {
-            return new Marks(all, names, indexed, indexedAt);
+        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt, byte[] dateNamed) {
+            return new Marks(all, names, indexed, indexedAt, dateNamed);
+        }
+
+        /** Whether a lower-cased class or id holds one of {@link #DATE_WORDS} (the long way of {@code dateNamed}). */
+        static boolean namesDate(String cls, String id) {
+            return !cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS)
+                    || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS);
         }
 
         /** The position of {@code h1} among the page's elements, -1 when absent or null. */
@@ -244,6 +260,11 @@ final class VisibleDates {
             "^\\W*(?:last\\s+|zuletzt\\s+|laatst\\s+)?(?:updated|modified|aktualisiert|geändert|bijgewerkt|gewijzigd"
                     + "|mis\\s+à\\s+jour|actualisé|actualizado|aggiornato)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Whether a text opens with the words of a change ({@link #UPDATE_WORDS}). */
+    static boolean opensWithUpdateWords(String text) {
+        return UPDATE_WORDS.matcher(text).find();
+    }
+
     /**
      * The date the page writes beside its headline when it is the only one there and introduced as a time of last
      * change ("Updated May 6, 2019"), else null: the date the page itself presents to its readers.
@@ -271,7 +292,7 @@ final class VisibleDates {
             if (!t.equals(written)) {
                 return null; // the page shows another date beside the headline too (the publication's)
             }
-            if (UPDATE_WORDS.matcher(text).find()) {
+            if (opensWithUpdateWords(text)) {
                 update = t;
             }
         }
@@ -284,14 +305,57 @@ final class VisibleDates {
      */
     private static boolean updateNear(Marks marks, int at) {
         for (int k = 0; marks.hasBefore(k, at + 60); k++) {
-            if (marks.order[k] >= at - 30 && marks.marked[k]) {
+            if (marks.order[k] >= at - 30 && marks.marked[k] && mayOpenWithUpdateWords(marks.elements[k])) {
                 String text = boundedText(marks.elements[k], MAX_MARKED_TEXT);
-                if (text != null && UPDATE_WORDS.matcher(text).find()) {
+                if (text != null && opensWithUpdateWords(text)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The first run of word characters ({@code \w}: ASCII letters, digits, underscore) that {@link #UPDATE_WORDS} can
+     * open with, lower-cased: its match starts at the text's first word character (all before is {@code \W}), and its
+     * words end there (a word boundary, white space, or a letter outside ASCII as in "geändert", "actualisé", "mis à jour").
+     */
+    private static final java.util.Set<String> UPDATE_OPENINGS = java.util.Set.of("last", "zuletzt", "laatst", "updated",
+            "modified", "aktualisiert", "ge", "bijgewerkt", "gewijzigd", "mis", "actualis", "actualizado", "aggiornato");
+    private static final int LONGEST_UPDATE_OPENING = 12;
+
+    /**
+     * False when the element's text cannot open with {@link #UPDATE_WORDS}: its first run of word characters is none of
+     * {@link #UPDATE_OPENINGS}, read from its text nodes without building the text ({@code text()} only adds, drops or
+     * collapses white space, never a word character). True when it may (or when the run reaches the end of its text
+     * node: the next one may go on with it).
+     */
+    static boolean mayOpenWithUpdateWords(Element e) {
+        for (org.jsoup.nodes.Node node = e; node != null; node = ContentExtractor.nextNode(node, e)) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                int i = 0;
+                int n = s.length();
+                while (i < n && !isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    continue; // no word character here: the text opens in a later text node
+                }
+                int j = i;
+                while (j < n && isWordChar(s.charAt(j))) {
+                    j++;
+                }
+                return j == n || j - i <= LONGEST_UPDATE_OPENING
+                        && UPDATE_OPENINGS.contains(s.substring(i, j).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false; // no word character at all
+    }
+
+    /** A character of the regex class {@code \w} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, Marks marks) {

@@ -1,0 +1,71 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The short cuts of the date marks give what the long way gives. */
+class DateMarkShortCutsTest {
+
+    @ParameterizedTest(name = "class ''{0}'' id ''{1}''")
+    @CsvSource(value = {"post-date,''", "'',published-at", "entry-meta byline,''", "timeline,''", "sidebar widget,''",
+        "related-posts,comments", "'',''", "submitted-by,''", "fecha-nota,''", "datum,x", "me,ta", "da te,''",
+        "comment-time,''", "share-bar,''", "upDATE,''", "postedon,''", "publi,''"}, quoteCharacter = '\'')
+    void theDateWordsFoundWithTheOtherNameWordsAreThoseTheNamesHold(String cls, String id) {
+        // the walk lower-cases the names before it looks for words in them
+        String c = cls.toLowerCase(java.util.Locale.ROOT);
+        String i = id.toLowerCase(java.util.Locale.ROOT);
+        assertEquals(VisibleDates.Marks.namesDate(c, i), ArticleExtractor.dateWords(ArticleExtractor.nameWords(c, i)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "<h1>The headline of this story</h1><p class='post-date'>3 May 2021</p>",
+        "<aside class='sidebar'><div class='comments'><span class='date'>1 June 2020</span></div></aside>"
+            + "<h1>The headline of this story</h1><div class='widget'><div class='share'><b class='meta'>3 May 2021</b></div></div>",
+        "<div class='related sidebar'><div class='reply'><p class='byline'>3 May 2021</p></div></div>"
+            + "<h1>The headline of this story</h1>",
+        "<h1>The headline of this story</h1><nav><div class='teaser'><div class='cookie'><i id='Post-Time'>3 May 2021</i></div></div></nav>"})
+    void theMarksFoundWithTheWalkedNamesAreThoseFoundFromTheNamesAlone(String body) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        Element h1 = doc.selectFirst("h1");
+        java.util.List<Element> all = idx.bodyElements();
+        VisibleDates.Marks longWay = VisibleDates.Marks.of(all, idx.classIds(all), idx.marks(), idx.marksAt(), new byte[0]);
+        assertEquals(VisibleDates.fromMarked(doc, h1, longWay), VisibleDates.fromMarked(doc, h1, idx.dateMarks()));
+        assertEquals(VisibleDates.written(doc, h1, longWay), VisibleDates.written(doc, h1, idx.dateMarks()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"<span>Updated May 6, 2019</span>|true", "<span><b>Last</b> updated: May 6</span>|true",
+        "<span> — Aktualisiert am 3.5.2021</span>|true", "<span>Geändert 3.5.2021</span>|true",
+        "<span>Mis à jour le 3 mai 2021</span>|true", "<span>Actualisé le 3 mai</span>|true",
+        "<span>Up<b>dated</b> May 6</span>|true", "<span><!-- x -->  <i></i>MODIFIED 2019</span>|true",
+        "<span>Last&nbsp;updated May 6</span>|true", "<div><p>Last</p><p>updated May 6</p></div>|true",
+        "<span>aggiornato il 6 maggio</span>|true", "<span>Zuletzt aktualisiert</span>|true",
+        "<span>Laatst bijgewerkt</span>|true", "<span>Actualizado 6 de mayo</span>|true",
+        "<span>Published May 6, 2019</span>|false", "<span>updatedness</span>|false", "<span>12 updated</span>|false",
+        "<span>   </span>|false", "<span>__updated</span>|false", "<span>By Jane, updated May 6</span>|false",
+        "<span>Last<b>ly</b> updated</span>|false", "<span>Lastly updated</span>|false"})
+    void theOpeningRulesOutOnlyTextsThatDoNotOpenWithTheWordsOfAChange(String html, boolean opens) {
+        Element e = Jsoup.parse("<html><body>" + html + "</body></html>").body().child(0);
+        assertEquals(opens, VisibleDates.opensWithUpdateWords(e.text()), e.text());
+        if (opens) {
+            assertTrue(VisibleDates.mayOpenWithUpdateWords(e), "ruled out, yet it opens with the words: " + e.text());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<span>Published May 6, 2019</span>", "<span>By <a>Jane</a>, updated May 6</span>",
+        "<span>12 updated</span>", "<span> <i></i> </span>", "<span>Updatedness of it</span>"})
+    void aTextOpeningWithOtherWordsIsRuledOutWithoutItsText(String html) {
+        Element e = Jsoup.parse("<html><body>" + html + "</body></html>").body().child(0);
+        assertEquals(false, VisibleDates.mayOpenWithUpdateWords(e));
+    }
+}
