@@ -1076,7 +1076,7 @@ public final class ArticleExtractor {
                     return t;
                 }
             }
-            shown = VisibleDates.fromText(doc, h1);
+            shown = VisibleDates.fromText(doc, h1, idx.dateMarks());
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }

@@ -241,7 +241,8 @@ final class PageIndex {
     /** The body's elements that may show a date (see {@link VisibleDates.Marks}), found on first use and kept. */
     VisibleDates.Marks dateMarks() {
         if (dateMarks == null) {
-            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements), marks(), marksAt(), dateNamed);
+            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements), marks(), marksAt(), dateNamed,
+                    bodyStats.stats());
         }
         return dateMarks;
     }

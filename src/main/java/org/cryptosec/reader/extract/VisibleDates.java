@@ -138,13 +138,17 @@ final class VisibleDates {
         private boolean writtenKnown;
         /** Per position in {@link #all}: {@link #NAMED}, {@link #UNNAMED} or 0 when not known (read from the names then). */
         private final byte[] dateNamed;
+        /** The statistics of the page's elements as indexed (the page not changed since), or null. */
+        private final Map<Element, ContentExtractor.Stats> stats;
 
-        private Marks(List<Element> all, ClassIds names, List<Element> candidates, int[] candidateAt, byte[] dateNamed) {
+        private Marks(List<Element> all, ClassIds names, List<Element> candidates, int[] candidateAt, byte[] dateNamed,
+                      Map<Element, ContentExtractor.Stats> stats) {
             this.all = all;
             this.names = names;
             this.candidates = candidates;
             this.candidateAt = candidateAt;
             this.dateNamed = dateNamed;
+            this.stats = stats;
         }
 
         /** Whether the page has a marked element number {@code k} (from 0, in page order), reading it as far as needed. */
@@ -204,10 +208,13 @@ final class VisibleDates {
          * classes and ids, and {@code indexed}: in page order, every time element and every element with an itemprop
          * among them (and maybe others), with their positions in {@code all} ({@code indexedAt}, -1 for those outside it).
          * {@code dateNamed}: by position, whether the names hold a date word, where already known ({@link #NAMED},
-         * {@link #UNNAMED}; 0 or past its end: read from {@code names} when asked).
+         * {@link #UNNAMED}; 0 or past its end: read from {@code names} when asked). {@code stats}: the statistics of
+         * the page's elements as indexed, valid while the page is not changed (null: none), by which the running text is
+         * not read where they show no digit.
          */
-        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt, byte[] dateNamed) {
-            return new Marks(all, names, indexed, indexedAt, dateNamed);
+        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt, byte[] dateNamed,
+                        Map<Element, ContentExtractor.Stats> stats) {
+            return new Marks(all, names, indexed, indexedAt, dateNamed, stats);
         }
 
         /** Whether a lower-cased class or id holds one of {@link #DATE_WORDS} (the long way of {@code dateNamed}). */
@@ -416,7 +423,7 @@ final class VisibleDates {
         } else {
             best = before;
         }
-        return best != null || !textFallback ? best : fromText(body, h1, aroundTitle);
+        return best != null || !textFallback ? best : fromText(body, h1, aroundTitle, marks.stats);
     }
 
     /** The headline and the elements around it (never taken for sidebars or footers, whatever their class says). */
@@ -435,10 +442,23 @@ final class VisibleDates {
             return null;
         }
         java.util.Set<Element> aroundTitle = headlineAndAncestors(h1);
-        return fromText(body, h1, aroundTitle);
+        return fromText(body, h1, aroundTitle, null);
     }
 
-    private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle) {
+    /**
+     * As {@link #fromText(Document, Element)}, the page's statistics as indexed ({@code marks} made from them, the page
+     * not changed since) sparing the text walk when the text it would read holds no digit.
+     */
+    static Instant fromText(Document doc, Element h1, Marks marks) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        return fromText(body, h1, headlineAndAncestors(h1), marks.stats);
+    }
+
+    private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle,
+                                    Map<Element, ContentExtractor.Stats> stats) {
         Element above = h1 == null ? null : h1.previousElementSibling();
         if (above != null) {
             // a date line right above the headline ("14.03.2021" over the h1) dates the article, not one in its text
@@ -450,6 +470,9 @@ final class VisibleDates {
         }
         // first the text up to AFTER_TITLE_CHARS past the headline only: a date there answers without the rest
         TextWalk walk = new TextWalk(body, h1, aroundTitle);
+        if (stats != null && !walk.mayHoldYear(stats)) {
+            return null; // every date written holds a year
+        }
         boolean whole = walk.run(AFTER_TITLE_CHARS);
         StringBuilder sb = walk.sb;
         String text = sb.toString();
@@ -475,6 +498,7 @@ final class VisibleDates {
      * length past the headline and go on later from where it stopped (the text is then what one whole walk gives).
      */
     private static final class TextWalk {
+        private final Element root;
         private final Element h1;
         private final java.util.Set<Element> aroundTitle;
         private final Element docBody;
@@ -485,6 +509,7 @@ final class VisibleDates {
         private final java.util.ArrayDeque<Element> pending = new java.util.ArrayDeque<>();
 
         TextWalk(Element root, Element h1, java.util.Set<Element> aroundTitle) {
+            this.root = root;
             this.h1 = h1;
             this.aroundTitle = aroundTitle;
             this.docBody = root.ownerDocument().body();
@@ -516,12 +541,7 @@ final class VisibleDates {
                     descend(child);
                     continue;
                 }
-                String tag = child.normalName();
-                if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
-                        || tag.equals("header") && child.parent() == docBody) {
-                    continue;
-                }
-                if (namesSkippedContainer(child)) {
+                if (passesOver(child)) {
                     continue;
                 }
                 if (child.firstElementChild() == null) {
@@ -532,6 +552,82 @@ final class VisibleDates {
                 }
             }
             return true;
+        }
+
+        /** Whether the walk leaves out an element outside {@link #aroundTitle}, with all inside it. */
+        private boolean passesOver(Element child) {
+            String tag = child.normalName();
+            return Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
+                    || tag.equals("header") && child.parent() == docBody || namesSkippedContainer(child);
+        }
+
+        /**
+         * Whether the text a whole walk collects may hold a year ({@link #nextYear}), judged by the elements it reads
+         * without building their text: one whose text nodes held no digit when the page was indexed ({@code stats}, the
+         * page not changed since) adds none, nor does any element inside it; the others' own text nodes are looked at.
+         * False: the text holds no year, so no date.
+         */
+        boolean mayHoldYear(Map<Element, ContentExtractor.Stats> stats) {
+            java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>();
+            Element first = root.firstElementChild();
+            if (first != null) {
+                todo.push(first);
+            }
+            while (!todo.isEmpty()) {
+                Element child = todo.pop();
+                Element sibling = child.nextElementSibling();
+                if (sibling != null) {
+                    todo.push(sibling);
+                }
+                if (!aroundTitle.contains(child) && passesOver(child)) {
+                    continue;
+                }
+                ContentExtractor.Stats s = stats.get(child);
+                if (s == null) {
+                    return true; // not indexed: its text is not known
+                }
+                if (!s.digit) {
+                    continue; // no digit in its text nor in any text inside it
+                }
+                if (ownTextMayHoldYear(child)) {
+                    return true;
+                }
+                Element firstChild = child.firstElementChild();
+                if (firstChild != null) {
+                    todo.push(firstChild);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the element's own text (what {@code ownText()} reads, and {@code text()} of an element without
+         * element children: its text nodes joined, white space collapsed) may hold a year: one of its text nodes does,
+         * or it has several and a digit, which joined may make one.
+         */
+        private static boolean ownTextMayHoldYear(Element el) {
+            int texts = 0;
+            boolean digit = false;
+            for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+                if (el.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    if (nextYear(s, 0) >= 0) {
+                        return true;
+                    }
+                    texts++;
+                    digit = digit || hasDigit(s);
+                }
+            }
+            return texts > 1 && digit;
+        }
+
+        private static boolean hasDigit(String s) {
+            for (int k = 0, len = s.length(); k < len; k++) {
+                if (isDigit(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void descend(Element el) {

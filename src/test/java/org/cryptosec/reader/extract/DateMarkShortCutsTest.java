@@ -37,7 +37,7 @@ class DateMarkShortCutsTest {
         PageIndex idx = PageIndex.of(doc);
         Element h1 = doc.selectFirst("h1");
         java.util.List<Element> all = idx.bodyElements();
-        VisibleDates.Marks longWay = VisibleDates.Marks.of(all, idx.classIds(all), idx.marks(), idx.marksAt(), new byte[0]);
+        VisibleDates.Marks longWay = VisibleDates.Marks.of(all, idx.classIds(all), idx.marks(), idx.marksAt(), new byte[0], null);
         assertEquals(VisibleDates.fromMarked(doc, h1, longWay), VisibleDates.fromMarked(doc, h1, idx.dateMarks()));
         assertEquals(VisibleDates.written(doc, h1, longWay), VisibleDates.written(doc, h1, idx.dateMarks()));
     }
@@ -67,5 +67,28 @@ class DateMarkShortCutsTest {
     void aTextOpeningWithOtherWordsIsRuledOutWithoutItsText(String html) {
         Element e = Jsoup.parse("<html><body>" + html + "</body></html>").body().child(0);
         assertEquals(false, VisibleDates.mayOpenWithUpdateWords(e));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<h1>The headline</h1><p>Written on 3 May 2021 by Jane.</p>|2021-05-03",
+        "<h1>The headline</h1><p>No date here, only words.</p><footer>© 2021 · 3 May 2021</footer>|",
+        "<h1>The headline</h1><p>Seven of 12 readers</p><nav>3 May 2021</nav><div class='sidebar'>4 May 2021</div>|",
+        "<h1>The headline</h1><p>On 3 May 20<!-- a comment -->21 it rained.</p>|2021-05-03",
+        "<h1>The headline</h1><p>On 3 May 20<b></b>21 it rained.</p>|2021-05-03",
+        "<div class='comments'><div>3 May 2021<h1>The headline</h1></div></div><p>Text.</p>|2021-05-03",
+        "<h1>The headline</h1><p>In ٢٠٢١ and 1 of 2</p>|",
+        "<h1>The headline</h1><p>A number 120219 and 3 May 202134</p>|",
+        "<header><p>3 May 2021</p></header><p>Menu</p><h1>The headline</h1><p>Text.</p>|",
+        "<h1>The headline</h1><div><p>Text.</p><span>2021</span><span>05-03</span></div>|",
+        "<h1>The headline</h1><div><p>Text.</p><p>On the 3rd of May</p><p>2021</p></div>|",
+        "<p>Text 2019-12-04 before the headline.</p><h1>The headline</h1><p>Nothing after.</p>|2019-12-04"})
+    void theTextWalkSparedByTheFiguresFindsWhatTheWholeWalkFinds(String body, String day) {
+        Document doc = Jsoup.parse("<html><body>" + body + "</body></html>", "https://example.org/a");
+        PageIndex idx = PageIndex.of(doc);
+        Element h1 = doc.selectFirst("h1");
+        java.time.Instant longWay = VisibleDates.fromText(doc, h1);
+        assertEquals(day == null ? null : java.time.Instant.parse(day + "T00:00:00Z"), longWay);
+        assertEquals(longWay, VisibleDates.fromText(doc, h1, idx.dateMarks()));
     }
 }
