@@ -173,14 +173,17 @@ final class PageIndex {
             List<ContentExtractor.Stats> ordered = bodyStats.inOrder();
             List<ContentExtractor.Stats> stats = new ArrayList<>(bodyElements.size());
             for (int i = 0, n = bodyElements.size(); i < n; ) {
-                if (skipTo[i] > i) {
-                    i = skipTo[i];
-                    continue;
+                // the run of elements kept up to the next noscript, copied at once
+                int end = i;
+                while (end < n && skipTo[end] <= end) {
+                    end++;
                 }
-                live.add(bodyElements.get(i));
-                names.add(all.className(i), all.id(i));
-                stats.add(ordered.get(i));
-                i++;
+                live.addAll(bodyElements.subList(i, end));
+                stats.addAll(ordered.subList(i, end));
+                for (int k = i; k < end; k++) {
+                    names.add(all.className(k), all.id(k));
+                }
+                i = end < n ? skipTo[end] : n;
             }
             liveElements = live;
             liveNames = names.build(live);
