@@ -251,15 +251,20 @@ public final class ArticleExtractor {
         "cookie", "newsletter", "consent", "gdpr", "privacy"};
     /** Class or id words of a part beside the article (see {@link #offTopicName}). */
     private static final String[] OFF_TOPIC_WORDS = {"sidebar", "widget", "teaser", "related", "popular", "recommend"};
-    /** The words of {@link #RELAXED_DROP_HINTS} and {@link #OFF_TOPIC_WORDS}, found in one pass over a name. */
-    private static final Hints.Words NAME_WORDS = new Hints.Words(java.util.stream.Stream.concat(
-            java.util.Arrays.stream(RELAXED_DROP_HINTS), java.util.Arrays.stream(OFF_TOPIC_WORDS)).distinct().toArray(String[]::new));
+    /**
+     * The words of {@link #RELAXED_DROP_HINTS}, {@link #OFF_TOPIC_WORDS} and the date marks' words
+     * ({@link VisibleDates#DATE_WORDS}), found in one pass over a name.
+     */
+    private static final Hints.Words NAME_WORDS = new Hints.Words(java.util.stream.Stream.of(
+            RELAXED_DROP_HINTS, OFF_TOPIC_WORDS, VisibleDates.DATE_WORDS).flatMap(java.util.Arrays::stream).distinct()
+            .toArray(String[]::new));
     private static final long RELAXED_DROP_WORDS = NAME_WORDS.mask(RELAXED_DROP_HINTS);
     private static final long OFF_TOPIC_NAME_WORDS = NAME_WORDS.mask(OFF_TOPIC_WORDS);
+    private static final long DATE_NAME_WORDS = NAME_WORDS.mask(VisibleDates.DATE_WORDS);
 
     /**
-     * The drop hints and off-topic words an element's lower-cased class and id hold, for {@link #relaxedDrops} and
-     * {@link #offTopicWords}: the index walk reads each name once for both.
+     * The drop hints, off-topic words and date words an element's lower-cased class and id hold, for
+     * {@link #relaxedDrops}, {@link #offTopicWords} and {@link #dateWords}: the index walk reads each name once for all.
      */
     static long nameWords(String className, String id) {
         return (className.isEmpty() ? 0 : NAME_WORDS.in(className)) | (id.isEmpty() ? 0 : NAME_WORDS.in(id));
@@ -268,6 +273,11 @@ public final class ArticleExtractor {
     /** Whether the {@link #nameWords} of a class and id tell {@link #offTopicName} of one or the other. */
     static boolean offTopicWords(long nameWords) {
         return (nameWords & OFF_TOPIC_NAME_WORDS) != 0;
+    }
+
+    /** Whether the {@link #nameWords} of a class and id hold a word that marks a date or byline ({@link VisibleDates#DATE_WORDS}). */
+    static boolean dateWords(long nameWords) {
+        return (nameWords & DATE_NAME_WORDS) != 0;
     }
 
     /** Whether the relaxed pick scores an element's child of this tag (a text block or a list). */
@@ -1066,7 +1076,7 @@ public final class ArticleExtractor {
                     return t;
                 }
             }
-            shown = VisibleDates.fromText(doc, h1);
+            shown = VisibleDates.fromText(doc, h1, idx.dateMarks());
         }
         return shown == null ? null : new Published(shown, shown.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }

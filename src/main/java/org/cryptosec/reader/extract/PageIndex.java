@@ -83,6 +83,8 @@ final class PageIndex {
                         boolean relaxedOut = index.bodyStats.inRelaxedDropped();
                         long words = relaxedOut && offTopic != null ? 0
                                 : ArticleExtractor.nameWords(index.bodyNames.lastClassName(), index.bodyNames.lastId());
+                        index.noteDateNamed(relaxedOut && offTopic != null ? 0 : ArticleExtractor.dateWords(words)
+                                ? VisibleDates.Marks.NAMED : VisibleDates.Marks.UNNAMED);
                         if (el != body && !relaxedOut && ArticleExtractor.relaxedDrops(el, tag, words)) {
                             index.bodyStats.dropFromRelaxed();
                         }
@@ -171,14 +173,17 @@ final class PageIndex {
             List<ContentExtractor.Stats> ordered = bodyStats.inOrder();
             List<ContentExtractor.Stats> stats = new ArrayList<>(bodyElements.size());
             for (int i = 0, n = bodyElements.size(); i < n; ) {
-                if (skipTo[i] > i) {
-                    i = skipTo[i];
-                    continue;
+                // the run of elements kept up to the next noscript, copied at once
+                int end = i;
+                while (end < n && skipTo[end] <= end) {
+                    end++;
                 }
-                live.add(bodyElements.get(i));
-                names.add(all.className(i), all.id(i));
-                stats.add(ordered.get(i));
-                i++;
+                live.addAll(bodyElements.subList(i, end));
+                stats.addAll(ordered.subList(i, end));
+                for (int k = i; k < end; k++) {
+                    names.add(all.className(k), all.id(k));
+                }
+                i = end < n ? skipTo[end] : n;
             }
             liveElements = live;
             liveNames = names.build(live);
@@ -221,10 +226,26 @@ final class PageIndex {
         return bodyStats.renderBound();
     }
 
+    /**
+     * By position among {@link #bodyElements}: whether the element's class or id holds a date word, as the walk found
+     * with the other name words ({@link VisibleDates.Marks#NAMED}, {@link VisibleDates.Marks#UNNAMED}; 0 where the walk
+     * did not read the names), for {@link #dateMarks}.
+     */
+    private byte[] dateNamed = new byte[1024];
+
+    private void noteDateNamed(byte named) {
+        int at = bodyElements.size() - 1;
+        if (at == dateNamed.length) {
+            dateNamed = java.util.Arrays.copyOf(dateNamed, at * 2);
+        }
+        dateNamed[at] = named;
+    }
+
     /** The body's elements that may show a date (see {@link VisibleDates.Marks}), found on first use and kept. */
     VisibleDates.Marks dateMarks() {
         if (dateMarks == null) {
-            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements), marks(), marksAt());
+            dateMarks = VisibleDates.Marks.of(bodyElements, classIds(bodyElements), marks(), marksAt(), dateNamed,
+                    bodyStats.stats());
         }
         return dateMarks;
     }

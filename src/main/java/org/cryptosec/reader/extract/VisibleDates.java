@@ -63,7 +63,8 @@ final class VisibleDates {
             "(?<![\\p{L}])" + MONTH + "\\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\\s+((?:19|20)[0-9]{2})(?![0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha", "submitted"};
+    /** Class or id words of elements that may show a date (lower case; plain substrings). */
+    static final String[] DATE_WORDS = {"date", "time", "publi", "posted", "datum", "byline", "meta", "fecha", "submitted"};
     /** Class or id words of containers whose dates are not the article's (lower case; plain substrings). */
     private static final String[] SKIP_CONTAINER = {"comment", "related", "sidebar", "footer", "widget", "teaser",
         "recommend", "popular", "archive", "calendar", "weather", "update", "modified"};
@@ -135,12 +136,19 @@ final class VisibleDates {
         private Element writtenFor;
         private Instant written;
         private boolean writtenKnown;
+        /** Per position in {@link #all}: {@link #NAMED}, {@link #UNNAMED} or 0 when not known (read from the names then). */
+        private final byte[] dateNamed;
+        /** The statistics of the page's elements as indexed (the page not changed since), or null. */
+        private final Map<Element, ContentExtractor.Stats> stats;
 
-        private Marks(List<Element> all, ClassIds names, List<Element> candidates, int[] candidateAt) {
+        private Marks(List<Element> all, ClassIds names, List<Element> candidates, int[] candidateAt, byte[] dateNamed,
+                      Map<Element, ContentExtractor.Stats> stats) {
             this.all = all;
             this.names = names;
             this.candidates = candidates;
             this.candidateAt = candidateAt;
+            this.dateNamed = dateNamed;
+            this.stats = stats;
         }
 
         /** Whether the page has a marked element number {@code k} (from 0, in page order), reading it as far as needed. */
@@ -170,11 +178,10 @@ final class VisibleDates {
             }
             // only an indexed element can be a time or hold an itemprop: the others are judged by class and id alone
             Element e = nextCandidate < candidateAt.length && candidateAt[nextCandidate] == i ? candidates.get(nextCandidate) : null;
-            String cls = names.className(i);
-            String id = names.id(i);
             boolean time = e != null && e.normalName().equals("time") && e.hasAttr("datetime");
-            boolean mark = !cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS)
-                    || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS) || e != null && itempropDate(e);
+            byte named = i < dateNamed.length ? dateNamed[i] : 0;
+            boolean mark = named == NAMED || named == 0 && namesDate(names.className(i), names.id(i))
+                    || e != null && itempropDate(e);
             if (!time && !mark) {
                 return;
             }
@@ -191,13 +198,29 @@ final class VisibleDates {
             count++;
         }
 
+        /** {@code dateNamed} holds of an element whose class or id holds one of {@link #DATE_WORDS}, */
+        static final byte NAMED = 1;
+        /** or of one whose names hold none. */
+        static final byte UNNAMED = 2;
+
         /**
          * The marked elements among {@code all} (the body and its elements in page order), given their lower-cased
          * classes and ids, and {@code indexed}: in page order, every time element and every element with an itemprop
          * among them (and maybe others), with their positions in {@code all} ({@code indexedAt}, -1 for those outside it).
+         * {@code dateNamed}: by position, whether the names hold a date word, where already known ({@link #NAMED},
+         * {@link #UNNAMED}; 0 or past its end: read from {@code names} when asked). {@code stats}: the statistics of
+         * the page's elements as indexed, valid while the page is not changed (null: none), by which the running text is
+         * not read where they show no digit.
          */
-        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt) {
-            return new Marks(all, names, indexed, indexedAt);
+        static Marks of(List<Element> all, ClassIds names, List<Element> indexed, int[] indexedAt, byte[] dateNamed,
+                        Map<Element, ContentExtractor.Stats> stats) {
+            return new Marks(all, names, indexed, indexedAt, dateNamed, stats);
+        }
+
+        /** Whether a lower-cased class or id holds one of {@link #DATE_WORDS} (the long way of {@code dateNamed}). */
+        static boolean namesDate(String cls, String id) {
+            return !cls.isEmpty() && ArticleExtractor.containsAny(cls, DATE_WORDS)
+                    || !id.isEmpty() && ArticleExtractor.containsAny(id, DATE_WORDS);
         }
 
         /** The position of {@code h1} among the page's elements, -1 when absent or null. */
@@ -244,6 +267,11 @@ final class VisibleDates {
             "^\\W*(?:last\\s+|zuletzt\\s+|laatst\\s+)?(?:updated|modified|aktualisiert|geändert|bijgewerkt|gewijzigd"
                     + "|mis\\s+à\\s+jour|actualisé|actualizado|aggiornato)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Whether a text opens with the words of a change ({@link #UPDATE_WORDS}). */
+    static boolean opensWithUpdateWords(String text) {
+        return UPDATE_WORDS.matcher(text).find();
+    }
+
     /**
      * The date the page writes beside its headline when it is the only one there and introduced as a time of last
      * change ("Updated May 6, 2019"), else null: the date the page itself presents to its readers.
@@ -271,7 +299,7 @@ final class VisibleDates {
             if (!t.equals(written)) {
                 return null; // the page shows another date beside the headline too (the publication's)
             }
-            if (UPDATE_WORDS.matcher(text).find()) {
+            if (opensWithUpdateWords(text)) {
                 update = t;
             }
         }
@@ -284,14 +312,57 @@ final class VisibleDates {
      */
     private static boolean updateNear(Marks marks, int at) {
         for (int k = 0; marks.hasBefore(k, at + 60); k++) {
-            if (marks.order[k] >= at - 30 && marks.marked[k]) {
+            if (marks.order[k] >= at - 30 && marks.marked[k] && mayOpenWithUpdateWords(marks.elements[k])) {
                 String text = boundedText(marks.elements[k], MAX_MARKED_TEXT);
-                if (text != null && UPDATE_WORDS.matcher(text).find()) {
+                if (text != null && opensWithUpdateWords(text)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The first run of word characters ({@code \w}: ASCII letters, digits, underscore) that {@link #UPDATE_WORDS} can
+     * open with, lower-cased: its match starts at the text's first word character (all before is {@code \W}), and its
+     * words end there (a word boundary, white space, or a letter outside ASCII as in "geändert", "actualisé", "mis à jour").
+     */
+    private static final java.util.Set<String> UPDATE_OPENINGS = java.util.Set.of("last", "zuletzt", "laatst", "updated",
+            "modified", "aktualisiert", "ge", "bijgewerkt", "gewijzigd", "mis", "actualis", "actualizado", "aggiornato");
+    private static final int LONGEST_UPDATE_OPENING = 12;
+
+    /**
+     * False when the element's text cannot open with {@link #UPDATE_WORDS}: its first run of word characters is none of
+     * {@link #UPDATE_OPENINGS}, read from its text nodes without building the text ({@code text()} only adds, drops or
+     * collapses white space, never a word character). True when it may (or when the run reaches the end of its text
+     * node: the next one may go on with it).
+     */
+    static boolean mayOpenWithUpdateWords(Element e) {
+        for (org.jsoup.nodes.Node node = e; node != null; node = ContentExtractor.nextNode(node, e)) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                int i = 0;
+                int n = s.length();
+                while (i < n && !isWordChar(s.charAt(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    continue; // no word character here: the text opens in a later text node
+                }
+                int j = i;
+                while (j < n && isWordChar(s.charAt(j))) {
+                    j++;
+                }
+                return j == n || j - i <= LONGEST_UPDATE_OPENING
+                        && UPDATE_OPENINGS.contains(s.substring(i, j).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false; // no word character at all
+    }
+
+    /** A character of the regex class {@code \w} (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static Instant fromPage(Document doc, Element h1, boolean machineTimes, boolean textFallback, Marks marks) {
@@ -352,7 +423,7 @@ final class VisibleDates {
         } else {
             best = before;
         }
-        return best != null || !textFallback ? best : fromText(body, h1, aroundTitle);
+        return best != null || !textFallback ? best : fromText(body, h1, aroundTitle, marks.stats);
     }
 
     /** The headline and the elements around it (never taken for sidebars or footers, whatever their class says). */
@@ -371,10 +442,23 @@ final class VisibleDates {
             return null;
         }
         java.util.Set<Element> aroundTitle = headlineAndAncestors(h1);
-        return fromText(body, h1, aroundTitle);
+        return fromText(body, h1, aroundTitle, null);
     }
 
-    private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle) {
+    /**
+     * As {@link #fromText(Document, Element)}, the page's statistics as indexed ({@code marks} made from them, the page
+     * not changed since) sparing the text walk when the text it would read holds no digit.
+     */
+    static Instant fromText(Document doc, Element h1, Marks marks) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        return fromText(body, h1, headlineAndAncestors(h1), marks.stats);
+    }
+
+    private static Instant fromText(Element body, Element h1, java.util.Set<Element> aroundTitle,
+                                    Map<Element, ContentExtractor.Stats> stats) {
         Element above = h1 == null ? null : h1.previousElementSibling();
         if (above != null) {
             // a date line right above the headline ("14.03.2021" over the h1) dates the article, not one in its text
@@ -386,6 +470,9 @@ final class VisibleDates {
         }
         // first the text up to AFTER_TITLE_CHARS past the headline only: a date there answers without the rest
         TextWalk walk = new TextWalk(body, h1, aroundTitle);
+        if (stats != null && !walk.mayHoldYear(stats)) {
+            return null; // every date written holds a year
+        }
         boolean whole = walk.run(AFTER_TITLE_CHARS);
         StringBuilder sb = walk.sb;
         String text = sb.toString();
@@ -411,6 +498,7 @@ final class VisibleDates {
      * length past the headline and go on later from where it stopped (the text is then what one whole walk gives).
      */
     private static final class TextWalk {
+        private final Element root;
         private final Element h1;
         private final java.util.Set<Element> aroundTitle;
         private final Element docBody;
@@ -421,6 +509,7 @@ final class VisibleDates {
         private final java.util.ArrayDeque<Element> pending = new java.util.ArrayDeque<>();
 
         TextWalk(Element root, Element h1, java.util.Set<Element> aroundTitle) {
+            this.root = root;
             this.h1 = h1;
             this.aroundTitle = aroundTitle;
             this.docBody = root.ownerDocument().body();
@@ -452,12 +541,7 @@ final class VisibleDates {
                     descend(child);
                     continue;
                 }
-                String tag = child.normalName();
-                if (Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
-                        || tag.equals("header") && child.parent() == docBody) {
-                    continue;
-                }
-                if (namesSkippedContainer(child)) {
+                if (passesOver(child)) {
                     continue;
                 }
                 if (child.firstElementChild() == null) {
@@ -468,6 +552,82 @@ final class VisibleDates {
                 }
             }
             return true;
+        }
+
+        /** Whether the walk leaves out an element outside {@link #aroundTitle}, with all inside it. */
+        private boolean passesOver(Element child) {
+            String tag = child.normalName();
+            return Hints.isFurnitureTag(tag) || tag.equals("script") || tag.equals("style") || tag.equals("form")
+                    || tag.equals("header") && child.parent() == docBody || namesSkippedContainer(child);
+        }
+
+        /**
+         * Whether the text a whole walk collects may hold a year ({@link #nextYear}), judged by the elements it reads
+         * without building their text: one whose text nodes held no digit when the page was indexed ({@code stats}, the
+         * page not changed since) adds none, nor does any element inside it; the others' own text nodes are looked at.
+         * False: the text holds no year, so no date.
+         */
+        boolean mayHoldYear(Map<Element, ContentExtractor.Stats> stats) {
+            java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>();
+            Element first = root.firstElementChild();
+            if (first != null) {
+                todo.push(first);
+            }
+            while (!todo.isEmpty()) {
+                Element child = todo.pop();
+                Element sibling = child.nextElementSibling();
+                if (sibling != null) {
+                    todo.push(sibling);
+                }
+                if (!aroundTitle.contains(child) && passesOver(child)) {
+                    continue;
+                }
+                ContentExtractor.Stats s = stats.get(child);
+                if (s == null) {
+                    return true; // not indexed: its text is not known
+                }
+                if (!s.digit) {
+                    continue; // no digit in its text nor in any text inside it
+                }
+                if (ownTextMayHoldYear(child)) {
+                    return true;
+                }
+                Element firstChild = child.firstElementChild();
+                if (firstChild != null) {
+                    todo.push(firstChild);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the element's own text (what {@code ownText()} reads, and {@code text()} of an element without
+         * element children: its text nodes joined, white space collapsed) may hold a year: one of its text nodes does,
+         * or it has several and a digit, which joined may make one.
+         */
+        private static boolean ownTextMayHoldYear(Element el) {
+            int texts = 0;
+            boolean digit = false;
+            for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+                if (el.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    if (nextYear(s, 0) >= 0) {
+                        return true;
+                    }
+                    texts++;
+                    digit = digit || hasDigit(s);
+                }
+            }
+            return texts > 1 && digit;
+        }
+
+        private static boolean hasDigit(String s) {
+            for (int k = 0, len = s.length(); k < len; k++) {
+                if (isDigit(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void descend(Element el) {

@@ -36,9 +36,11 @@ class BodyIndexTest {
         assertEquals(walked, live);
         ClassIds names = idx.classIds(live);
         ClassIds read = ClassIds.of(walked);
+        List<ContentExtractor.Stats> byPosition = idx.statsByPosition(live);
         for (int i = 0; i < walked.size(); i++) {
             assertEquals(read.className(i), names.className(i), "class " + i);
             assertEquals(read.id(i), names.id(i), "id " + i);
+            org.junit.jupiter.api.Assertions.assertSame(idx.bodyStats().get(walked.get(i)), byPosition.get(i), "stats " + i);
         }
     }
 
