@@ -99,7 +99,34 @@ public final class HtmlSanitizer {
      * returns the body of the final, stable document; its {@code html()} is what {@link #sanitize} returns.
      */
     Element sanitizeToBody(Element source, String baseUrl) {
+        return settled(cleanToDocument(source, baseUrl, true), baseUrl);
+    }
+
+    /** A sanitized tree ({@link #sanitizeToBody}) with its HTML and text ({@link #output}). */
+    record Sanitized(Element body, Output output) {
+    }
+
+    /**
+     * {@code sanitizeToBody(source, baseUrl)} and the {@link #output} of it. The tree is walked once less: the
+     * characters of its texts that would send it the long way are looked for as the writer reads the texts, and only
+     * when one is seen (or a text is not read there) is the tree checked whole as {@link #sanitizeToBody} checks it.
+     */
+    Sanitized sanitizeToOutput(Element source, String baseUrl) {
         Document out = cleanToDocument(source, baseUrl, true);
+        Element body = out.body();
+        if (stable(body, 0, 0, null)) {
+            StringBuilder sb = new StringBuilder(1024);
+            TextRenderer.Writer text = new TextRenderer.Writer(body);
+            if (write(body, sb, text) == 0) {
+                return new Sanitized(body, new Output(TextRenderer.stripped(sb), text.finish()));
+            }
+        }
+        Element settled = settled(out, baseUrl);
+        return new Sanitized(settled, output(settled));
+    }
+
+    /** The body of a cleaned document as {@link #sanitizeToBody} gives it: as it is when stable, else settled. */
+    private Element settled(Document out, String baseUrl) {
         boolean[] carriageReturn = {false};
         if (stable(out.body(), 0, 0, carriageReturn)) {
             if (carriageReturn[0]) {
@@ -197,9 +224,12 @@ public final class HtmlSanitizer {
     /**
      * Writes the HTML of what {@code root} holds to {@code sb} and, when {@code text} is not null, reports the walk
      * to it. An element this writer was not made for is written whole by Jsoup; the walk goes on inside it only
-     * for the text, writing no HTML until it leaves it.
+     * for the text, writing no HTML until it leaves it. Returns 0 when no text holds a character that makes
+     * {@link #stable} say no or join texts (a carriage return, NUL or form feed) and every text was read; else
+     * not 0.
      */
-    private static void write(Element root, StringBuilder sb, TextRenderer.Writer text) {
+    private static int write(Element root, StringBuilder sb, TextRenderer.Writer text) {
+        int marks = 0;
         if (text != null) {
             text.start(root);
         }
@@ -214,10 +244,12 @@ public final class HtmlSanitizer {
                     int from = text.beginCollapsed(whole);
                     if (from < 0) {
                         escape(whole, sb, false);
+                        marks |= marks(whole);
                     } else {
-                        escapeAndCollapse(whole, sb, from, text.out());
+                        marks |= escapeAndCollapse(whole, sb, from, text.out());
                     }
                 } else {
+                    marks |= marks(whole);
                     if (opaque == null) {
                         if (node.getClass() == TextNode.class) {
                             escape(whole, sb, false);
@@ -239,6 +271,7 @@ public final class HtmlSanitizer {
                     } else {
                         sb.append(el.outerHtml());
                         opaque = el;
+                        marks |= MARKED; // its texts may not all be read
                     }
                 }
                 boolean rendered = text != null && text.start(el);
@@ -275,6 +308,12 @@ public final class HtmlSanitizer {
             }
             node = node == root ? null : node.nextSibling();
         }
+        return marks;
+    }
+
+    /** {@link #MARKED} when a text holds a character {@link #stable} looks for (see {@link #write}), else 0. */
+    private static int marks(String text) {
+        return text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0 ? MARKED : 0;
     }
 
     private static boolean isOwnSettings(Document.OutputSettings s) {
@@ -380,24 +419,32 @@ public final class HtmlSanitizer {
         return i;
     }
 
-    /** Characters that {@link #escape} writes otherwise in text ({@code ESCAPED}) or that collapse in the text ({@code COLLAPSED}). */
+    /**
+     * Characters that {@link #escape} writes otherwise in text ({@code ESCAPED}), that collapse in the text
+     * ({@code COLLAPSED}), or that {@link #stable} looks for in a text ({@code MARKED}: carriage return, NUL, form feed).
+     */
     private static final byte ESCAPED = 1;
     private static final byte COLLAPSED = 2;
+    private static final byte MARKED = 4;
     private static final byte[] ASCII_KIND = new byte[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_KIND[c] = (byte) ((PLAIN_IN_TEXT[c] ? 0 : ESCAPED) | (TextRenderer.isCollapsedSpace(c) ? COLLAPSED : 0));
+            ASCII_KIND[c] = (byte) ((PLAIN_IN_TEXT[c] ? 0 : ESCAPED) | (TextRenderer.isCollapsedSpace(c) ? COLLAPSED : 0)
+                    | (c == '\r' || c == '\0' || c == '\f' ? MARKED : 0));
         }
     }
 
     /**
      * {@code escape(s, html, false)} and {@code TextRenderer.appendCollapsing(s, from, text)} in one reading of
      * {@code s}: each run of collapsible white space from {@code from} on is written to the text as one space (a
-     * plain space between two other characters as it is), everything else as it is.
+     * plain space between two other characters as it is), everything else as it is. Returns {@link #MARKED} when
+     * {@code s} holds a character {@link #stable} looks for, else 0.
      */
-    private static void escapeAndCollapse(String s, StringBuilder html, int from, StringBuilder text) {
+    private static int escapeAndCollapse(String s, StringBuilder html, int from, StringBuilder text) {
         int length = s.length();
+        int kinds = 0; // those of the characters other than plain ones
+
         int plainHtml = 0; // the start of the characters not yet written to the HTML
         int plainText = from; // the same for the text, unless inside a run of white space (inRun)
         boolean inRun = false;
@@ -408,6 +455,7 @@ public final class HtmlSanitizer {
             if (kind == 0 && !inRun) {
                 continue;
             }
+            kinds |= kind;
             if (i >= from) {
                 if ((kind & COLLAPSED) == 0) {
                     if (inRun) {
@@ -430,6 +478,7 @@ public final class HtmlSanitizer {
         if (!inRun) {
             appendFrom(text, s, plainText);
         }
+        return kinds & MARKED;
     }
 
     /**
@@ -471,7 +520,9 @@ public final class HtmlSanitizer {
 
     /**
      * {@link #isParserStable}, except that text holding a carriage return (which the parser keeps as it is) only
-     * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined.
+     * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined. With
+     * {@code carriageReturn} null, the texts are not searched for a carriage return, NUL or form feed (the caller
+     * looks for them itself).
      */
     private static boolean stable(Element el, int depth, int inside, boolean[] carriageReturn) {
         if (depth > MAX_STABLE_DEPTH) {
@@ -530,10 +581,10 @@ public final class HtmlSanitizer {
             Node child = el.childNode(i);
             if (child instanceof TextNode t) {
                 String text = t.getWholeText();
-                if (text.indexOf('\r') >= 0) {
+                if (carriageReturn != null && text.indexOf('\r') >= 0) {
                     carriageReturn[0] = true;
                 }
-                if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
+                if (carriageReturn != null && (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0)
                         || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
                         || tableStructure && !StringUtil.isBlank(text) || splitsSurrogatePair(text)) {
                     return false;
