@@ -107,19 +107,18 @@ public final class HtmlSanitizer {
     }
 
     /**
-     * {@code sanitizeToBody(source, baseUrl)} and the {@link #output} of it. The tree is walked once less: the
-     * characters of its texts that would send it the long way are looked for as the writer reads the texts, and only
-     * when one is seen (or a text is not read there) is the tree checked whole as {@link #sanitizeToBody} checks it.
+     * {@code sanitizeToBody(source, baseUrl)} and the {@link #output} of it, the clean copy walked once: whether it
+     * is stable is checked as it is written (the characters of its texts as the writer reads them), and only when
+     * it is not (or a text is not read there) is it checked and written again as {@link #sanitizeToBody} and
+     * {@link #output} do.
      */
     Sanitized sanitizeToOutput(Element source, String baseUrl) {
         Document out = cleanToDocument(source, baseUrl, true);
         Element body = out.body();
-        if (stable(body, 0, 0, null)) {
-            StringBuilder sb = new StringBuilder(1024);
-            TextRenderer.Writer text = new TextRenderer.Writer(body);
-            if (write(body, sb, text) == 0) {
-                return new Sanitized(body, new Output(TextRenderer.stripped(sb), text.finish()));
-            }
+        StringBuilder sb = new StringBuilder(1024);
+        TextRenderer.Writer text = new TextRenderer.Writer(body);
+        if (write(body, sb, text, new StabilityCheck()) == 0) {
+            return new Sanitized(body, new Output(TextRenderer.stripped(sb), text.finish()));
         }
         Element settled = settled(out, baseUrl);
         return new Sanitized(settled, output(settled));
@@ -198,7 +197,7 @@ public final class HtmlSanitizer {
             return strip ? root.html().strip() : root.html();
         }
         StringBuilder sb = new StringBuilder(256);
-        write(root, sb, null);
+        write(root, sb, null, null);
         return strip ? TextRenderer.stripped(sb) : sb.toString();
     }
 
@@ -217,21 +216,24 @@ public final class HtmlSanitizer {
         }
         StringBuilder sb = new StringBuilder(1024);
         TextRenderer.Writer text = new TextRenderer.Writer(root);
-        write(root, sb, text);
+        write(root, sb, text, null);
         return new Output(TextRenderer.stripped(sb), text.finish());
     }
 
     /**
      * Writes the HTML of what {@code root} holds to {@code sb} and, when {@code text} is not null, reports the walk
      * to it. An element this writer was not made for is written whole by Jsoup; the walk goes on inside it only
-     * for the text, writing no HTML until it leaves it. Returns 0 when no text holds a character that makes
-     * {@link #stable} say no or join texts (a carriage return, NUL or form feed) and every text was read; else
-     * not 0.
+     * for the text, writing no HTML until it leaves it. With {@code check}, the walk is reported to it too. Returns
+     * 0 when no text holds a character that makes {@link #stable} say no or join texts (a carriage return, NUL or
+     * form feed), every text was read, and {@code check} (if any) did not fail; else not 0.
      */
-    private static int write(Element root, StringBuilder sb, TextRenderer.Writer text) {
+    private static int write(Element root, StringBuilder sb, TextRenderer.Writer text, StabilityCheck check) {
         int marks = 0;
         if (text != null) {
             text.start(root);
+        }
+        if (check != null) {
+            check.start(root);
         }
         Element opaque = null; // the element Jsoup wrote whole, while the walk is inside it
         Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
@@ -239,6 +241,9 @@ public final class HtmlSanitizer {
             boolean descend = false;
             if (node instanceof TextNode t) {
                 String whole = t.getWholeText();
+                if (check != null) {
+                    check.text(whole);
+                }
                 if (opaque == null && text != null && node.getClass() == TextNode.class && text.collapses()) {
                     // the common case: the HTML and the collapsed text on one reading of the text
                     int from = text.beginCollapsed(whole);
@@ -262,6 +267,9 @@ public final class HtmlSanitizer {
                     }
                 }
             } else if (node instanceof Element el) {
+                if (check != null) {
+                    check.start(el);
+                }
                 if (opaque == null) {
                     if (isPlain(el)) {
                         openTag(el, sb);
@@ -284,9 +292,17 @@ public final class HtmlSanitizer {
                     if (text != null) {
                         text.end(el);
                     }
+                    if (check != null) {
+                        check.end();
+                    }
                 }
-            } else if (opaque == null) {
-                sb.append(node.outerHtml());
+            } else {
+                if (opaque == null) {
+                    sb.append(node.outerHtml());
+                }
+                if (check != null) {
+                    check.failed = true; // a comment or data: the long way
+                }
             }
             if (descend) {
                 node = node.childNode(0);
@@ -304,11 +320,14 @@ public final class HtmlSanitizer {
                     if (text != null) {
                         text.end(el);
                     }
+                    if (check != null) {
+                        check.end();
+                    }
                 }
             }
             node = node == root ? null : node.nextSibling();
         }
-        return marks;
+        return check != null && check.failed ? marks | MARKED : marks;
     }
 
     /** {@link #MARKED} when a text holds a character {@link #stable} looks for (see {@link #write}), else 0. */
@@ -520,73 +539,24 @@ public final class HtmlSanitizer {
 
     /**
      * {@link #isParserStable}, except that text holding a carriage return (which the parser keeps as it is) only
-     * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined. With
-     * {@code carriageReturn} null, the texts are not searched for a carriage return, NUL or form feed (the caller
-     * looks for them itself).
+     * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined.
      */
     private static boolean stable(Element el, int depth, int inside, boolean[] carriageReturn) {
-        if (depth > MAX_STABLE_DEPTH) {
-            return false;
-        }
         String tag = el.normalName();
-        String parent = el.parent() == null ? "" : el.parent().normalName();
-        if ((inside & IN_P) != 0 && CLOSES_P.contains(tag) || (inside & IN_A) != 0 && tag.equals("a")) {
+        int childInside = childInside(el, tag, el.parent() == null ? "" : el.parent().normalName(), depth, inside);
+        if (childInside < 0) {
             return false;
         }
-        if (VOID_TAGS.contains(tag) && el.childNodeSize() > 0) {
-            return false; // written without what it holds
-        }
-        int childInside = inside;
-        switch (tag) {
-            case "p" -> childInside |= IN_P;
-            case "a" -> childInside |= IN_A;
-            case "li" -> {
-                // the parser closes an open list item for a new one (none open: it stays where it is)
-                if (!parent.equals("ul") && !parent.equals("ol") && (inside & IN_LI) != 0) {
-                    return false;
-                }
-                childInside |= IN_LI;
-            }
-            case "dt", "dd" -> {
-                // the same for terms and definitions
-                if (!parent.equals("dl") && (inside & IN_DT_DD) != 0) {
-                    return false;
-                }
-                childInside |= IN_DT_DD;
-            }
-            case "tr" -> {
-                if (!TABLE_SECTIONS.contains(parent)) {
-                    return false;
-                }
-            }
-            case "td", "th" -> {
-                if (!parent.equals("tr")) {
-                    return false;
-                }
-            }
-            case "thead", "tbody", "tfoot", "caption" -> {
-                if (!parent.equals("table")) {
-                    return false;
-                }
-            }
-            default -> {
-                if (HEADINGS.contains(tag) && HEADINGS.contains(parent)) {
-                    return false;
-                }
-            }
-        }
-        boolean tableStructure = tag.equals("table") || tag.equals("tr") || TABLE_SECTIONS.contains(tag);
+        boolean tableStructure = isTableStructure(tag);
         boolean first = true;
         for (int i = 0, size = el.childNodeSize(); i < size; i++) {
             Node child = el.childNode(i);
             if (child instanceof TextNode t) {
                 String text = t.getWholeText();
-                if (carriageReturn != null && text.indexOf('\r') >= 0) {
+                if (text.indexOf('\r') >= 0) {
                     carriageReturn[0] = true;
                 }
-                if (carriageReturn != null && (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0)
-                        || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
-                        || tableStructure && !StringUtil.isBlank(text) || splitsSurrogatePair(text)) {
+                if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0 || !stableText(text, tag, first, tableStructure)) {
                     return false;
                 }
                 if (text.isEmpty()) {
@@ -603,6 +573,144 @@ public final class HtmlSanitizer {
             first = false;
         }
         return true;
+    }
+
+    /**
+     * {@link #stable}'s checks of an element itself, given its parent's tag, its depth and what its ancestors make
+     * it {@code inside}: what its children are inside, or -1 when the parser would not leave it where it is.
+     */
+    private static int childInside(Element el, String tag, String parent, int depth, int inside) {
+        if (depth > MAX_STABLE_DEPTH) {
+            return -1;
+        }
+        if ((inside & IN_P) != 0 && CLOSES_P.contains(tag) || (inside & IN_A) != 0 && tag.equals("a")) {
+            return -1;
+        }
+        if (VOID_TAGS.contains(tag) && el.childNodeSize() > 0) {
+            return -1; // written without what it holds
+        }
+        int childInside = inside;
+        switch (tag) {
+            case "p" -> childInside |= IN_P;
+            case "a" -> childInside |= IN_A;
+            case "li" -> {
+                // the parser closes an open list item for a new one (none open: it stays where it is)
+                if (!parent.equals("ul") && !parent.equals("ol") && (inside & IN_LI) != 0) {
+                    return -1;
+                }
+                childInside |= IN_LI;
+            }
+            case "dt", "dd" -> {
+                // the same for terms and definitions
+                if (!parent.equals("dl") && (inside & IN_DT_DD) != 0) {
+                    return -1;
+                }
+                childInside |= IN_DT_DD;
+            }
+            case "tr" -> {
+                if (!TABLE_SECTIONS.contains(parent)) {
+                    return -1;
+                }
+            }
+            case "td", "th" -> {
+                if (!parent.equals("tr")) {
+                    return -1;
+                }
+            }
+            case "thead", "tbody", "tfoot", "caption" -> {
+                if (!parent.equals("table")) {
+                    return -1;
+                }
+            }
+            default -> {
+                if (HEADINGS.contains(tag) && HEADINGS.contains(parent)) {
+                    return -1;
+                }
+            }
+        }
+        return childInside;
+    }
+
+    /** Whether an element of this tag may hold table parts and blank text only. */
+    private static boolean isTableStructure(String tag) {
+        return tag.equals("table") || tag.equals("tr") || TABLE_SECTIONS.contains(tag);
+    }
+
+    /**
+     * {@link #stable}'s checks of a text in an element of this tag, but for the characters it searches the texts
+     * for: a line break opening a pre, text in a table's structure, half of a surrogate pair at an end.
+     */
+    private static boolean stableText(String text, String tag, boolean first, boolean tableStructure) {
+        return !(first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
+                || tableStructure && !StringUtil.isBlank(text) || splitsSurrogatePair(text));
+    }
+
+    /**
+     * {@link #stable} but for its search of the texts' characters, made as the writer's walk reports the tree (an
+     * element started, a text, an element ended; the root first): {@link #failed} once the tree is not stable.
+     */
+    private static final class StabilityCheck {
+        /** Per open element, the root first: its tag, what its children are inside, whether no child of it was
+         * written yet (an empty text writes nothing), whether it holds table parts only. */
+        private String[] tags = new String[16];
+        private int[] inside = new int[16];
+        private boolean[] first = new boolean[16];
+        private boolean[] tableStructure = new boolean[16];
+        private int open;
+        boolean failed;
+
+        void start(Element el) {
+            if (failed) {
+                return;
+            }
+            String tag = el.normalName();
+            String parent;
+            int parentInside = 0;
+            if (open == 0) {
+                parent = el.parent() == null ? "" : el.parent().normalName();
+            } else {
+                int p = open - 1;
+                parent = tags[p];
+                parentInside = inside[p];
+                if (tableStructure[p] && !isTablePart(parent, tag)) {
+                    failed = true;
+                    return;
+                }
+                first[p] = false;
+            }
+            int childInside = childInside(el, tag, parent, open, parentInside);
+            if (childInside < 0) {
+                failed = true;
+                return;
+            }
+            if (open == tags.length) {
+                tags = java.util.Arrays.copyOf(tags, open * 2);
+                inside = java.util.Arrays.copyOf(inside, open * 2);
+                first = java.util.Arrays.copyOf(first, open * 2);
+                tableStructure = java.util.Arrays.copyOf(tableStructure, open * 2);
+            }
+            tags[open] = tag;
+            inside[open] = childInside;
+            first[open] = true;
+            tableStructure[open] = isTableStructure(tag);
+            open++;
+        }
+
+        void text(String text) {
+            if (failed) {
+                return;
+            }
+            int p = open - 1;
+            if (!stableText(text, tags[p], first[p], tableStructure[p])) {
+                failed = true;
+            } else if (!text.isEmpty()) {
+                first[p] = false;
+            }
+        }
+
+        void end() {
+            open--;
+        }
     }
 
     /**
