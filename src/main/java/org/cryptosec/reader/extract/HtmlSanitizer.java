@@ -1038,8 +1038,11 @@ public final class HtmlSanitizer {
         return sb.toString();
     }
 
-    /** The last base URL parsed on this thread (a page resolves all its links against one base). */
-    private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[2]);
+    /**
+     * The last base URL parsed on this thread (a page resolves all its links against one base): the string, the URL,
+     * and what a path from the root follows (see {@link #fromRoot}).
+     */
+    private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[3]);
     private static final Pattern BASE_CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
 
     /** What jsoup's resolver takes off the start of a resolved path: dot segments that climb above the root. */
@@ -1062,8 +1065,13 @@ public final class HtmlSanitizer {
             }
             last[0] = baseUrl;
             last[1] = base;
+            last[2] = base == null ? null : rootOf(base);
         }
         if (base != null) {
+            String fromRoot = fromRoot((String) last[2], relative);
+            if (fromRoot != null) {
+                return fromRoot;
+            }
             try {
                 return resolve(base, relative);
             } catch (MalformedURLException e) {
@@ -1071,6 +1079,32 @@ public final class HtmlSanitizer {
             }
         }
         return StringUtil.resolve(baseUrl, relative);
+    }
+
+    /**
+     * The scheme and authority an http(s) base gives a path from the root, as {@link #resolve(URL, String)} writes
+     * them (no user info; the port only when the base names one); null for another base, or one without a host.
+     */
+    private static String rootOf(URL base) {
+        String protocol = base.getProtocol();
+        if (!protocol.equals("http") && !protocol.equals("https") || base.getHost().isEmpty()) {
+            return null;
+        }
+        return protocol + "://" + base.getHost() + (base.getPort() == -1 ? "" : ":" + base.getPort());
+    }
+
+    /**
+     * What {@link #resolve(URL, String)} gives for a path from the root ("/a/b?q#f"), made without parsing: the
+     * {@link #rootOf root} of the base and the path as it is, which the URL parser keeps as it is when the path holds
+     * no dot segment ("/.", which is also the only start the dot-segment pass looks at). Null for any other link (a
+     * network path "//host/..." among them), or without a root.
+     */
+    private static String fromRoot(String root, String relative) {
+        if (root == null || relative.isEmpty() || relative.charAt(0) != '/'
+                || relative.length() > 1 && relative.charAt(1) == '/' || relative.contains("/.")) {
+            return null;
+        }
+        return root.concat(relative);
     }
 
     /**
