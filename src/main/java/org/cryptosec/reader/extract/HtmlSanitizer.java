@@ -650,12 +650,13 @@ public final class HtmlSanitizer {
      * element started, a text, an element ended; the root first): {@link #failed} once the tree is not stable.
      */
     private static final class StabilityCheck {
-        /** Per open element, the root first: its tag, what its children are inside, whether no child of it was
-         * written yet (an empty text writes nothing), whether it holds table parts only. */
+        /** Bits of an open element's state beside what its children are inside ({@link #IN_P} and the others). */
+        private static final int FIRST = 16; // no child of it written yet (an empty text writes nothing)
+        private static final int TABLE_STRUCTURE = 32; // it holds table parts only
+        private static final int INSIDE = IN_P | IN_A | IN_LI | IN_DT_DD;
+        /** Per open element, the root first: its tag, and its state. */
         private String[] tags = new String[16];
-        private int[] inside = new int[16];
-        private boolean[] first = new boolean[16];
-        private boolean[] tableStructure = new boolean[16];
+        private int[] states = new int[16];
         private int open;
         boolean failed;
 
@@ -671,12 +672,12 @@ public final class HtmlSanitizer {
             } else {
                 int p = open - 1;
                 parent = tags[p];
-                parentInside = inside[p];
-                if (tableStructure[p] && !isTablePart(parent, tag)) {
+                parentInside = states[p] & INSIDE;
+                if ((states[p] & TABLE_STRUCTURE) != 0 && !isTablePart(parent, tag)) {
                     failed = true;
                     return;
                 }
-                first[p] = false;
+                states[p] &= ~FIRST;
             }
             int childInside = childInside(el, tag, parent, open, parentInside);
             if (childInside < 0) {
@@ -685,15 +686,10 @@ public final class HtmlSanitizer {
             }
             if (open == tags.length) {
                 tags = java.util.Arrays.copyOf(tags, open * 2);
-                inside = java.util.Arrays.copyOf(inside, open * 2);
-                first = java.util.Arrays.copyOf(first, open * 2);
-                tableStructure = java.util.Arrays.copyOf(tableStructure, open * 2);
+                states = java.util.Arrays.copyOf(states, open * 2);
             }
             tags[open] = tag;
-            inside[open] = childInside;
-            first[open] = true;
-            tableStructure[open] = isTableStructure(tag);
-            open++;
+            states[open++] = childInside | FIRST | (isTableStructure(tag) ? TABLE_STRUCTURE : 0);
         }
 
         void text(String text) {
@@ -701,10 +697,10 @@ public final class HtmlSanitizer {
                 return;
             }
             int p = open - 1;
-            if (!stableText(text, tags[p], first[p], tableStructure[p])) {
+            if (!stableText(text, tags[p], (states[p] & FIRST) != 0, (states[p] & TABLE_STRUCTURE) != 0)) {
                 failed = true;
             } else if (!text.isEmpty()) {
-                first[p] = false;
+                states[p] &= ~FIRST;
             }
         }
 
