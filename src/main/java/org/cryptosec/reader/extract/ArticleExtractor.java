@@ -441,8 +441,9 @@ public final class ArticleExtractor {
             stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
         }
         ContentExtractor.clean(content, title, pageUrl, stats);
-        Element clean = sanitizer.sanitizeToBody(content, base);
-        HtmlSanitizer.Output output = HtmlSanitizer.output(clean);
+        HtmlSanitizer.Sanitized sanitized = sanitizer.sanitizeToOutput(content, base);
+        Element clean = sanitized.body();
+        HtmlSanitizer.Output output = sanitized.output();
         String bodyHtml = output.html();
         String text = output.text();
 
@@ -474,8 +475,9 @@ public final class ArticleExtractor {
                     fallback.body().appendElement("p").text(para.trim());
                 }
             }
-            clean = sanitizer.sanitizeToBody(fallback.body(), base);
-            output = HtmlSanitizer.output(clean);
+            sanitized = sanitizer.sanitizeToOutput(fallback.body(), base);
+            clean = sanitized.body();
+            output = sanitized.output();
             bodyHtml = output.html();
             text = output.text();
         }

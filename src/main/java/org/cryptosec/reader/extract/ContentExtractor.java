@@ -377,6 +377,14 @@ final class ContentExtractor {
         /** Per open element: whether the relaxed pick drops it (see {@link #dropFromRelaxed}); how many open ones it drops. */
         private boolean[] relaxedDropped = new boolean[64];
         private int relaxedDroppedOpen;
+        /**
+         * Per open element: a floor on the summed {@code text()} length of the links inside it on the relaxed pick's
+         * page, so that a text block mostly of links bounds the relaxed score by what it can add (see
+         * {@link #relaxedScoreBound}).
+         */
+        private long[] linkFloors = new long[64];
+        /** The depths of the open links, innermost last ({@link #linkDepth} of them): a link's text counts from its own. */
+        private int[] linkAt = new int[8];
         private int depth;
         private int preserveDepth;
         private long relaxedScoreBound;
@@ -399,10 +407,12 @@ final class ContentExtractor {
                     textBounds = java.util.Arrays.copyOf(textBounds, depth * 2);
                     blockBounds = java.util.Arrays.copyOf(blockBounds, depth * 2);
                     relaxedDropped = java.util.Arrays.copyOf(relaxedDropped, depth * 2);
+                    linkFloors = java.util.Arrays.copyOf(linkFloors, depth * 2);
                 }
                 textBounds[depth] = 2; // text() adds at most a space before and after an element
                 blockBounds[depth] = 0;
                 relaxedDropped[depth] = false;
+                linkFloors[depth] = 0;
                 open[depth] = s;
                 depth++;
                 if (el.tag().preserveWhitespace()) {
@@ -410,7 +420,10 @@ final class ContentExtractor {
                 }
                 String tag = el.normalName();
                 if (tag.equals("a")) {
-                    linkDepth++;
+                    if (linkDepth == linkAt.length) {
+                        linkAt = java.util.Arrays.copyOf(linkAt, linkDepth * 2);
+                    }
+                    linkAt[linkDepth++] = depth - 1;
                     s.links = 1;
                 } else if (tag.equals("pre")) {
                     preDepth++;
@@ -419,7 +432,15 @@ final class ContentExtractor {
                 }
             } else if (node instanceof TextNode t && depth > 0) {
                 String whole = t.getWholeText();
+                int textBefore = open[depth - 1].text;
                 int shape = addFigures(whole, open[depth - 1], linkDepth > 0);
+                if (linkDepth > 0 && relaxedDroppedOpen == 0 && (shape & NBSP_OR_ZERO_WIDTH) == 0
+                        && whole.indexOf('\u00AD') < 0) {
+                    // the text collapsed, which text() keeps whole unless it holds a character it leaves out (a
+                    // zero-width space or soft hyphen); it counts for the innermost link and what holds it, not for
+                    // an element inside the link (whose own links do not hold it)
+                    linkFloors[linkAt[linkDepth - 1]] += open[depth - 1].text - textBefore;
+                }
                 boolean blank = (shape & BLANK) != 0;
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
@@ -446,8 +467,11 @@ final class ContentExtractor {
                     relaxedDroppedOpen--; // neither it nor anything inside it is in the relaxed pick's page
                 } else if (depth > 0) {
                     textBounds[depth - 1] += textBounds[depth];
+                    linkFloors[depth - 1] += linkFloors[depth];
                     if (ArticleExtractor.isRelaxedBlock(tag)) {
-                        blockBounds[depth - 1] += textBounds[depth];
+                        // the relaxed pick scores a block's text less its links', nothing when links are half of it
+                        long links = linkFloors[depth];
+                        blockBounds[depth - 1] += links * 2 >= textBounds[depth] ? 0 : textBounds[depth] - links;
                     }
                 }
                 if (tag.equals("a")) {
@@ -512,8 +536,9 @@ final class ContentExtractor {
         /**
          * An upper bound on the score {@link ArticleExtractor#relaxedContent} gives any element of the walked subtree
          * when the same page is parsed again: the largest sum, over an element's text-block children, of a bound on
-         * their {@code text()} length (the relaxed pick only removes parts, and scores no more than that text). The
-         * parts marked with {@link #dropFromRelaxed} count for nothing: the relaxed pick removes them.
+         * their {@code text()} length less a floor on their links' (the relaxed pick only removes parts, and scores
+         * no more than that text less the links', nothing for a block whose links are half its text). The parts
+         * marked with {@link #dropFromRelaxed} count for nothing: the relaxed pick removes them.
          */
         long relaxedScoreBound() {
             return relaxedScoreBound;

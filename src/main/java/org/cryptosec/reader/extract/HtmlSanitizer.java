@@ -99,7 +99,33 @@ public final class HtmlSanitizer {
      * returns the body of the final, stable document; its {@code html()} is what {@link #sanitize} returns.
      */
     Element sanitizeToBody(Element source, String baseUrl) {
+        return settled(cleanToDocument(source, baseUrl, true), baseUrl);
+    }
+
+    /** A sanitized tree ({@link #sanitizeToBody}) with its HTML and text ({@link #output}). */
+    record Sanitized(Element body, Output output) {
+    }
+
+    /**
+     * {@code sanitizeToBody(source, baseUrl)} and the {@link #output} of it, the clean copy walked once: whether it
+     * is stable is checked as it is written (the characters of its texts as the writer reads them), and only when
+     * it is not (or a text is not read there) is it checked and written again as {@link #sanitizeToBody} and
+     * {@link #output} do.
+     */
+    Sanitized sanitizeToOutput(Element source, String baseUrl) {
         Document out = cleanToDocument(source, baseUrl, true);
+        Element body = out.body();
+        StringBuilder sb = new StringBuilder(1024);
+        TextRenderer.Writer text = new TextRenderer.Writer(body);
+        if (write(body, sb, text, new StabilityCheck()) == 0) {
+            return new Sanitized(body, new Output(TextRenderer.stripped(sb), text.finish()));
+        }
+        Element settled = settled(out, baseUrl);
+        return new Sanitized(settled, output(settled));
+    }
+
+    /** The body of a cleaned document as {@link #sanitizeToBody} gives it: as it is when stable, else settled. */
+    private Element settled(Document out, String baseUrl) {
         boolean[] carriageReturn = {false};
         if (stable(out.body(), 0, 0, carriageReturn)) {
             if (carriageReturn[0]) {
@@ -171,7 +197,7 @@ public final class HtmlSanitizer {
             return strip ? root.html().strip() : root.html();
         }
         StringBuilder sb = new StringBuilder(256);
-        write(root, sb, null);
+        write(root, sb, null, null);
         return strip ? TextRenderer.stripped(sb) : sb.toString();
     }
 
@@ -190,18 +216,24 @@ public final class HtmlSanitizer {
         }
         StringBuilder sb = new StringBuilder(1024);
         TextRenderer.Writer text = new TextRenderer.Writer(root);
-        write(root, sb, text);
+        write(root, sb, text, null);
         return new Output(TextRenderer.stripped(sb), text.finish());
     }
 
     /**
      * Writes the HTML of what {@code root} holds to {@code sb} and, when {@code text} is not null, reports the walk
      * to it. An element this writer was not made for is written whole by Jsoup; the walk goes on inside it only
-     * for the text, writing no HTML until it leaves it.
+     * for the text, writing no HTML until it leaves it. With {@code check}, the walk is reported to it too. Returns
+     * 0 when no text holds a character that makes {@link #stable} say no or join texts (a carriage return, NUL or
+     * form feed), every text was read, and {@code check} (if any) did not fail; else not 0.
      */
-    private static void write(Element root, StringBuilder sb, TextRenderer.Writer text) {
+    private static int write(Element root, StringBuilder sb, TextRenderer.Writer text, StabilityCheck check) {
+        int marks = 0;
         if (text != null) {
             text.start(root);
+        }
+        if (check != null) {
+            check.start(root);
         }
         Element opaque = null; // the element Jsoup wrote whole, while the walk is inside it
         Node node = root.childNodeSize() == 0 ? null : root.childNode(0);
@@ -209,15 +241,20 @@ public final class HtmlSanitizer {
             boolean descend = false;
             if (node instanceof TextNode t) {
                 String whole = t.getWholeText();
+                if (check != null) {
+                    check.text(whole);
+                }
                 if (opaque == null && text != null && node.getClass() == TextNode.class && text.collapses()) {
                     // the common case: the HTML and the collapsed text on one reading of the text
                     int from = text.beginCollapsed(whole);
                     if (from < 0) {
                         escape(whole, sb, false);
+                        marks |= marks(whole);
                     } else {
-                        escapeAndCollapse(whole, sb, from, text.out());
+                        marks |= escapeAndCollapse(whole, sb, from, text.out());
                     }
                 } else {
+                    marks |= marks(whole);
                     if (opaque == null) {
                         if (node.getClass() == TextNode.class) {
                             escape(whole, sb, false);
@@ -230,6 +267,9 @@ public final class HtmlSanitizer {
                     }
                 }
             } else if (node instanceof Element el) {
+                if (check != null) {
+                    check.start(el);
+                }
                 if (opaque == null) {
                     if (isPlain(el)) {
                         openTag(el, sb);
@@ -239,6 +279,7 @@ public final class HtmlSanitizer {
                     } else {
                         sb.append(el.outerHtml());
                         opaque = el;
+                        marks |= MARKED; // its texts may not all be read
                     }
                 }
                 boolean rendered = text != null && text.start(el);
@@ -251,9 +292,17 @@ public final class HtmlSanitizer {
                     if (text != null) {
                         text.end(el);
                     }
+                    if (check != null) {
+                        check.end();
+                    }
                 }
-            } else if (opaque == null) {
-                sb.append(node.outerHtml());
+            } else {
+                if (opaque == null) {
+                    sb.append(node.outerHtml());
+                }
+                if (check != null) {
+                    check.failed = true; // a comment or data: the long way
+                }
             }
             if (descend) {
                 node = node.childNode(0);
@@ -271,10 +320,19 @@ public final class HtmlSanitizer {
                     if (text != null) {
                         text.end(el);
                     }
+                    if (check != null) {
+                        check.end();
+                    }
                 }
             }
             node = node == root ? null : node.nextSibling();
         }
+        return check != null && check.failed ? marks | MARKED : marks;
+    }
+
+    /** {@link #MARKED} when a text holds a character {@link #stable} looks for (see {@link #write}), else 0. */
+    private static int marks(String text) {
+        return text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0 ? MARKED : 0;
     }
 
     private static boolean isOwnSettings(Document.OutputSettings s) {
@@ -380,24 +438,32 @@ public final class HtmlSanitizer {
         return i;
     }
 
-    /** Characters that {@link #escape} writes otherwise in text ({@code ESCAPED}) or that collapse in the text ({@code COLLAPSED}). */
+    /**
+     * Characters that {@link #escape} writes otherwise in text ({@code ESCAPED}), that collapse in the text
+     * ({@code COLLAPSED}), or that {@link #stable} looks for in a text ({@code MARKED}: carriage return, NUL, form feed).
+     */
     private static final byte ESCAPED = 1;
     private static final byte COLLAPSED = 2;
+    private static final byte MARKED = 4;
     private static final byte[] ASCII_KIND = new byte[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII_KIND[c] = (byte) ((PLAIN_IN_TEXT[c] ? 0 : ESCAPED) | (TextRenderer.isCollapsedSpace(c) ? COLLAPSED : 0));
+            ASCII_KIND[c] = (byte) ((PLAIN_IN_TEXT[c] ? 0 : ESCAPED) | (TextRenderer.isCollapsedSpace(c) ? COLLAPSED : 0)
+                    | (c == '\r' || c == '\0' || c == '\f' ? MARKED : 0));
         }
     }
 
     /**
      * {@code escape(s, html, false)} and {@code TextRenderer.appendCollapsing(s, from, text)} in one reading of
      * {@code s}: each run of collapsible white space from {@code from} on is written to the text as one space (a
-     * plain space between two other characters as it is), everything else as it is.
+     * plain space between two other characters as it is), everything else as it is. Returns {@link #MARKED} when
+     * {@code s} holds a character {@link #stable} looks for, else 0.
      */
-    private static void escapeAndCollapse(String s, StringBuilder html, int from, StringBuilder text) {
+    private static int escapeAndCollapse(String s, StringBuilder html, int from, StringBuilder text) {
         int length = s.length();
+        int kinds = 0; // those of the characters other than plain ones
+
         int plainHtml = 0; // the start of the characters not yet written to the HTML
         int plainText = from; // the same for the text, unless inside a run of white space (inRun)
         boolean inRun = false;
@@ -408,6 +474,7 @@ public final class HtmlSanitizer {
             if (kind == 0 && !inRun) {
                 continue;
             }
+            kinds |= kind;
             if (i >= from) {
                 if ((kind & COLLAPSED) == 0) {
                     if (inRun) {
@@ -430,6 +497,7 @@ public final class HtmlSanitizer {
         if (!inRun) {
             appendFrom(text, s, plainText);
         }
+        return kinds & MARKED;
     }
 
     /**
@@ -474,57 +542,12 @@ public final class HtmlSanitizer {
      * sets {@code carriageReturn[0]}: such a tree re-parses to itself with adjacent texts joined.
      */
     private static boolean stable(Element el, int depth, int inside, boolean[] carriageReturn) {
-        if (depth > MAX_STABLE_DEPTH) {
-            return false;
-        }
         String tag = el.normalName();
-        String parent = el.parent() == null ? "" : el.parent().normalName();
-        if ((inside & IN_P) != 0 && CLOSES_P.contains(tag) || (inside & IN_A) != 0 && tag.equals("a")) {
+        int childInside = childInside(el, tag, el.parent() == null ? "" : el.parent().normalName(), depth, inside);
+        if (childInside < 0) {
             return false;
         }
-        if (VOID_TAGS.contains(tag) && el.childNodeSize() > 0) {
-            return false; // written without what it holds
-        }
-        int childInside = inside;
-        switch (tag) {
-            case "p" -> childInside |= IN_P;
-            case "a" -> childInside |= IN_A;
-            case "li" -> {
-                // the parser closes an open list item for a new one (none open: it stays where it is)
-                if (!parent.equals("ul") && !parent.equals("ol") && (inside & IN_LI) != 0) {
-                    return false;
-                }
-                childInside |= IN_LI;
-            }
-            case "dt", "dd" -> {
-                // the same for terms and definitions
-                if (!parent.equals("dl") && (inside & IN_DT_DD) != 0) {
-                    return false;
-                }
-                childInside |= IN_DT_DD;
-            }
-            case "tr" -> {
-                if (!TABLE_SECTIONS.contains(parent)) {
-                    return false;
-                }
-            }
-            case "td", "th" -> {
-                if (!parent.equals("tr")) {
-                    return false;
-                }
-            }
-            case "thead", "tbody", "tfoot", "caption" -> {
-                if (!parent.equals("table")) {
-                    return false;
-                }
-            }
-            default -> {
-                if (HEADINGS.contains(tag) && HEADINGS.contains(parent)) {
-                    return false;
-                }
-            }
-        }
-        boolean tableStructure = tag.equals("table") || tag.equals("tr") || TABLE_SECTIONS.contains(tag);
+        boolean tableStructure = isTableStructure(tag);
         boolean first = true;
         for (int i = 0, size = el.childNodeSize(); i < size; i++) {
             Node child = el.childNode(i);
@@ -533,9 +556,7 @@ public final class HtmlSanitizer {
                 if (text.indexOf('\r') >= 0) {
                     carriageReturn[0] = true;
                 }
-                if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0
-                        || first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
-                        || tableStructure && !StringUtil.isBlank(text) || splitsSurrogatePair(text)) {
+                if (text.indexOf('\0') >= 0 || text.indexOf('\f') >= 0 || !stableText(text, tag, first, tableStructure)) {
                     return false;
                 }
                 if (text.isEmpty()) {
@@ -552,6 +573,140 @@ public final class HtmlSanitizer {
             first = false;
         }
         return true;
+    }
+
+    /**
+     * {@link #stable}'s checks of an element itself, given its parent's tag, its depth and what its ancestors make
+     * it {@code inside}: what its children are inside, or -1 when the parser would not leave it where it is.
+     */
+    private static int childInside(Element el, String tag, String parent, int depth, int inside) {
+        if (depth > MAX_STABLE_DEPTH) {
+            return -1;
+        }
+        if ((inside & IN_P) != 0 && CLOSES_P.contains(tag) || (inside & IN_A) != 0 && tag.equals("a")) {
+            return -1;
+        }
+        if (VOID_TAGS.contains(tag) && el.childNodeSize() > 0) {
+            return -1; // written without what it holds
+        }
+        int childInside = inside;
+        switch (tag) {
+            case "p" -> childInside |= IN_P;
+            case "a" -> childInside |= IN_A;
+            case "li" -> {
+                // the parser closes an open list item for a new one (none open: it stays where it is)
+                if (!parent.equals("ul") && !parent.equals("ol") && (inside & IN_LI) != 0) {
+                    return -1;
+                }
+                childInside |= IN_LI;
+            }
+            case "dt", "dd" -> {
+                // the same for terms and definitions
+                if (!parent.equals("dl") && (inside & IN_DT_DD) != 0) {
+                    return -1;
+                }
+                childInside |= IN_DT_DD;
+            }
+            case "tr" -> {
+                if (!TABLE_SECTIONS.contains(parent)) {
+                    return -1;
+                }
+            }
+            case "td", "th" -> {
+                if (!parent.equals("tr")) {
+                    return -1;
+                }
+            }
+            case "thead", "tbody", "tfoot", "caption" -> {
+                if (!parent.equals("table")) {
+                    return -1;
+                }
+            }
+            default -> {
+                if (HEADINGS.contains(tag) && HEADINGS.contains(parent)) {
+                    return -1;
+                }
+            }
+        }
+        return childInside;
+    }
+
+    /** Whether an element of this tag may hold table parts and blank text only. */
+    private static boolean isTableStructure(String tag) {
+        return tag.equals("table") || tag.equals("tr") || TABLE_SECTIONS.contains(tag);
+    }
+
+    /**
+     * {@link #stable}'s checks of a text in an element of this tag, but for the characters it searches the texts
+     * for: a line break opening a pre, text in a table's structure, half of a surrogate pair at an end.
+     */
+    private static boolean stableText(String text, String tag, boolean first, boolean tableStructure) {
+        return !(first && tag.equals("pre") && (text.startsWith("\n") || text.startsWith("\r"))
+                || tableStructure && !StringUtil.isBlank(text) || splitsSurrogatePair(text));
+    }
+
+    /**
+     * {@link #stable} but for its search of the texts' characters, made as the writer's walk reports the tree (an
+     * element started, a text, an element ended; the root first): {@link #failed} once the tree is not stable.
+     */
+    private static final class StabilityCheck {
+        /** Bits of an open element's state beside what its children are inside ({@link #IN_P} and the others). */
+        private static final int FIRST = 16; // no child of it written yet (an empty text writes nothing)
+        private static final int TABLE_STRUCTURE = 32; // it holds table parts only
+        private static final int INSIDE = IN_P | IN_A | IN_LI | IN_DT_DD;
+        /** Per open element, the root first: its tag, and its state. */
+        private String[] tags = new String[16];
+        private int[] states = new int[16];
+        private int open;
+        boolean failed;
+
+        void start(Element el) {
+            if (failed) {
+                return;
+            }
+            String tag = el.normalName();
+            String parent;
+            int parentInside = 0;
+            if (open == 0) {
+                parent = el.parent() == null ? "" : el.parent().normalName();
+            } else {
+                int p = open - 1;
+                parent = tags[p];
+                parentInside = states[p] & INSIDE;
+                if ((states[p] & TABLE_STRUCTURE) != 0 && !isTablePart(parent, tag)) {
+                    failed = true;
+                    return;
+                }
+                states[p] &= ~FIRST;
+            }
+            int childInside = childInside(el, tag, parent, open, parentInside);
+            if (childInside < 0) {
+                failed = true;
+                return;
+            }
+            if (open == tags.length) {
+                tags = java.util.Arrays.copyOf(tags, open * 2);
+                states = java.util.Arrays.copyOf(states, open * 2);
+            }
+            tags[open] = tag;
+            states[open++] = childInside | FIRST | (isTableStructure(tag) ? TABLE_STRUCTURE : 0);
+        }
+
+        void text(String text) {
+            if (failed) {
+                return;
+            }
+            int p = open - 1;
+            if (!stableText(text, tags[p], (states[p] & FIRST) != 0, (states[p] & TABLE_STRUCTURE) != 0)) {
+                failed = true;
+            } else if (!text.isEmpty()) {
+                states[p] &= ~FIRST;
+            }
+        }
+
+        void end() {
+            open--;
+        }
     }
 
     /**
@@ -879,8 +1034,11 @@ public final class HtmlSanitizer {
         return sb.toString();
     }
 
-    /** The last base URL parsed on this thread (a page resolves all its links against one base). */
-    private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[2]);
+    /**
+     * The last base URL parsed on this thread (a page resolves all its links against one base): the string, the URL,
+     * and what a path from the root follows (see {@link #fromRoot}).
+     */
+    private static final ThreadLocal<Object[]> LAST_BASE = ThreadLocal.withInitial(() -> new Object[3]);
     private static final Pattern BASE_CONTROL_CHARS = Pattern.compile("[\\x00-\\x1f]*");
 
     /** What jsoup's resolver takes off the start of a resolved path: dot segments that climb above the root. */
@@ -903,8 +1061,13 @@ public final class HtmlSanitizer {
             }
             last[0] = baseUrl;
             last[1] = base;
+            last[2] = base == null ? null : rootOf(base);
         }
         if (base != null) {
+            String fromRoot = fromRoot((String) last[2], relative);
+            if (fromRoot != null) {
+                return fromRoot;
+            }
             try {
                 return resolve(base, relative);
             } catch (MalformedURLException e) {
@@ -912,6 +1075,32 @@ public final class HtmlSanitizer {
             }
         }
         return StringUtil.resolve(baseUrl, relative);
+    }
+
+    /**
+     * The scheme and authority an http(s) base gives a path from the root, as {@link #resolve(URL, String)} writes
+     * them (no user info; the port only when the base names one); null for another base, or one without a host.
+     */
+    private static String rootOf(URL base) {
+        String protocol = base.getProtocol();
+        if (!protocol.equals("http") && !protocol.equals("https") || base.getHost().isEmpty()) {
+            return null;
+        }
+        return protocol + "://" + base.getHost() + (base.getPort() == -1 ? "" : ":" + base.getPort());
+    }
+
+    /**
+     * What {@link #resolve(URL, String)} gives for a path from the root ("/a/b?q#f"), made without parsing: the
+     * {@link #rootOf root} of the base and the path as it is, which the URL parser keeps as it is when the path holds
+     * no dot segment ("/.", which is also the only start the dot-segment pass looks at). Null for any other link (a
+     * network path "//host/..." among them), or without a root.
+     */
+    private static String fromRoot(String root, String relative) {
+        if (root == null || relative.isEmpty() || relative.charAt(0) != '/'
+                || relative.length() > 1 && relative.charAt(1) == '/' || relative.contains("/.")) {
+            return null;
+        }
+        return root.concat(relative);
     }
 
     /**

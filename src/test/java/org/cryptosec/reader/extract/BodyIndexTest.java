@@ -161,6 +161,40 @@ class BodyIndexTest {
                 "bound " + bound);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a menu of links: what its text blocks add is bounded by their text less their links'
+        "<ul><li><a href='/a'>Home</a></li><li><a href='/b'>World news</a></li><li>PROSE</li></ul>",
+        // a link around a paragraph: the paragraph's own links do not hold it, so it scores whole
+        "<div><a href='/x'><p>PROSE</p></a><p>short <a href='/y'>link</a> here</p></div>",
+        // nested links, and links whose text() leaves out a soft hyphen or a zero-width space
+        "<div><p><a href='/a'>outer <a href='/b'>inner</a> text</a> and words</p><p><a>Ver\u00ADsicherung</a> x</p>"
+            + "<p><a>zero\u200Bwidth</a> y</p><p><a>\u00A0spaced\u00A0</a> z</p></div>",
+        // exactly half of a block linked, links in a dropped part, links in pre and in a line break
+        "<div><p><a>abcd</a>efgh</p><p>PROSE<span class='share'><a>shared link text, shared link text, shared link text</a></span></p>"
+            + "<pre><a>  code\n  link </a>text</pre><p><a>one<br>two</a>three four five six</p></div>",
+        "<div><li><a>   </a>PROSE</li><li> <a> a </a> <a>b</a> </li><dd><a href='/a'><b>bold</b> <i>link</i></a>tail</dd></div>"})
+    void theRelaxedBoundLessTheLinksStillBoundsTheRelaxedPick(String body) {
+        String prose = "Words of a paragraph, with a comma, and more words to make it read like prose, twice over. ";
+        String html = "<html><body>" + body.replace("PROSE", prose) + "</body></html>";
+        long bound = PageIndex.of(Jsoup.parse(html, BASE)).relaxedScoreBound();
+        // the score of the relaxed pick: the least minimum it is not taken at, less one
+        int score = 0;
+        while (ArticleExtractor.relaxedContent(html, BASE, score + 1) != null) {
+            score++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(score <= bound, "score " + score + " bound " + bound);
+        org.junit.jupiter.api.Assertions.assertNull(ArticleExtractor.relaxedContent(html, BASE, (int) bound + 1), "bound " + bound);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRelaxedBoundOfAMenuOfLinksLeavesTheLinksOut() {
+        String menu = "<ul>" + "<li><a href='/s'>A section of the site</a></li>".repeat(40) + "</ul><p>Short.</p>";
+        long bound = PageIndex.of(Jsoup.parse("<html><body>" + menu + "</body></html>", BASE)).relaxedScoreBound();
+        // the links' text (21 characters each) counts for nothing; without them the bound was 40 items of 23 or more
+        org.junit.jupiter.api.Assertions.assertTrue(bound < 40, "bound " + bound);
+    }
+
     @org.junit.jupiter.api.Test
     void theFiguresPassTellsBlankTextAsTheRendererDoesOnEveryCharacter() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {

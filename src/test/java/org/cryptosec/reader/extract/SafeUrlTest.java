@@ -15,11 +15,15 @@ class SafeUrlTest {
 
     private static final List<String> BASES = List.of(
             "https://news.example/a/b.html?x=1#f", "http://user:pw@h.example:8080/d/e/", "https://[::1]/x/y",
-            "https://news.example", "https://h.example/../a/", "https:/\n/h.example/p/q?r", "ftp://files.example/a/");
+            "https://news.example", "https://h.example/../a/", "https:/\n/h.example/p/q?r", "ftp://files.example/a/",
+            "HTTP://Upper.Example:443/p?q#r", "https://h.example:80", "http:/no-host/p", "https://xn--bcher-kva.example/");
 
     private static final List<String> RELATIVE = List.of(
             "?q=1", "../../x", "/./a", "/../a", "/../../../b/c", "./", ".", "..", "x?y#z", "/a/./b/../c", "a#b#c",
-            "\u00e9t\u00e9/\u00fc", "/p?q=\u00e4", "?", "story", "/2024/05/story.html", "img/a.png?w=300&h=200");
+            "\u00e9t\u00e9/\u00fc", "/p?q=\u00e4", "?", "story", "/2024/05/story.html", "img/a.png?w=300&h=200",
+            // paths from the root, written without parsing unless they hold a dot segment
+            "/", "/a?x=/.", "/a#b?c", "/a?b?c#d#e", "/a/b/..", "/a/b/.", "/a.b/c.d", "/a|b%20c", "/a:b", "/#", "/?",
+            "//other.example/x", "////x", "/\u00fc/\u6f22?\u00e4#\u00f6");
 
     static Stream<Arguments> pairs() {
         List<Arguments> pairs = new ArrayList<>();

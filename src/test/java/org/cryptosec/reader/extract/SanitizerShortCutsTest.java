@@ -65,6 +65,28 @@ class SanitizerShortCutsTest {
         HtmlSanitizer.Output output = HtmlSanitizer.output(shortCut);
         assertEquals(HtmlSanitizer.strippedHtml(longWay), output.html(), described);
         assertEquals(TextRenderer.render(longWay), output.text(), described);
+        // sanitized and written together: the texts' characters are looked for as they are written
+        HtmlSanitizer.Sanitized together = sanitizer.sanitizeToOutput(source, BASE);
+        assertEquals(HtmlSanitizer.html(longWay), HtmlSanitizer.html(together.body()), described);
+        assertEquals(HtmlSanitizer.strippedHtml(longWay), together.output().html(), described);
+        assertEquals(TextRenderer.render(longWay), together.output().text(), described);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "<p>a carriage\r\nreturn</p><p>and\ranother</p>",
+        "<p>a NUL \u0000 here</p>",
+        "<p>a form\ffeed</p>",
+        "<p>text</p>\r\n<p>more</p>",
+        "<p> \r </p><p>\f</p>",
+        "<pre>\nfirst line after a break\r\n</pre>",
+        "<pre>\nno mark in a pre written by Jsoup</pre><p>x</p>",
+        "<figure><img src='/a.png'><figcaption>Photo: an \r agency</figcaption></figure><p>after</p>",
+        "<figure><img src='/a.png'><figcaption>Photo: \u0000 agency</figcaption></figure>",
+        "<pre>kept \r as it is</pre>",
+        "<p>plain text &amp; <b>bold</b>\u00a0and\u200Bmore</p>"})
+    void textsWithCharactersTheParserChangesComeOutAsTheLongWayGivesWhenWrittenTogether(String markup) {
+        assertSameAsTheLongWay(literal(markup));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
