@@ -2310,7 +2310,7 @@ public final class ArticleExtractor {
      */
     private static TextByline bylineIn(TextNode t, Map<Element, ContentExtractor.Stats> stats) {
         String s = t.getWholeText();
-        if (s.length() > 100) {
+        if (s.length() > 100 || !Bylines.mayOpenByline(s)) {
             return null;
         }
         String han = Bylines.hanCredit(s);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     /** A byline prefix; what follows is the name. */
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|posted|published|reported|text|story)\\s+by|(?:view|see)\\s+all\\s+(?:posts|articles|stories)\\s+by"
                     + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|alles\\s+von|mehr\\s+von|erstellt\\s+von|verfasst\\s+von"
                     + "|geschrieben\\s+von|profilbild\\s+von|avatar\\s+(?:of|von)|photo\\s+of|(?:text|interview|text,\\s*interview)\\s*:"
@@ -20,7 +20,7 @@ final class Bylines {
             Pattern.CASE_INSENSITIVE);
 
     /** "Posted on DATE by", "Veröffentlicht am DATE von": a date before the name. */
-    private static final Pattern POSTED_ON_BY = Pattern.compile(
+    static final Pattern POSTED_ON_BY = Pattern.compile(
             "^(?:posted|published|veröffentlicht|gepubliceerd|publié|gespeichert)\\s+(?:on|am|op|le)?\\s*[^|]{0,40}?\\s(?:by|von|door|par)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -217,19 +217,34 @@ final class Bylines {
         return looksLikeName(name) && !DATE_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? name : null;
     }
 
+    /** The first letters of the words {@link #POSTED_ON_BY} starts with (it matches ASCII letters in either case). */
+    private static final String POSTED_ON_BY_FIRST_LETTERS = "pvg";
+    /** The first letters of the words {@link #PREFIX} starts with (it matches ASCII letters in either case). */
+    private static final String PREFIX_FIRST_LETTERS = "abdegimprstvwz";
+
+    /** Whether a text's first character, ASCII letters lower-cased, is one of {@code letters}. */
+    static boolean opensWith(String s, String letters) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return letters.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+    }
+
     /** Strips byline prefixes, trailing dates and separators: "By Jane Doe | 3 May 2024" → "Jane Doe". */
     static String clean(String raw) {
         if (raw == null) {
             return null;
         }
         String s = TextRenderer.collapse(raw).trim();
-        Matcher posted = POSTED_ON_BY.matcher(s);
-        if (posted.find()) {
+        // both patterns are anchored at the start: a text whose first letter opens none of their words is not matched
+        Matcher posted = opensWith(s, POSTED_ON_BY_FIRST_LETTERS) ? POSTED_ON_BY.matcher(s) : null;
+        if (posted != null && posted.find()) {
             s = s.substring(posted.end()).trim(); // "Posted on March 3, 2021 by Jane Doe"
         }
         for (int i = 0; i < 2; i++) {
-            Matcher m = PREFIX.matcher(s);
-            if (m.find()) {
+            Matcher m = opensWith(s, PREFIX_FIRST_LETTERS) ? PREFIX.matcher(s) : null;
+            if (m != null && m.find()) {
                 s = s.substring(m.end()).trim();
             }
         }
@@ -282,9 +297,14 @@ final class Bylines {
             "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin", "columnist",
             "photographer", "fotograf", "fotografin", "redacteur", "verslaggever", "correspondente", "rédacteur");
 
+    /** A run of white space, as {@code String.split("\\s+")} splits on (compiled once instead of at each call). */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The separators of a user handle's parts, as {@code String.split("[._\\-]")} splits on. */
+    private static final Pattern HANDLE_SEPARATOR = Pattern.compile("[._\\-]");
+
     /** Cuts "Joe Wee Monday, February" to "Joe Wee": a name ends where a date or time word starts. */
     private static String cutAtDateWord(String s) {
-        String[] words = s.split("\\s+");
+        String[] words = WHITE_SPACE.split(s);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = stripTrailingPunctuation(words[i]).toLowerCase(Locale.ROOT);
@@ -479,6 +499,29 @@ final class Bylines {
         return false;
     }
 
+    /**
+     * The characters the first visible character of a text (after white space and no-break spaces) is when any of
+     * {@link #hanCredit}, {@link #labelWords} and {@link #mayOpenLine} may find something in it: a letter that opens a
+     * label, a prefix or a line, a {@link #SEPARATORS separator} before a label, an opening bracket or the first
+     * character of a Chinese credit label.
+     */
+    private static final String BYLINE_TEXT_OPENINGS = "aAbBdDpPtTvVwWrRgG" + SEPARATORS + "(（【[作记责编";
+
+    /**
+     * A cheap first test for a text node that may open or label a byline: false only when {@link #hanCredit} is null,
+     * {@link #labelWords} empty and {@link #mayOpenLine} false for it, found from its first visible character (a blank
+     * text, the most common text node, is ruled out at once).
+     */
+    static boolean mayOpenByline(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return BYLINE_TEXT_OPENINGS.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */
     static String fromLine(String line) {
         if (line == null) {
@@ -538,12 +581,12 @@ final class Bylines {
         if (text == null || !isHandle(handle)) {
             return null;
         }
-        String[] parts = handle.split("[._\\-]");
+        String[] parts = HANDLE_SEPARATOR.split(handle);
         String first = parts[0];
         String last = parts[parts.length - 1];
         Matcher m = FULL_NAME.matcher(text);
         while (m.find()) {
-            String[] words = m.group().split("\\s+");
+            String[] words = WHITE_SPACE.split(m.group());
             if (fold(words[0]).equals(first) && fold(words[words.length - 1]).equals(last)) {
                 return m.group();
             }
@@ -576,7 +619,7 @@ final class Bylines {
         Matcher m = BIO_SENTENCE.matcher(note.strip());
         while (m.find() && (m.start() == 0 || !out.isEmpty())) {
             String name = m.group(1);
-            String[] words = name.split("\\s+");
+            String[] words = WHITE_SPACE.split(name);
             boolean ok = !NOT_BIO_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT)) && looksLikeName(name);
             for (String w : words) {
                 ok &= !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));

@@ -1,0 +1,175 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The cheap first tests of the author stages never rule out what the long way would have found. */
+class AuthorShortCutsTest {
+
+    private static final String ALPHABET = "aAbBdDgGpPrRtTvVwWxyzJK09 :：,.()（【[|·•/-–—\t\n\u000B\u00A0\u2003\u200B\u3000"
+            + "作者记责任编辑佚名社网张三李四";
+
+    private static String random(Random rnd, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    /** What the byline tests of a text node find in it, all of them: null, "", false when nothing. */
+    private static void assertNothingFound(String text) {
+        assertNull(Bylines.hanCredit(text), text);
+        assertEquals("", Bylines.labelWords(text), text);
+        assertFalse(Bylines.mayOpenLine(text), text);
+    }
+
+    @Test
+    void aTextRuledOutByItsFirstCharacterHoldsNoByline() {
+        String[] rests = {"y Jane Doe", "oor: Jan Modaal", "on Max Muster", "ar Jean Dupont", "uthor:", "utor", "ritten by Jane",
+            "eschreven door Jan", "eported by Jane", "ext:", "ekst:", "者：张三", "任编辑：李四", ""};
+        for (char c = 0; c < 0x3100; c++) {
+            for (String rest : rests) {
+                for (String lead : new String[] {"", "  ", "\u00A0", "| ", "（"}) {
+                    String text = lead + c + rest;
+                    if (!Bylines.mayOpenByline(text)) {
+                        assertNothingFound(text);
+                    }
+                }
+            }
+        }
+        for (String han : new String[] {"作者：张三", "记者：李四", "责任编辑：张三", "编辑：李四", "责编：张三", "（作者：张三）"}) {
+            assertTrue(Bylines.mayOpenByline(han), han);
+            assertTrue(Bylines.mayOpenByline(" \n" + han), han);
+        }
+    }
+
+    @Test
+    void randomTextsRuledOutByTheirFirstCharacterHoldNoByline() {
+        Random rnd = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String text = random(rnd, ALPHABET, rnd.nextInt(30));
+            if (!Bylines.mayOpenByline(text)) {
+                assertNothingFound(text);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\n\t ", "\u00A0", "Jane Doe", "3 May 2024", "© 2024", "« Retour"})
+    void blankTextsAndOtherOpeningsAreRuledOut(String text) {
+        assertFalse(Bylines.mayOpenByline(text));
+        assertNothingFound(text);
+    }
+
+    /** The words {@link Bylines#PREFIX} and {@link Bylines#POSTED_ON_BY} start with, each followed by what completes a match. */
+    private static final String[] PREFIXED = {"written by Jane", "posted by Jane", "published by Jane", "reported by Jane",
+        "text by Jane", "story by Jane", "view all posts by Jane", "see all articles by Jane", "zeige alle Beiträge von Jane",
+        "alle Artikel von Jane", "alles von Jane", "mehr von Jane", "erstellt von Jane", "verfasst von Jane",
+        "geschrieben von Jane", "profilbild von Jane", "avatar of Jane", "photo of Jane", "text: Jane", "interview: Jane",
+        "text, interview: Jane", "geschreven door Jan", "tekst Jan", "tekst door Jan", "door Jan", "by Jane", "von Jane",
+        "par Jean", "por Juan", "author: Jane", "auteur: Jean", "autor: Jan", "autorin: Jana", "reporter: Jane",
+        "posted on May 3, 2021 by Jane", "published May 3 by Jane", "veröffentlicht am 3. Mai von Jan",
+        "gepubliceerd op 3 mei door Jan", "publié le 3 mai par Jean", "gespeichert von jdoe am 3. Mai"};
+
+    @Test
+    void everyPrefixOpensWithALetterTheShortCutLetsThrough() {
+        for (String prefixed : PREFIXED) {
+            for (String text : new String[] {prefixed, prefixed.toUpperCase(java.util.Locale.ROOT),
+                Character.toUpperCase(prefixed.charAt(0)) + prefixed.substring(1)}) {
+                if (Bylines.PREFIX.matcher(text).find()) {
+                    assertTrue(Bylines.opensWith(text, "abdegimprstvwz"), text);
+                }
+                if (Bylines.POSTED_ON_BY.matcher(text).find()) {
+                    assertTrue(Bylines.opensWith(text, "pvg"), text);
+                }
+            }
+            // any other first character: the patterns match nothing (so the short cut passes nothing over)
+            for (char c = 0; c < 0x3100; c++) {
+                String text = c + prefixed.substring(1);
+                if (Bylines.PREFIX.matcher(text).find()) {
+                    assertTrue(Bylines.opensWith(text, "abdegimprstvwz"), text);
+                }
+                if (Bylines.POSTED_ON_BY.matcher(text).find()) {
+                    assertTrue(Bylines.opensWith(text, "pvg"), text);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<div class=box><p>Short.</p><p>Another short one.</p></div>",
+        "<div>  lots   of \n\n   white space   <span> and </span><b>inline</b><br>text  </div>",
+        "<div><p>a</p><div><p>b</p></div><ul><li>one<li>two</ul><table><tr><td>x<td>y</table></div>",
+        "<section><h3>About the author</h3><img src=a.jpg><p>Jane Doe writes about security.</p><pre>  kept\n  as is  </pre></section>",
+        "<div><p>\u200B\u00AD</p><p>\u3000\u3000中文\u3000</p><p>&nbsp;&nbsp;x&nbsp;</p></div>"})
+    void theLengthBoundIsNeverShorterThanTheText(String html) {
+        Document doc = Jsoup.parse(html);
+        for (Element el : doc.body().getAllElements()) {
+            int length = el.text().length();
+            if (length > 0) {
+                assertTrue(AuthorBoxes.mayBeLongerThan(el, length - 1), el.outerHtml());
+            }
+        }
+    }
+
+    @Test
+    void theLengthBoundHoldsOnRandomNestings() {
+        Random rnd = new Random(11);
+        String[] tags = {"div", "p", "span", "b", "br", "li", "td", "pre", "h3", "a"};
+        String[] texts = {"word", " ", "  two  words ", "\n", "\u00A0", "\u3000x", "long text of many words here"};
+        for (int round = 0; round < 500; round++) {
+            StringBuilder html = new StringBuilder("<div>");
+            for (int i = 0; i < 30; i++) {
+                String tag = tags[rnd.nextInt(tags.length)];
+                html.append(rnd.nextBoolean() ? "<" + tag + ">" : "</" + tag + ">").append(texts[rnd.nextInt(texts.length)]);
+            }
+            Document doc = Jsoup.parse(html.append("</div>").toString());
+            for (Element el : doc.body().getAllElements()) {
+                int length = el.text().length();
+                if (length > 0) {
+                    assertTrue(AuthorBoxes.mayBeLongerThan(el, length - 1), el.outerHtml());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"author-box", "about-the-author", "saboxplugin-wrap", "abh_box", "post-author", "entry-author-bio",
+        "auteur-info", "autor-box", "autoren-box", "writer-bio", "td-author-box", "ts-author", "molongui-author",
+        "m-a-box", "wp-block-post-author", "author-header", "about_author", "authorbio"})
+    void everyBoxClassPassesTheCheapTest(String cls) {
+        assertTrue(AuthorBoxes.BOX_CLASS.matcher(cls).find(), cls);
+        assertTrue(AuthorBoxes.mayNameABox(cls), cls);
+        assertTrue(AuthorBoxes.mayNameABox("mx-auto " + cls + " d-flex"), cls);
+    }
+
+    @Test
+    void randomClassesThatNameABoxPassTheCheapTest() {
+        Random rnd = new Random(3);
+        String[] parts = {"author", "aut", "auto", "mx-auto", "-", "_", "box", "bio", "info", "about", "the", "post", "entry",
+            "auteur", "autor", "autoren", "writer", "sabox", "plugin", "abh", "td", "ts", "molongui", "m-a-", "wp-block",
+            "header", "card", " ", "x"};
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder cls = new StringBuilder();
+            for (int k = rnd.nextInt(6); k >= 0; k--) {
+                cls.append(parts[rnd.nextInt(parts.length)]);
+            }
+            String c = cls.toString();
+            if (AuthorBoxes.BOX_CLASS.matcher(c).find()) {
+                assertTrue(AuthorBoxes.mayNameABox(c), c);
+            }
+        }
+        assertFalse(AuthorBoxes.mayNameABox("mx-auto d-flex"));
+    }
+}
