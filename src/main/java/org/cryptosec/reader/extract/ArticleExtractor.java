@@ -2087,22 +2087,36 @@ public final class ArticleExtractor {
             kinds.merge(kindOf[c], 1, Integer::sum);
         }
         ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
-        Element best = null;
-        long bestCost = Long.MAX_VALUE;
-        for (int c = 0; c < kindOf.length; c++) {
-            Element el = candidates.get(c);
-            ContentExtractor.Stats s = stats.get(el);
+        // the best is the candidate that reads like a name at the lowest cost, the first in page order among equals:
+        // the candidates are tried cheapest first (by cost, then page order), so the search stops at the first cost
+        // that can no longer win instead of reading the names of all those nearer the page's start
+        int n = kindOf.length;
+        long[] byCost = new long[n];
+        for (int c = 0; c < n; c++) {
+            ContentExtractor.Stats s = stats.get(candidates.get(c));
             long cost = s == null ? 100_000 : title == null ? s.order : s.order >= title.order
                     ? s.order - title.order : 3L * (title.order - s.order);
             if (kinds.get(kindOf[c]) >= 3) {
                 cost += 50_000;
             }
-            if (cost >= bestCost || !shortText(stats, el, 120) || insideBox(el, boxes)) {
+            byCost[c] = cost * n + c;
+        }
+        java.util.Arrays.sort(byCost);
+        int best = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (long key : byCost) {
+            long cost = key / n;
+            int c = (int) (key % n);
+            if (cost > bestCost || cost == bestCost && c > best) {
+                break; // this candidate and all after it cost more than the best, or as much and come later
+            }
+            Element el = candidates.get(c);
+            if (!shortText(stats, el, 120) || insideBox(el, boxes)) {
                 continue;
             }
             if (Hints.inBoilerplate(el)) {
                 cost += 2_000;
-                if (cost >= bestCost) {
+                if (cost > bestCost || cost == bestCost && c > best) {
                     continue;
                 }
             }
@@ -2111,10 +2125,10 @@ public final class ArticleExtractor {
             if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
                 continue;
             }
-            best = el;
+            best = c;
             bestCost = cost;
         }
-        return best;
+        return best < 0 ? null : candidates.get(best);
     }
 
     private static final org.jsoup.select.Evaluator PICTURE = PageIndex.query("img, picture, figure");
@@ -2311,7 +2325,7 @@ public final class ArticleExtractor {
     private static TextByline bylineIn(TextNode t, Map<Element, ContentExtractor.Stats> stats) {
         String s = t.getWholeText();
         if (s.length() > 100 || !Bylines.mayOpenByline(s)) {
-            return null;
+            return null; // no label, prefix, line or Chinese credit opens so (the most common text, white space, included)
         }
         String han = Bylines.hanCredit(s);
         if (han != null && t.parent() != null && !Hints.inBoilerplate(t.parent())) {

@@ -211,12 +211,13 @@ final class AuthorBoxes {
 
     /**
      * A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. The
-     * words with "aut" are looked for only after it: "auto" (a common layout class) names no box.
+     * words with "aut" are looked for only after it: "auto" (a common layout class) names no box; so are those with "box".
      */
     static boolean mayNameABox(String classAndId) {
-        return classAndId.contains("aut") && (classAndId.contains("author") || classAndId.contains("auteur")
-                || classAndId.contains("autor")) || classAndId.contains("writer") || classAndId.contains("sabox")
-                || classAndId.contains("abh_box") || classAndId.contains("molongui") || classAndId.contains("m-a-box");
+        return !classAndId.isEmpty() && (classAndId.contains("aut") && (classAndId.contains("author")
+                || classAndId.contains("auteur") || classAndId.contains("autor")) || classAndId.contains("writer")
+                || classAndId.contains("box") && (classAndId.contains("sabox") || classAndId.contains("abh_box")
+                || classAndId.contains("m-a-box")) || classAndId.contains("molongui"));
     }
 
     private static boolean hasProse(Element box) {

@@ -227,8 +227,7 @@ final class Bylines {
         if (s.isEmpty()) {
             return false;
         }
-        char c = s.charAt(0);
-        return letters.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+        return letters.indexOf(asciiLower(s.charAt(0))) >= 0;
     }
 
     /** Strips byline prefixes, trailing dates and separators: "By Jane Doe | 3 May 2024" → "Jane Doe". */
@@ -500,26 +499,49 @@ final class Bylines {
     }
 
     /**
-     * The characters the first visible character of a text (after white space and no-break spaces) is when any of
-     * {@link #hanCredit}, {@link #labelWords} and {@link #mayOpenLine} may find something in it: a letter that opens a
-     * label, a prefix or a line, a {@link #SEPARATORS separator} before a label, an opening bracket or the first
-     * character of a Chinese credit label.
+     * The characters that, as a text's first visible character (after white space and no-break spaces), let
+     * {@link #hanCredit} or {@link #labelWords} find something whatever follows: a {@link #SEPARATORS separator} before
+     * a label, an opening bracket or the first character of a Chinese credit label.
      */
-    private static final String BYLINE_TEXT_OPENINGS = "aAbBdDpPtTvVwWrRgG" + SEPARATORS + "(（【[作记责编";
+    private static final String BYLINE_TEXT_OPENINGS = SEPARATORS + "(（【[作记责编";
 
     /**
      * A cheap first test for a text node that may open or label a byline: false only when {@link #hanCredit} is null,
-     * {@link #labelWords} empty and {@link #mayOpenLine} false for it, found from its first visible character (a blank
-     * text, the most common text node, is ruled out at once).
+     * {@link #labelWords} neither {@link #isLabelWords a label} nor {@link #isPrefixWords a prefix}, and
+     * {@link #mayOpenLine} false for it, found from its first two visible characters (a blank text, the most common
+     * text node, is ruled out at once). Every label, prefix and line word opens with one of the pairs tested (by, do,
+     * vo, pa, po, wr, re, ge, te, au, ve), in ASCII letters of either case; no other character is read as one of them.
      */
     static boolean mayOpenByline(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00A0') {
-                return BYLINE_TEXT_OPENINGS.indexOf(c) >= 0;
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                continue;
             }
+            if (BYLINE_TEXT_OPENINGS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (i + 1 == n) {
+                return false; // one letter is no word
+            }
+            char next = asciiLower(text.charAt(i + 1));
+            return switch (asciiLower(c)) {
+                case 'b' -> next == 'y';
+                case 'd' -> next == 'o';
+                case 'v' -> next == 'o' || next == 'e';
+                case 'p' -> next == 'a' || next == 'o';
+                case 'w' -> next == 'r';
+                case 'r', 'g', 't' -> next == 'e';
+                case 'a' -> next == 'u';
+                default -> false;
+            };
         }
         return false;
+    }
+
+    /** The character lower-cased if it is an ASCII capital, else as it is. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The cheap first tests of the author stages never rule out what the long way would have found. */
 class AuthorShortCutsTest {
 
-    private static final String ALPHABET = "aAbBdDgGpPrRtTvVwWxyzJK09 :：,.()（【[|·•/-–—\t\n\u000B\u00A0\u2003\u200B\u3000"
-            + "作者记责任编辑佚名社网张三李四";
+    private static final String ALPHABET = "aAbBdDgGpPrRtTvVwWxyYzoOeEuUJK09 :：,.()（【[|·•/-–—\t\n\u000B\u00A0\u2003\u200B\u3000"
+            + "\u212A\u0130作者记责任编辑佚名社网张三李四";
 
     private static String random(Random rnd, String alphabet, int length) {
         StringBuilder sb = new StringBuilder(length);
@@ -27,10 +27,11 @@ class AuthorShortCutsTest {
         return sb.toString();
     }
 
-    /** What the byline tests of a text node find in it, all of them: null, "", false when nothing. */
+    /** The byline tests of a text node find nothing in it: no Chinese credit, no label or prefix, no line opening. */
     private static void assertNothingFound(String text) {
         assertNull(Bylines.hanCredit(text), text);
-        assertEquals("", Bylines.labelWords(text), text);
+        String words = Bylines.labelWords(text);
+        assertFalse(Bylines.isLabelWords(words) || Bylines.isPrefixWords(words), text);
         assertFalse(Bylines.mayOpenLine(text), text);
     }
 
@@ -55,10 +56,31 @@ class AuthorShortCutsTest {
     }
 
     @Test
+    void aTextRuledOutByItsSecondCharacterHoldsNoByline() {
+        String[] rests = {" Jane Doe", "r: Jan Modaal", "n Max Muster", "r Jean Dupont", "hor:", "or", "itten by Jane",
+            "schreven door Jan", "ported by Jane", "xt:", "kst:", "rfasser:", "sted by Jane", ""};
+        for (char first : "aAbBdDgGpPrRtTvVwW".toCharArray()) {
+            for (char c = 0; c < 0x3100; c++) {
+                for (String rest : rests) {
+                    String text = " " + first + c + rest;
+                    if (!Bylines.mayOpenByline(text)) {
+                        assertNothingFound(text);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void randomTextsRuledOutByTheirFirstCharacterHoldNoByline() {
         Random rnd = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             String text = random(rnd, ALPHABET, rnd.nextInt(30));
+            if (rnd.nextBoolean()) {
+                String[] words = {"by ", "By: ", "door ", "Von ", "par ", "POR ", "autor ", "Author: ", "tekst: ", "Text: ",
+                    "written by ", "Reported by ", "geschreven door ", "verfasser ", "Posted by ", "autorin "};
+                text = random(rnd, " \u00A0|\n", rnd.nextInt(3)) + words[rnd.nextInt(words.length)] + text;
+            }
             if (!Bylines.mayOpenByline(text)) {
                 assertNothingFound(text);
             }
@@ -171,5 +193,23 @@ class AuthorShortCutsTest {
             }
         }
         assertFalse(AuthorBoxes.mayNameABox("mx-auto d-flex"));
+    }
+
+    private static final String ARTICLE = "<p>" + "The bridge lost its keys to a phishing mail sent to an engineer. ".repeat(8) + "</p>";
+
+    /** The byline nearest the headline wins (one before it costs three times its distance), the first of equals. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "<div class=author>Jane Doe</div><h1>Bridge hacked</h1><div class=intro>x</div><span class=byline>John Roe</span>|John Roe",
+        "<div class=author>Jane Doe</div><h1>Bridge hacked</h1><div>x</div><div>y</div><span class=byline>John Roe</span>|Jane Doe",
+        "<div class=author>Jane Doe</div><h1>Bridge hacked</h1><div>x</div><div>y</div><div>z</div><span class=byline>John Roe</span>|Jane Doe",
+        "<div class=author>Follow</div><h1>Bridge hacked</h1><div>x</div><div>y</div><div>z</div><span class=byline>John Roe</span>|John Roe",
+        "<span class=byline>Ann Lee</span><div>w</div><div class=author>Jane Doe</div><h1>Bridge hacked</h1><span class=byline>Follow</span>|Jane Doe",
+        "<h1>Bridge hacked</h1><span class=byline>Follow</span><span class=writer>Max Muster</span><span class=byline>John Roe</span>|Max Muster",
+        "<h1>Bridge hacked</h1><p class=byline>By John Roe</p><p class=byline>Ann Lee</p><p class=byline>Max Muster</p>"
+                + "<div class=author>Jane Doe</div>|Jane Doe"})
+    void theBylineNearestTheHeadlineIsTaken(String top, String expected) {
+        String html = "<html><head><title>Bridge hacked</title></head><body><article>" + top + ARTICLE + "</article></body></html>";
+        assertEquals(expected, new ArticleExtractor().extract(html, "https://news.example/a").authors().get(0).name());
     }
 }
