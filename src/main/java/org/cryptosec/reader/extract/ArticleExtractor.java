@@ -1992,7 +1992,11 @@ public final class ArticleExtractor {
             return "";
         }
         try {
-            String host = java.net.URI.create(url.trim().replace(" ", "%20")).getHost();
+            String u = url.trim().replace(" ", "%20");
+            String host = plainHttpHost(u);
+            if (host == null) {
+                host = java.net.URI.create(u).getHost();
+            }
             if (host == null) {
                 return "";
             }
@@ -2005,6 +2009,76 @@ public final class ArticleExtractor {
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /**
+     * The host of a plain http or https URL ("https://www.example.com:8080/a/b?c=d#e"), read as {@code URI.getHost()}
+     * reads it without the URI parser (the page's URL, asked for on every page, is nearly always this plain); null when
+     * the URL is not that plain: another scheme, user info, a host that is not a plain host name (an address, an
+     * underscore, an empty label), or a character the parser may refuse or read otherwise (non-ASCII, a bracket, a bad
+     * escape, a second '#'). The parser then decides.
+     */
+    static String plainHttpHost(String u) {
+        int start = u.startsWith("https://") ? 8 : u.startsWith("http://") ? 7 : -1;
+        if (start < 0) {
+            return null;
+        }
+        int n = u.length();
+        int end = start;
+        while (end < n && u.charAt(end) != '/' && u.charAt(end) != '?' && u.charAt(end) != '#') {
+            end++;
+        }
+        int hostEnd = u.indexOf(':', start);
+        if (hostEnd < 0 || hostEnd > end) {
+            hostEnd = end;
+        } else if (end - hostEnd - 1 > 5) {
+            return null; // a port of more digits than any port has: the parser judges it
+        } else {
+            for (int i = hostEnd + 1; i < end; i++) {
+                if (u.charAt(i) < '0' || u.charAt(i) > '9') {
+                    return null;
+                }
+            }
+        }
+        // labels of ASCII letters, digits and inner hyphens; the last starts with a letter (so it is no IPv4 address)
+        int label = start;
+        for (int i = start; i <= hostEnd; i++) {
+            char c = i < hostEnd ? u.charAt(i) : '.';
+            if (c == '.') {
+                if (i == label || u.charAt(label) == '-' || u.charAt(i - 1) == '-') {
+                    return null;
+                }
+                if (i == hostEnd && !isAsciiLetter(u.charAt(label))) {
+                    return null;
+                }
+                label = i + 1;
+            } else if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-') {
+                return null;
+            }
+        }
+        boolean fragment = false;
+        for (int i = end; i < n; i++) {
+            char c = u.charAt(i);
+            if (isAsciiLetter(c) || c >= '0' && c <= '9' || "-_.!~*'();/?:@&=+$,".indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == '%' && i + 2 < n && isHexDigit(u.charAt(i + 1)) && isHexDigit(u.charAt(i + 2))) {
+                i += 2;
+            } else if (c == '#' && !fragment) {
+                fragment = true;
+            } else {
+                return null;
+            }
+        }
+        return u.substring(start, hostEnd);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static String compact(String s) {

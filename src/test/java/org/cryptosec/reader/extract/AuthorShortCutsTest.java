@@ -212,4 +212,49 @@ class AuthorShortCutsTest {
         String html = "<html><head><title>Bridge hacked</title></head><body><article>" + top + ARTICLE + "</article></body></html>";
         assertEquals(expected, new ArticleExtractor().extract(html, "https://news.example/a").authors().get(0).name());
     }
+
+    /** The host key as it was read before the short cut: always by the URI parser. */
+    private static String hostKeyByTheParser(String url) {
+        try {
+            String host = java.net.URI.create(url.trim().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return "";
+            }
+            String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+            int last = labels.length - 1;
+            if (last >= 2 && labels[last - 1].length() <= 3 && labels[last].length() == 2) {
+                last--;
+            }
+            return last >= 1 ? labels[last - 1] : labels[0];
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.example-news.de/a/b", "http://news.example.co.uk/x?y=1#z", "https://EXAMPLE.com",
+        "https://example.com:8080/a", "https://example.com:/a", "https://example.com:123456/a", "https://a.b.c.example.com.au/",
+        "https://localhost/", "https://123/", "https://1.2.3.4/a", "https://1.2.3.4example.com/", "https://ex_ample.com/",
+        "https://-example.com/", "https://example-.com/", "https://example..com/", "https://example.com./", "https://.example.com/",
+        "https://user@example.com/", "https://[::1]/a", "https://example.com/a b", "https://example.com/a|b", "https://example.com/a%2",
+        "https://example.com/a%2G", "https://example.com/a%20b", "https://example.com/a#b#c", "https://example.com/ä",
+        "https://exämple.com/", "ftp://example.com/", "HTTPS://example.com/", "https:/example.com", "https://", "http://:80/",
+        "https://example.com?q=[1]", "https://example.com/a[1]", "https://example.com/a'b(c)*d!e~f", "https://example.com/{x}",
+        "https://example.com/a\\b", "https://example.com/a^b", "https://example.com/a`b", "https://example.com/<a>", "  https://x.example/  ",
+        "https://example.com:8o/a", "https://9example.com/", "https://example.9com/", "https://example.c-m/", "https://example.com/\"q\""})
+    void theHostKeyIsReadAsTheUriParserReadsIt(String url) {
+        assertEquals(hostKeyByTheParser(url), ArticleExtractor.hostKey(url), url);
+    }
+
+    @Test
+    void randomUrlsGiveTheHostKeyTheUriParserGives() {
+        Random rnd = new Random(5);
+        String hostChars = "abcXYZ019-._:@[]%ä";
+        String restChars = "abZ09-_.!~*'();/?:@&=+$,%#[]{}|\\^`<>\" äé2F";
+        for (int i = 0; i < 50_000; i++) {
+            String url = (rnd.nextInt(4) == 0 ? "http://" : "https://") + random(rnd, hostChars, 1 + rnd.nextInt(12))
+                    + (rnd.nextBoolean() ? "" : "/" + random(rnd, restChars, rnd.nextInt(20)));
+            assertEquals(hostKeyByTheParser(url), ArticleExtractor.hostKey(url), url);
+        }
+    }
 }
