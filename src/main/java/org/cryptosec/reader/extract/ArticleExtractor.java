@@ -1825,7 +1825,7 @@ public final class ArticleExtractor {
         for (int k = 0; k < live.size(); k++) {
             Element el = live.get(k);
             String name = el.normalName();
-            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && textHas(el, '(')) {
+            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && mayShowCredit(el)) {
                 String credit = Bylines.datelineCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
                     return credit;
@@ -1848,6 +1848,61 @@ public final class ArticleExtractor {
             }
         }
         return account;
+    }
+
+    /**
+     * Whether a paragraph's text may show an agency credit as {@link Bylines#datelineCredit} reads one, told from its
+     * text nodes without building the text: it holds a '(' and either fewer than {@link Bylines#DATELINE_HEAD}
+     * characters the text certainly shows come before the first one (so it may open a dateline), or the last
+     * character the text may end with is ')' (so it may close with a credit). A long paragraph with a '(' in its
+     * middle, the common case, is ruled out.
+     */
+    static boolean mayShowCredit(Element p) {
+        int shown = 0; // characters text() shows before the first '(' (none dropped, none made a space)
+        boolean paren = false;
+        char last = 0;
+        Node node = p;
+        int depth = 0;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0, n = s.length(); !paren && i < n; i++) {
+                    char c = s.charAt(i);
+                    if (c == '(') {
+                        if (shown < Bylines.DATELINE_HEAD) {
+                            return true;
+                        }
+                        paren = true;
+                    } else if (alwaysShown(c)) {
+                        shown++;
+                    }
+                }
+                for (int i = s.length() - 1; i >= 0; i--) {
+                    char c = s.charAt(i);
+                    // a line terminator may follow the end a regex '$' reads
+                    if (alwaysShown(c) && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                        last = c;
+                        break;
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                depth++;
+            } else {
+                while (depth > 0 && node.nextSibling() == null) {
+                    node = node.parentNode();
+                    depth--;
+                }
+                node = depth > 0 ? node.nextSibling() : null;
+            }
+        }
+        return paren && last == ')';
+    }
+
+    /** Whether text() shows a character of a text node as it is: not white space it collapses or trims, not one it drops. */
+    private static boolean alwaysShown(char c) {
+        return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
     }
 
     private static final org.jsoup.select.Evaluator COMMENTER_NAME = PageIndex.query(".fn");

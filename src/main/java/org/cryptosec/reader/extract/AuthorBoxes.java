@@ -390,7 +390,10 @@ final class AuthorBoxes {
         String b = bio.trim();
         for (String tail : new String[] {"Lees meer", "Read more", "Weiterlesen", "Lire la suite", "Leer más",
             "Bekijk alle artikelen", "View all posts", "See all posts", "Alle Artikel"}) {
-            if (b.toLowerCase(Locale.ROOT).endsWith(tail.toLowerCase(Locale.ROOT))) {
+            // only an ASCII letter lower-cases to a tail's last letter: the bio is lower-cased only when it ends so
+            char end = b.isEmpty() ? 0 : b.charAt(b.length() - 1);
+            if ((end | 0x20) == (tail.charAt(tail.length() - 1) | 0x20) && end < 128
+                    && b.toLowerCase(Locale.ROOT).endsWith(tail.toLowerCase(Locale.ROOT))) {
                 b = b.substring(0, b.length() - tail.length()).trim();
             }
         }

@@ -102,12 +102,15 @@ final class Bylines {
     /** "... hieß es. (XY mit dpa)": a credit in parentheses that closes a paragraph. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
 
+    /** The characters of a paragraph's start that {@link #datelineCredit} reads a dateline in. */
+    static final int DATELINE_HEAD = 120;
+
     /** The agency credit of a dateline that opens a paragraph ("Hamburg (dpa) – ...") or of a closing "(dpa)", else null. */
     static String datelineCredit(String paragraph) {
         if (paragraph == null || paragraph.indexOf('(') < 0) {
             return null;
         }
-        String head = paragraph.length() > 120 ? paragraph.substring(0, 120) : paragraph;
+        String head = paragraph.length() > DATELINE_HEAD ? paragraph.substring(0, DATELINE_HEAD) : paragraph;
         Matcher m = DATELINE.matcher(head.stripLeading());
         if (m.find()) {
             String c = agencyCredit(m.group(1));

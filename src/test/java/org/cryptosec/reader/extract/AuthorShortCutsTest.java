@@ -257,4 +257,35 @@ class AuthorShortCutsTest {
             assertEquals(hostKeyByTheParser(url), ArticleExtractor.hostKey(url), url);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<p>Hamburg (dpa) – Der Hafen meldet einen Rekord.</p>", "<p>Der Hafen meldet einen Rekord. (dpa)</p>",
+        "<p>Der Hafen meldet einen Rekord. <em>(XY mit dpa)</em> </p>", "<p>Der Hafen meldet einen Rekord. (AFP)&nbsp;\u200B</p>",
+        "<p>Der Hafen meldet einen Rekord. (AFP)\u2028</p>", "<p>  <b>Berlin</b>  (Reuters) – Die Regierung ...</p>"})
+    void paragraphsThatShowACreditPassTheTest(String html) {
+        Element p = Jsoup.parse(html).selectFirst("p");
+        assertTrue(Bylines.datelineCredit(p.text()) != null, html);
+        assertTrue(ArticleExtractor.mayShowCredit(p), html);
+    }
+
+    @Test
+    void paragraphsRuledOutShowNoCredit() {
+        Random rnd = new Random(13);
+        String[] parts = {"Der Hafen meldet einen Rekord. ", "(dpa)", "(XY mit dpa)", " (AFP) ", "Hamburg ", "(Reuters) – ", "&nbsp;",
+            "\u200B", "\u00AD", "\u2028", "\u3000", "\t\n ", "(", ")", "<br>", "<b>", "</b>", "<em>", "</em>", "<span>", "</span>",
+            "x".repeat(50), "Berlin, 3. Mai ", " – ", ":", "<textarea>(dpa)</textarea>"};
+        int ruledOut = 0;
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder html = new StringBuilder("<p>");
+            for (int k = rnd.nextInt(10); k >= 0; k--) {
+                html.append(parts[rnd.nextInt(parts.length)]);
+            }
+            Element p = Jsoup.parse(html.append("</p>").toString()).selectFirst("p");
+            if (p != null && !ArticleExtractor.mayShowCredit(p)) {
+                ruledOut++;
+                assertNull(Bylines.datelineCredit(p.text()), html.toString());
+            }
+        }
+        assertTrue(ruledOut > 1000, "the test rules out some paragraphs: " + ruledOut);
+    }
 }
