@@ -144,7 +144,7 @@ final class Bylines {
     private static final String CMS_VERBS = "submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado"
             + "|last\\s+edited|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt";
     /** A verb a CMS writes before the account that submitted or last edited a page. */
-    private static final Pattern CMS_VERB = Pattern.compile("(?i)\\b(?:" + CMS_VERBS + ")\\b");
+    static final Pattern CMS_VERB = Pattern.compile("(?i)\\b(?:" + CMS_VERBS + ")\\b");
     /**
      * "Submitted by jdoe on ...", "Gespeichert von jdoe am ...", "Verfasst von: jdoe | ...", "(last edited DATE by JDoe)":
      * the account name, one token, then a date word, a separator or the end of the line.
@@ -182,20 +182,30 @@ final class Bylines {
     /** Whether the text holds the first word of a CMS verb, ASCII case aside (as the verb regex matches them). */
     private static boolean hasCmsVerbStart(String text) {
         int n = text.length();
-        for (int i = 0; i + 4 <= n; i++) {
-            char c = (char) (text.charAt(i) | 0x20);
-            if (c >= CMS_FIRST_LETTER.length || !CMS_FIRST_LETTER[c] || i > 0 && isAsciiWordChar(text.charAt(i - 1))) {
-                continue; // the verb regex opens with a word boundary: a verb inside a word never matches
+        int i = 0;
+        while (i + 4 <= n) {
+            char raw = text.charAt(i);
+            if (!isAsciiWordChar(raw)) {
+                i++;
+                continue;
             }
-            // the first three letters before the whole word: one look-up in a sorted table rules out nearly every place
-            char c1 = (char) (text.charAt(i + 1) | 0x20);
-            char c2 = (char) (text.charAt(i + 2) | 0x20);
-            if (c1 < 128 && c2 < 128 && java.util.Arrays.binarySearch(CMS_TRIGRAMS, trigram(c, c1, c2)) >= 0) {
-                for (String w : CMS_VERB_STARTS) {
-                    if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
-                        return true;
+            // a word starts here (the verb regex opens with a word boundary: a verb inside a word never matches); the
+            // first three letters before the whole word: one look-up in a sorted table rules out nearly every word
+            char c = (char) (raw | 0x20);
+            if (CMS_FIRST_LETTER[c]) {
+                char c1 = (char) (text.charAt(i + 1) | 0x20);
+                char c2 = (char) (text.charAt(i + 2) | 0x20);
+                if (c1 < 128 && c2 < 128 && java.util.Arrays.binarySearch(CMS_TRIGRAMS, trigram(c, c1, c2)) >= 0) {
+                    for (String w : CMS_VERB_STARTS) {
+                        if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
+                            return true;
+                        }
                     }
                 }
+            }
+            // the rest of the word is passed over: no verb starts inside it
+            for (i++; i < n && isAsciiWordChar(text.charAt(i)); i++) {
+                // inside the word
             }
         }
         return false;

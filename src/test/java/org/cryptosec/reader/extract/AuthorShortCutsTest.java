@@ -288,4 +288,20 @@ class AuthorShortCutsTest {
         }
         assertTrue(ruledOut > 1000, "the test rules out some paragraphs: " + ruledOut);
     }
+
+    @Test
+    void everyTextTheCmsVerbRegexFindsPassesTheScan() {
+        Random rnd = new Random(17);
+        String[] parts = {"Submitted", "submitted", "SUBMITTED", "Gespeichert", "eingereicht", "verfasst", "geplaatst", "ingezonden",
+            "soumis", "enviado", "last edited", "Last  edited", "zuletzt bearbeitet", "zuletzt geändert", "laatst bewerkt", " by ", " von ",
+            "x", "_", "9", "é", "-", " ", "\u00A0", "(", "Subm", "las", "lastly", "resubmitted", "übersoumis", "ſubmitted", "\u212Aast"};
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = rnd.nextInt(6); k >= 0; k--) {
+                text.append(parts[rnd.nextInt(parts.length)]);
+            }
+            String t = text.toString();
+            assertEquals(Bylines.CMS_VERB.matcher(t).find(), Bylines.mayHoldCmsLine(t), t);
+        }
+    }
 }
