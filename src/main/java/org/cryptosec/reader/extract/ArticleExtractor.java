@@ -1862,7 +1862,6 @@ public final class ArticleExtractor {
         boolean paren = false;
         char last = 0;
         Node node = p;
-        int depth = 0;
         while (node != null) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
@@ -1886,16 +1885,7 @@ public final class ArticleExtractor {
                     }
                 }
             }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (depth > 0 && node.nextSibling() == null) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                node = depth > 0 ? node.nextSibling() : null;
-            }
+            node = nextInWalk(node, p, true);
         }
         return paren && last == ')';
     }
@@ -2421,8 +2411,8 @@ public final class ArticleExtractor {
     private static TextByline bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         // a walk of the body by hand that stops at the first byline: the rest of the page is not walked, and no byline
         // is taken from navigation, asides or footers (their insides are passed over)
-        Node node = doc.body();
-        int depth = 0;
+        Element body = doc.body();
+        Node node = body;
         while (node != null) {
             boolean enter = true;
             if (node instanceof TextNode t) {
@@ -2433,18 +2423,24 @@ public final class ArticleExtractor {
             } else if (node instanceof Element el && Hints.isFurnitureTag(el.normalName())) {
                 enter = false;
             }
-            if (enter && node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (depth > 0 && node.nextSibling() == null) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                node = depth > 0 ? node.nextSibling() : null;
-            }
+            node = nextInWalk(node, body, enter);
         }
         return null;
+    }
+
+    /**
+     * The node after {@code node} in a walk of {@code root} and all inside it in page order (by hand: no recursion, so
+     * no depth of nesting overflows the stack), entering {@code node}'s children only when {@code enter}; null when
+     * the walk is over.
+     */
+    static Node nextInWalk(Node node, Node root, boolean enter) {
+        if (enter && node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        while (node != root && node.nextSibling() == null) {
+            node = node.parentNode();
+        }
+        return node == root ? null : node.nextSibling();
     }
 
     /**

@@ -261,9 +261,7 @@ final class AuthorBoxes {
      */
     static boolean mayBeLongerThan(Element el, int max) {
         long bound = 0;
-        org.jsoup.nodes.Node node = el;
-        int depth = 0;
-        while (node != null) {
+        for (org.jsoup.nodes.Node node = el; node != null; node = ArticleExtractor.nextInWalk(node, el, true)) {
             if (node instanceof org.jsoup.nodes.TextNode t) {
                 bound += t.getWholeText().length();
             } else if (node instanceof Element) {
@@ -271,16 +269,6 @@ final class AuthorBoxes {
             }
             if (bound > max) {
                 return true;
-            }
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (depth > 0 && node.nextSibling() == null) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                node = depth > 0 ? node.nextSibling() : null;
             }
         }
         return false;
