@@ -1825,7 +1825,8 @@ public final class ArticleExtractor {
         for (int k = 0; k < live.size(); k++) {
             Element el = live.get(k);
             String name = el.normalName();
-            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && mayShowCredit(el)) {
+            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && textHas(el, '(')
+                    && mayShowCredit(el)) {
                 String credit = Bylines.datelineCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
                     return credit;
@@ -1865,15 +1866,19 @@ public final class ArticleExtractor {
         while (node != null) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
-                for (int i = 0, n = s.length(); !paren && i < n; i++) {
-                    char c = s.charAt(i);
-                    if (c == '(') {
+                if (!paren) {
+                    int at = s.indexOf('(');
+                    // the characters before it are counted only as far as the head reaches
+                    for (int i = 0, upTo = at < 0 ? s.length() : at; i < upTo && shown < Bylines.DATELINE_HEAD; i++) {
+                        if (alwaysShown(s.charAt(i))) {
+                            shown++;
+                        }
+                    }
+                    if (at >= 0) {
                         if (shown < Bylines.DATELINE_HEAD) {
                             return true;
                         }
                         paren = true;
-                    } else if (alwaysShown(c)) {
-                        shown++;
                     }
                 }
                 for (int i = s.length() - 1; i >= 0; i--) {
