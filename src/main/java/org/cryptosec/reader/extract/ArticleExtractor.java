@@ -1837,7 +1837,8 @@ public final class ArticleExtractor {
         for (int k = 0; k < live.size(); k++) {
             Element el = live.get(k);
             String name = el.normalName();
-            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && textHas(el, '(')) {
+            if (name.equals("p") && paragraphs++ < CREDIT_SCAN_PARAGRAPHS && textHas(el, '(')
+                    && mayShowCredit(el)) {
                 String credit = Bylines.datelineCredit(el.text());
                 if (credit != null && !Hints.inBoilerplate(el)) {
                     return credit;
@@ -1860,6 +1861,55 @@ public final class ArticleExtractor {
             }
         }
         return account;
+    }
+
+    /**
+     * Whether a paragraph's text may show an agency credit as {@link Bylines#datelineCredit} reads one, told from its
+     * text nodes without building the text: it holds a '(' and either fewer than {@link Bylines#DATELINE_HEAD}
+     * characters the text certainly shows come before the first one (so it may open a dateline), or the last
+     * character the text may end with is ')' (so it may close with a credit). A long paragraph with a '(' in its
+     * middle, the common case, is ruled out.
+     */
+    static boolean mayShowCredit(Element p) {
+        int shown = 0; // characters text() shows before the first '(' (none dropped, none made a space)
+        boolean paren = false;
+        char last = 0;
+        Node node = p;
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (!paren) {
+                    int at = s.indexOf('(');
+                    // the characters before it are counted only as far as the head reaches
+                    for (int i = 0, upTo = at < 0 ? s.length() : at; i < upTo && shown < Bylines.DATELINE_HEAD; i++) {
+                        if (alwaysShown(s.charAt(i))) {
+                            shown++;
+                        }
+                    }
+                    if (at >= 0) {
+                        if (shown < Bylines.DATELINE_HEAD) {
+                            return true;
+                        }
+                        paren = true;
+                    }
+                }
+                for (int i = s.length() - 1; i >= 0; i--) {
+                    char c = s.charAt(i);
+                    // a line terminator may follow the end a regex '$' reads
+                    if (alwaysShown(c) && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                        last = c;
+                        break;
+                    }
+                }
+            }
+            node = nextInWalk(node, p, true);
+        }
+        return paren && last == ')';
+    }
+
+    /** Whether text() shows a character of a text node as it is: not white space it collapses or trims, not one it drops. */
+    private static boolean alwaysShown(char c) {
+        return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
     }
 
     private static final org.jsoup.select.Evaluator COMMENTER_NAME = PageIndex.query(".fn");
@@ -2004,7 +2054,11 @@ public final class ArticleExtractor {
             return "";
         }
         try {
-            String host = java.net.URI.create(url.trim().replace(" ", "%20")).getHost();
+            String u = url.trim().replace(" ", "%20");
+            String host = plainHttpHost(u);
+            if (host == null) {
+                host = java.net.URI.create(u).getHost();
+            }
             if (host == null) {
                 return "";
             }
@@ -2017,6 +2071,76 @@ public final class ArticleExtractor {
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /**
+     * The host of a plain http or https URL ("https://www.example.com:8080/a/b?c=d#e"), read as {@code URI.getHost()}
+     * reads it without the URI parser (the page's URL, asked for on every page, is nearly always this plain); null when
+     * the URL is not that plain: another scheme, user info, a host that is not a plain host name (an address, an
+     * underscore, an empty label), or a character the parser may refuse or read otherwise (non-ASCII, a bracket, a bad
+     * escape, a second '#'). The parser then decides.
+     */
+    static String plainHttpHost(String u) {
+        int start = u.startsWith("https://") ? 8 : u.startsWith("http://") ? 7 : -1;
+        if (start < 0) {
+            return null;
+        }
+        int n = u.length();
+        int end = start;
+        while (end < n && u.charAt(end) != '/' && u.charAt(end) != '?' && u.charAt(end) != '#') {
+            end++;
+        }
+        int hostEnd = u.indexOf(':', start);
+        if (hostEnd < 0 || hostEnd > end) {
+            hostEnd = end;
+        } else if (end - hostEnd - 1 > 5) {
+            return null; // a port of more digits than any port has: the parser judges it
+        } else {
+            for (int i = hostEnd + 1; i < end; i++) {
+                if (u.charAt(i) < '0' || u.charAt(i) > '9') {
+                    return null;
+                }
+            }
+        }
+        // labels of ASCII letters, digits and inner hyphens; the last starts with a letter (so it is no IPv4 address)
+        int label = start;
+        for (int i = start; i <= hostEnd; i++) {
+            char c = i < hostEnd ? u.charAt(i) : '.';
+            if (c == '.') {
+                if (i == label || u.charAt(label) == '-' || u.charAt(i - 1) == '-') {
+                    return null;
+                }
+                if (i == hostEnd && !isAsciiLetter(u.charAt(label))) {
+                    return null;
+                }
+                label = i + 1;
+            } else if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-') {
+                return null;
+            }
+        }
+        boolean fragment = false;
+        for (int i = end; i < n; i++) {
+            char c = u.charAt(i);
+            if (isAsciiLetter(c) || c >= '0' && c <= '9' || "-_.!~*'();/?:@&=+$,".indexOf(c) >= 0) {
+                continue;
+            }
+            if (c == '%' && i + 2 < n && isHexDigit(u.charAt(i + 1)) && isHexDigit(u.charAt(i + 2))) {
+                i += 2;
+            } else if (c == '#' && !fragment) {
+                fragment = true;
+            } else {
+                return null;
+            }
+        }
+        return u.substring(start, hostEnd);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static String compact(String s) {
@@ -2099,22 +2223,36 @@ public final class ArticleExtractor {
             kinds.merge(kindOf[c], 1, Integer::sum);
         }
         ContentExtractor.Stats title = h1 == null ? null : stats.get(h1);
-        Element best = null;
-        long bestCost = Long.MAX_VALUE;
-        for (int c = 0; c < kindOf.length; c++) {
-            Element el = candidates.get(c);
-            ContentExtractor.Stats s = stats.get(el);
+        // the best is the candidate that reads like a name at the lowest cost, the first in page order among equals:
+        // the candidates are tried cheapest first (by cost, then page order), so the search stops at the first cost
+        // that can no longer win instead of reading the names of all those nearer the page's start
+        int n = kindOf.length;
+        long[] byCost = new long[n];
+        for (int c = 0; c < n; c++) {
+            ContentExtractor.Stats s = stats.get(candidates.get(c));
             long cost = s == null ? 100_000 : title == null ? s.order : s.order >= title.order
                     ? s.order - title.order : 3L * (title.order - s.order);
             if (kinds.get(kindOf[c]) >= 3) {
                 cost += 50_000;
             }
-            if (cost >= bestCost || !shortText(stats, el, 120) || insideBox(el, boxes)) {
+            byCost[c] = cost * n + c;
+        }
+        java.util.Arrays.sort(byCost);
+        int best = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (long key : byCost) {
+            long cost = key / n;
+            int c = (int) (key % n);
+            if (cost > bestCost || cost == bestCost && c > best) {
+                break; // this candidate and all after it cost more than the best, or as much and come later
+            }
+            Element el = candidates.get(c);
+            if (!shortText(stats, el, 120) || insideBox(el, boxes)) {
                 continue;
             }
             if (Hints.inBoilerplate(el)) {
                 cost += 2_000;
-                if (cost >= bestCost) {
+                if (cost > bestCost || cost == bestCost && c > best) {
                     continue;
                 }
             }
@@ -2123,10 +2261,10 @@ public final class ArticleExtractor {
             if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
                 continue;
             }
-            best = el;
+            best = c;
             bestCost = cost;
         }
-        return best;
+        return best < 0 ? null : candidates.get(best);
     }
 
     private static final org.jsoup.select.Evaluator PICTURE = PageIndex.query("img, picture, figure");
@@ -2290,8 +2428,8 @@ public final class ArticleExtractor {
     private static TextByline bylineFromText(Document doc, Map<Element, ContentExtractor.Stats> stats) {
         // a walk of the body by hand that stops at the first byline: the rest of the page is not walked, and no byline
         // is taken from navigation, asides or footers (their insides are passed over)
-        Node node = doc.body();
-        int depth = 0;
+        Element body = doc.body();
+        Node node = body;
         while (node != null) {
             boolean enter = true;
             if (node instanceof TextNode t) {
@@ -2302,18 +2440,24 @@ public final class ArticleExtractor {
             } else if (node instanceof Element el && Hints.isFurnitureTag(el.normalName())) {
                 enter = false;
             }
-            if (enter && node.childNodeSize() > 0) {
-                node = node.childNode(0);
-                depth++;
-            } else {
-                while (depth > 0 && node.nextSibling() == null) {
-                    node = node.parentNode();
-                    depth--;
-                }
-                node = depth > 0 ? node.nextSibling() : null;
-            }
+            node = nextInWalk(node, body, enter);
         }
         return null;
+    }
+
+    /**
+     * The node after {@code node} in a walk of {@code root} and all inside it in page order (by hand: no recursion, so
+     * no depth of nesting overflows the stack), entering {@code node}'s children only when {@code enter}; null when
+     * the walk is over.
+     */
+    static Node nextInWalk(Node node, Node root, boolean enter) {
+        if (enter && node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        while (node != root && node.nextSibling() == null) {
+            node = node.parentNode();
+        }
+        return node == root ? null : node.nextSibling();
     }
 
     /**
@@ -2322,8 +2466,8 @@ public final class ArticleExtractor {
      */
     private static TextByline bylineIn(TextNode t, Map<Element, ContentExtractor.Stats> stats) {
         String s = t.getWholeText();
-        if (s.length() > 100) {
-            return null;
+        if (s.length() > 100 || !Bylines.mayOpenByline(s)) {
+            return null; // no label, prefix, line or Chinese credit opens so (the most common text, white space, included)
         }
         String han = Bylines.hanCredit(s);
         if (han != null && t.parent() != null && !Hints.inBoilerplate(t.parent())) {

@@ -14,7 +14,7 @@ final class AuthorBoxes {
     record Box(Element element, String name, String bio, String avatarUrl, String url) {
     }
 
-    private static final Pattern BOX_CLASS = Pattern.compile(
+    static final Pattern BOX_CLASS = Pattern.compile(
             "author[-_]?(box|bio|info|card|about|description|details|profile|wrap|block|section|widget)"
                     + "|about[-_]?(the[-_]?)?author|saboxplugin|abh_box|post[-_]?author|entry[-_]?author[-_]?(box|bio|info)"
                     + "|auteur[-_]?(box|bio|info)|autor[-_]?(box|bio|info)|autoren[-_]?box|writer[-_]?(bio|info|box)"
@@ -209,10 +209,15 @@ final class AuthorBoxes {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    /** A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. */
+    /**
+     * A cheap test every {@link #BOX_CLASS} match passes (each alternative contains one of these), run first. The
+     * words with "aut" are looked for only after it: "auto" (a common layout class) names no box; so are those with "box".
+     */
     static boolean mayNameABox(String classAndId) {
-        return classAndId.contains("aut") || classAndId.contains("writer") || classAndId.contains("sabox")
-                || classAndId.contains("abh_box") || classAndId.contains("molongui") || classAndId.contains("m-a-box");
+        return !classAndId.isEmpty() && (classAndId.contains("aut") && (classAndId.contains("author")
+                || classAndId.contains("auteur") || classAndId.contains("autor")) || classAndId.contains("writer")
+                || classAndId.contains("box") && (classAndId.contains("sabox") || classAndId.contains("abh_box")
+                || classAndId.contains("m-a-box")) || classAndId.contains("molongui"));
     }
 
     private static boolean hasProse(Element box) {
@@ -236,17 +241,37 @@ final class AuthorBoxes {
         if (tag.equals("body") || tag.equals("html") || tag.equals("a") || tag.equals("img")) {
             return false;
         }
-        int len = el.text().length();
-        if (len > 3000) {
+        // the texts are built only when a bound on their length (read off the nodes without building them) passes the limit
+        if (mayBeLongerThan(el, 3000) && el.text().length() > 3000) {
             return false;
         }
         int longParagraphs = 0;
         for (Element p : el.getElementsByTag("p")) {
-            if (p.text().length() > 200) {
+            if (mayBeLongerThan(p, 200) && p.text().length() > 200) {
                 longParagraphs++;
             }
         }
         return longParagraphs <= 2;
+    }
+
+    /**
+     * Whether the element's {@code text()} may be longer than {@code max} characters: false when the sum of the
+     * lengths of its text nodes, plus two for each element (text() adds at most a space before and after one), is at
+     * most {@code max}. Normalising white space only shortens a text node, so that sum bounds the text.
+     */
+    static boolean mayBeLongerThan(Element el, int max) {
+        long bound = 0;
+        for (org.jsoup.nodes.Node node = el; node != null; node = ArticleExtractor.nextInWalk(node, el, true)) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                bound += t.getWholeText().length();
+            } else if (node instanceof Element) {
+                bound += 2;
+            }
+            if (bound > max) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Element el, List<Element> containers) {
@@ -353,7 +378,10 @@ final class AuthorBoxes {
         String b = bio.trim();
         for (String tail : new String[] {"Lees meer", "Read more", "Weiterlesen", "Lire la suite", "Leer más",
             "Bekijk alle artikelen", "View all posts", "See all posts", "Alle Artikel"}) {
-            if (b.toLowerCase(Locale.ROOT).endsWith(tail.toLowerCase(Locale.ROOT))) {
+            // only an ASCII letter lower-cases to a tail's last letter: the bio is lower-cased only when it ends so
+            char end = b.isEmpty() ? 0 : b.charAt(b.length() - 1);
+            if ((end | 0x20) == (tail.charAt(tail.length() - 1) | 0x20) && end < 128
+                    && b.toLowerCase(Locale.ROOT).endsWith(tail.toLowerCase(Locale.ROOT))) {
                 b = b.substring(0, b.length() - tail.length()).trim();
             }
         }

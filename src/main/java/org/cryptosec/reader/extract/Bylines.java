@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     /** A byline prefix; what follows is the name. */
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:written|posted|published|reported|text|story)\\s+by|(?:view|see)\\s+all\\s+(?:posts|articles|stories)\\s+by"
                     + "|(?:zeige\\s+)?alle\\s+(?:beiträge|artikel)\\s+von|alles\\s+von|mehr\\s+von|erstellt\\s+von|verfasst\\s+von"
                     + "|geschrieben\\s+von|profilbild\\s+von|avatar\\s+(?:of|von)|photo\\s+of|(?:text|interview|text,\\s*interview)\\s*:"
@@ -20,7 +20,7 @@ final class Bylines {
             Pattern.CASE_INSENSITIVE);
 
     /** "Posted on DATE by", "Veröffentlicht am DATE von": a date before the name. */
-    private static final Pattern POSTED_ON_BY = Pattern.compile(
+    static final Pattern POSTED_ON_BY = Pattern.compile(
             "^(?:posted|published|veröffentlicht|gepubliceerd|publié|gespeichert)\\s+(?:on|am|op|le)?\\s*[^|]{0,40}?\\s(?:by|von|door|par)\\s+",
             Pattern.CASE_INSENSITIVE);
 
@@ -102,12 +102,15 @@ final class Bylines {
     /** "... hieß es. (XY mit dpa)": a credit in parentheses that closes a paragraph. */
     private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]{2,40})\\)\\s*$");
 
+    /** The characters of a paragraph's start that {@link #datelineCredit} reads a dateline in. */
+    static final int DATELINE_HEAD = 120;
+
     /** The agency credit of a dateline that opens a paragraph ("Hamburg (dpa) – ...") or of a closing "(dpa)", else null. */
     static String datelineCredit(String paragraph) {
         if (paragraph == null || paragraph.indexOf('(') < 0) {
             return null;
         }
-        String head = paragraph.length() > 120 ? paragraph.substring(0, 120) : paragraph;
+        String head = paragraph.length() > DATELINE_HEAD ? paragraph.substring(0, DATELINE_HEAD) : paragraph;
         Matcher m = DATELINE.matcher(head.stripLeading());
         if (m.find()) {
             String c = agencyCredit(m.group(1));
@@ -141,7 +144,7 @@ final class Bylines {
     private static final String CMS_VERBS = "submitted|gespeichert|eingereicht|verfasst|geplaatst|ingezonden|soumis|enviado"
             + "|last\\s+edited|zuletzt\\s+(?:bearbeitet|geändert)|laatst\\s+bewerkt";
     /** A verb a CMS writes before the account that submitted or last edited a page. */
-    private static final Pattern CMS_VERB = Pattern.compile("(?i)\\b(?:" + CMS_VERBS + ")\\b");
+    static final Pattern CMS_VERB = Pattern.compile("(?i)\\b(?:" + CMS_VERBS + ")\\b");
     /**
      * "Submitted by jdoe on ...", "Gespeichert von jdoe am ...", "Verfasst von: jdoe | ...", "(last edited DATE by JDoe)":
      * the account name, one token, then a date word, a separator or the end of the line.
@@ -179,20 +182,30 @@ final class Bylines {
     /** Whether the text holds the first word of a CMS verb, ASCII case aside (as the verb regex matches them). */
     private static boolean hasCmsVerbStart(String text) {
         int n = text.length();
-        for (int i = 0; i + 4 <= n; i++) {
-            char c = (char) (text.charAt(i) | 0x20);
-            if (c >= CMS_FIRST_LETTER.length || !CMS_FIRST_LETTER[c] || i > 0 && isAsciiWordChar(text.charAt(i - 1))) {
-                continue; // the verb regex opens with a word boundary: a verb inside a word never matches
+        int i = 0;
+        while (i + 4 <= n) {
+            char raw = text.charAt(i);
+            if (!isAsciiWordChar(raw)) {
+                i++;
+                continue;
             }
-            // the first three letters before the whole word: one look-up in a sorted table rules out nearly every place
-            char c1 = (char) (text.charAt(i + 1) | 0x20);
-            char c2 = (char) (text.charAt(i + 2) | 0x20);
-            if (c1 < 128 && c2 < 128 && java.util.Arrays.binarySearch(CMS_TRIGRAMS, trigram(c, c1, c2)) >= 0) {
-                for (String w : CMS_VERB_STARTS) {
-                    if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
-                        return true;
+            // a word starts here (the verb regex opens with a word boundary: a verb inside a word never matches); the
+            // first three letters before the whole word: one look-up in a sorted table rules out nearly every word
+            char c = (char) (raw | 0x20);
+            if (CMS_FIRST_LETTER[c]) {
+                char c1 = (char) (text.charAt(i + 1) | 0x20);
+                char c2 = (char) (text.charAt(i + 2) | 0x20);
+                if (c1 < 128 && c2 < 128 && java.util.Arrays.binarySearch(CMS_TRIGRAMS, trigram(c, c1, c2)) >= 0) {
+                    for (String w : CMS_VERB_STARTS) {
+                        if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
+                            return true;
+                        }
                     }
                 }
+            }
+            // the rest of the word is passed over: no verb starts inside it
+            for (i++; i < n && isAsciiWordChar(text.charAt(i)); i++) {
+                // inside the word
             }
         }
         return false;
@@ -217,19 +230,33 @@ final class Bylines {
         return looksLikeName(name) && !DATE_WORDS.contains(name.toLowerCase(Locale.ROOT)) ? name : null;
     }
 
+    /** The first letters of the words {@link #POSTED_ON_BY} starts with (it matches ASCII letters in either case). */
+    private static final String POSTED_ON_BY_FIRST_LETTERS = "pvg";
+    /** The first letters of the words {@link #PREFIX} starts with (it matches ASCII letters in either case). */
+    private static final String PREFIX_FIRST_LETTERS = "abdegimprstvwz";
+
+    /** Whether a text's first character, ASCII letters lower-cased, is one of {@code letters}. */
+    static boolean opensWith(String s, String letters) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        return letters.indexOf(asciiLower(s.charAt(0))) >= 0;
+    }
+
     /** Strips byline prefixes, trailing dates and separators: "By Jane Doe | 3 May 2024" → "Jane Doe". */
     static String clean(String raw) {
         if (raw == null) {
             return null;
         }
         String s = TextRenderer.collapse(raw).trim();
-        Matcher posted = POSTED_ON_BY.matcher(s);
-        if (posted.find()) {
+        // both patterns are anchored at the start: a text whose first letter opens none of their words is not matched
+        Matcher posted = opensWith(s, POSTED_ON_BY_FIRST_LETTERS) ? POSTED_ON_BY.matcher(s) : null;
+        if (posted != null && posted.find()) {
             s = s.substring(posted.end()).trim(); // "Posted on March 3, 2021 by Jane Doe"
         }
         for (int i = 0; i < 2; i++) {
-            Matcher m = PREFIX.matcher(s);
-            if (m.find()) {
+            Matcher m = opensWith(s, PREFIX_FIRST_LETTERS) ? PREFIX.matcher(s) : null;
+            if (m != null && m.find()) {
                 s = s.substring(m.end()).trim();
             }
         }
@@ -282,9 +309,14 @@ final class Bylines {
             "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journalist", "journalistin", "columnist",
             "photographer", "fotograf", "fotografin", "redacteur", "verslaggever", "correspondente", "rédacteur");
 
+    /** A run of white space, as {@code String.split("\\s+")} splits on (compiled once instead of at each call). */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The separators of a user handle's parts, as {@code String.split("[._\\-]")} splits on. */
+    private static final Pattern HANDLE_SEPARATOR = Pattern.compile("[._\\-]");
+
     /** Cuts "Joe Wee Monday, February" to "Joe Wee": a name ends where a date or time word starts. */
     private static String cutAtDateWord(String s) {
-        String[] words = s.split("\\s+");
+        String[] words = WHITE_SPACE.split(s);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = stripTrailingPunctuation(words[i]).toLowerCase(Locale.ROOT);
@@ -479,6 +511,52 @@ final class Bylines {
         return false;
     }
 
+    /**
+     * The characters that, as a text's first visible character (after white space and no-break spaces), let
+     * {@link #hanCredit} or {@link #labelWords} find something whatever follows: a {@link #SEPARATORS separator} before
+     * a label, an opening bracket or the first character of a Chinese credit label.
+     */
+    private static final String BYLINE_TEXT_OPENINGS = SEPARATORS + "(（【[作记责编";
+
+    /**
+     * A cheap first test for a text node that may open or label a byline: false only when {@link #hanCredit} is null,
+     * {@link #labelWords} neither {@link #isLabelWords a label} nor {@link #isPrefixWords a prefix}, and
+     * {@link #mayOpenLine} false for it, found from its first two visible characters (a blank text, the most common
+     * text node, is ruled out at once). Every label, prefix and line word opens with one of the pairs tested (by, do,
+     * vo, pa, po, wr, re, ge, te, au, ve), in ASCII letters of either case; no other character is read as one of them.
+     */
+    static boolean mayOpenByline(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                continue;
+            }
+            if (BYLINE_TEXT_OPENINGS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (i + 1 == n) {
+                return false; // one letter is no word
+            }
+            char next = asciiLower(text.charAt(i + 1));
+            return switch (asciiLower(c)) {
+                case 'b' -> next == 'y';
+                case 'd' -> next == 'o';
+                case 'v' -> next == 'o' || next == 'e';
+                case 'p' -> next == 'a' || next == 'o';
+                case 'w' -> next == 'r';
+                case 'r', 'g', 't' -> next == 'e';
+                case 'a' -> next == 'u';
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    /** The character lower-cased if it is an ASCII capital, else as it is. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** The name in a short line that starts like a byline ("By Jane Doe"), else null. */
     static String fromLine(String line) {
         if (line == null) {
@@ -538,12 +616,12 @@ final class Bylines {
         if (text == null || !isHandle(handle)) {
             return null;
         }
-        String[] parts = handle.split("[._\\-]");
+        String[] parts = HANDLE_SEPARATOR.split(handle);
         String first = parts[0];
         String last = parts[parts.length - 1];
         Matcher m = FULL_NAME.matcher(text);
         while (m.find()) {
-            String[] words = m.group().split("\\s+");
+            String[] words = WHITE_SPACE.split(m.group());
             if (fold(words[0]).equals(first) && fold(words[words.length - 1]).equals(last)) {
                 return m.group();
             }
@@ -576,7 +654,7 @@ final class Bylines {
         Matcher m = BIO_SENTENCE.matcher(note.strip());
         while (m.find() && (m.start() == 0 || !out.isEmpty())) {
             String name = m.group(1);
-            String[] words = name.split("\\s+");
+            String[] words = WHITE_SPACE.split(name);
             boolean ok = !NOT_BIO_SUBJECTS.contains(words[0].toLowerCase(Locale.ROOT)) && looksLikeName(name);
             for (String w : words) {
                 ok &= !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT));
