@@ -364,7 +364,14 @@ final class ContentExtractor {
      * subtree's text (see {@link #renderBound()}).
      */
     static final class StatsBuilder {
-        private final Map<Element, Stats> map;
+        /**
+         * The statistics by element, made from {@link #elements} and {@link #ordered} on the first {@link #stats()}
+         * (after the walk): sized for the count then known, it is never rehashed while it fills, nor oversized for a
+         * small page (the map's growth was a tenth of the index walk).
+         */
+        private Map<Element, Stats> map;
+        /** The walked elements in document order (the first {@link #order} cells). */
+        private Element[] elements;
         /** The statistics of the open elements, by depth. */
         private Stats[] open = new Stats[64];
         private int linkDepth;
@@ -392,15 +399,18 @@ final class ContentExtractor {
         private final List<Stats> ordered;
 
         StatsBuilder(int expectedElements) {
-            map = new IdentityHashMap<>(Math.max(32, expectedElements));
+            elements = new Element[Math.max(32, expectedElements)];
             ordered = new ArrayList<>(Math.max(32, expectedElements));
         }
 
         void head(Node node) {
             if (node instanceof Element el) {
                 Stats s = new Stats();
+                if (order == elements.length) {
+                    elements = java.util.Arrays.copyOf(elements, order * 2);
+                }
+                elements[order] = el;
                 s.order = order++;
-                map.put(el, s);
                 ordered.add(s);
                 if (depth == textBounds.length) {
                     open = java.util.Arrays.copyOf(open, depth * 2);
@@ -494,7 +504,15 @@ final class ContentExtractor {
             }
         }
 
+        /** The statistics by element, made on first use (once the walk is over) and kept; callers may update it. */
         Map<Element, Stats> stats() {
+            if (map == null) {
+                map = new IdentityHashMap<>(Math.max(32, order));
+                for (int i = 0; i < order; i++) {
+                    map.put(elements[i], ordered.get(i));
+                }
+                elements = null;
+            }
             return map;
         }
 
