@@ -45,7 +45,10 @@ final class ClassIds {
             if (el.attributesSize() == 0) {
                 add("", "");
             } else {
-                add(el.className().toLowerCase(Locale.ROOT), el.id().toLowerCase(Locale.ROOT));
+                // the HTML parser lower-cases attribute names, so the exact keys find what className() and id() find
+                // with their case-blind ones, without comparing every key letter by letter
+                org.jsoup.nodes.Attributes a = el.attributes();
+                add(a.get("class").trim().toLowerCase(Locale.ROOT), a.get("id").toLowerCase(Locale.ROOT));
             }
         }
 
