@@ -2302,7 +2302,7 @@ public final class ArticleExtractor {
         int[] relsAt = marksAt == null ? null : idx.positionsIn(live, idx.relsAt());
         if (marksAt == null || relsAt == null) {
             for (int k = 0; k < live.size(); k++) {
-                if (isBylineMarked(live.get(k), names.className(k), names.id(k))) {
+                if (isBylineMarked(live.get(k), names, k)) {
                     out.add(live.get(k));
                 }
             }
@@ -2319,7 +2319,7 @@ public final class ArticleExtractor {
             while (r < relsAt.length && relsAt[r] < k) {
                 r++;
             }
-            if (bylineNamed(names.className(k), names.id(k))
+            if (bylineNamed(names, k)
                     || m < marksAt.length && marksAt[m] == k && marks.get(m).attr("itemprop").equalsIgnoreCase("author")
                     || r < relsAt.length && relsAt[r] == k && authorLink(rels.get(r))) {
                 out.add(live.get(k));
@@ -2328,8 +2328,16 @@ public final class ArticleExtractor {
         return out;
     }
 
-    /** Whether a lower-cased class or id marks a byline. */
-    private static boolean bylineNamed(String cls, String id) {
+    /**
+     * Whether the lower-cased class or id at {@code k} marks a byline; only those holding an author word
+     * ({@link ClassIds#authorNamed}, which covers these words) are read.
+     */
+    private static boolean bylineNamed(ClassIds names, int k) {
+        if (!names.authorNamed(k)) {
+            return false;
+        }
+        String cls = names.className(k);
+        String id = names.id(k);
         return !cls.isEmpty() && bylineClass(cls) || !id.isEmpty() && (id.contains("byline") || id.contains("author"));
     }
 
@@ -2348,11 +2356,11 @@ public final class ArticleExtractor {
     }
 
     /** Marked as an author or byline: itemprop=author, rel=author, or a class or id saying so. */
-    private static boolean isBylineMarked(Element el, String cls, String id) {
+    private static boolean isBylineMarked(Element el, ClassIds names, int k) {
         if (el.attributesSize() == 0) {
             return false;
         }
-        return bylineNamed(cls, id) || el.attr("itemprop").equalsIgnoreCase("author") || authorLink(el);
+        return bylineNamed(names, k) || el.attr("itemprop").equalsIgnoreCase("author") || authorLink(el);
     }
 
     private static boolean isWrittenByLabel(String label) {

@@ -64,7 +64,8 @@ final class AuthorBoxes {
         // no box word holds a space: the class and id joined name a box when one of them does; a page repeats its
         // classes, so each class is matched once
         Map<String, Boolean> boxClasses = new java.util.HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
+        // only the positions whose names hold an author word may name a box (mayNameAuthor covers mayNameABox)
+        for (int i = names.nextAuthorNamed(0); i >= 0; i = names.nextAuthorNamed(i + 1)) {
             String cls = names.className(i);
             String id = names.id(i);
             boolean clsMay = mayNameABox(cls);
@@ -218,6 +219,15 @@ final class AuthorBoxes {
                 || classAndId.contains("auteur") || classAndId.contains("autor")) || classAndId.contains("writer")
                 || classAndId.contains("box") && (classAndId.contains("sabox") || classAndId.contains("abh_box")
                 || classAndId.contains("m-a-box")) || classAndId.contains("molongui"));
+    }
+
+    /**
+     * Whether a lower-cased class or id holds a word of an author box or byline: one that {@link #mayNameABox} or
+     * {@code ArticleExtractor.bylineNamed} looks for ("author", "auteur", "autor", "writer", "byline", "verfasser",
+     * "sabox", "abh_box", "m-a-box", "molongui"). Those tests are run only where this holds.
+     */
+    static boolean mayNameAuthor(String name) {
+        return !name.isEmpty() && (mayNameABox(name) || name.contains("byline") || name.contains("verfasser"));
     }
 
     private static boolean hasProse(Element box) {

@@ -98,6 +98,50 @@ final class ClassIds {
     }
 
     /**
+     * By position, bit i set when the class or id at i holds an author word ({@link AuthorBoxes#mayNameAuthor}):
+     * judged once, at the first question, for the author stages that would each read the names again; null till then.
+     */
+    private long[] authorWords;
+
+    private long[] authorWords() {
+        if (authorWords == null) {
+            long[] words = new long[(elements.size() + 63) >> 6];
+            for (int i = 0, n = elements.size(); i < n; i++) {
+                if (AuthorBoxes.mayNameAuthor(classes[i]) || AuthorBoxes.mayNameAuthor(ids[i])) {
+                    words[i >> 6] |= 1L << i;
+                }
+            }
+            authorWords = words;
+        }
+        return authorWords;
+    }
+
+    /** Whether the class or id at {@code i} holds an author word ({@link AuthorBoxes#mayNameAuthor}). */
+    boolean authorNamed(int i) {
+        return (authorWords()[i >> 6] & 1L << i) != 0;
+    }
+
+    /**
+     * The first position at or after {@code from} whose class or id holds an author word
+     * ({@link AuthorBoxes#mayNameAuthor}), or -1: every other position names neither a byline nor an author box.
+     */
+    int nextAuthorNamed(int from) {
+        long[] authorWords = authorWords();
+        int w = from >> 6;
+        if (w >= authorWords.length) {
+            return -1;
+        }
+        long bits = authorWords[w] & (-1L << from);
+        while (bits == 0) {
+            if (++w == authorWords.length) {
+                return -1;
+            }
+            bits = authorWords[w];
+        }
+        return (w << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
+    /**
      * What {@code Hints.classAndId} gives for the element at {@code i}: its class and id joined by a space (lower-casing
      * the parts lower-cases the joined string), empty when it has neither.
      */

@@ -195,6 +195,50 @@ class AuthorShortCutsTest {
         assertFalse(AuthorBoxes.mayNameABox("mx-auto d-flex"));
     }
 
+    /** The author-word filter passes every name the box test or the byline test (class or id) would take. */
+    @Test
+    void theAuthorWordFilterCoversTheBoxAndBylineTests() {
+        Random rnd = new Random(7);
+        String[] parts = {"author", "aut", "auto", "byline", "by-line", "verfasser", "verf", "writer", "write", "sabox",
+            "abh_box", "m-a-box", "molongui", "box", "auteur", "autor", "-", "_", " ", "x", "meta"};
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = rnd.nextInt(5); k >= 0; k--) {
+                name.append(parts[rnd.nextInt(parts.length)]);
+            }
+            String c = name.toString();
+            // the byline tests of ArticleExtractor.bylineNamed, for a class and for an id
+            boolean byline = c.contains("byline") || c.contains("author") || c.contains("auteur") || c.contains("autor")
+                    || c.contains("writer") || c.contains("verfasser");
+            assertEquals(AuthorBoxes.mayNameABox(c) || byline, AuthorBoxes.mayNameAuthor(c), c);
+        }
+        assertFalse(AuthorBoxes.mayNameAuthor(""));
+    }
+
+    /** The positions ClassIds reports as author-named are exactly those whose class or id passes the filter. */
+    @Test
+    void authorNamedPositionsAreThoseOfTheFilter() {
+        StringBuilder html = new StringBuilder();
+        Random rnd = new Random(11);
+        String[] names = {"", "post-author", "mx-auto", "byline", "entry", "Verfasser-Info", "writer", "x"};
+        for (int i = 0; i < 300; i++) {
+            html.append("<div class='").append(names[rnd.nextInt(names.length)]).append("' id='")
+                    .append(names[rnd.nextInt(names.length)]).append("'>t</div>");
+        }
+        java.util.List<Element> all = Jsoup.parse(html.toString()).body().getAllElements();
+        ClassIds ids = ClassIds.of(all);
+        int next = ids.nextAuthorNamed(0);
+        for (int i = 0; i < all.size(); i++) {
+            boolean named = AuthorBoxes.mayNameAuthor(ids.className(i)) || AuthorBoxes.mayNameAuthor(ids.id(i));
+            assertEquals(named, ids.authorNamed(i), "at " + i);
+            if (named) {
+                assertEquals(i, next);
+                next = ids.nextAuthorNamed(i + 1);
+            }
+        }
+        assertEquals(-1, next);
+    }
+
     private static final String ARTICLE = "<p>" + "The bridge lost its keys to a phishing mail sent to an engineer. ".repeat(8) + "</p>";
 
     /** The byline nearest the headline wins (one before it costs three times its distance), the first of equals. */
