@@ -586,61 +586,68 @@ final class ContentExtractor {
      * {@code linked}), its commas, and whether it holds a digit; in one pass, which also tells
      * {@link #BLANK} and {@link #NBSP_OR_ZERO_WIDTH}.
      */
-    private static int addFigures(String s, Stats into, boolean linked) {
+    static int addFigures(String s, Stats into, boolean linked) {
+        // each character's class from a table (ASCII) or the slow lookups; the counts then follow without branches,
+        // which the mix of letters and spaces in prose made unpredictable (a quarter of the index walk)
         int len = 0;
         int commas = 0;
-        boolean space = true;
-        boolean digit = false;
-        boolean blank = true;
-        boolean nbspOrZeroWidth = false;
+        int space = FIG_WHITE; // a run of white space has begun (or the text has not)
+        int seen = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            // printable ASCII is never white space: the common case without a table lookup
-            if (c > ' ' && c < 127) {
-                len++;
-                space = false;
-                blank = false;
-                if (c == ',' || c == ';') {
-                    commas++;
-                } else if (c >= '0' && c <= '9') {
-                    digit = true;
-                }
-            } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
-                // HTML white space and the no-break space: collapsed, and what collapsesToSpace passes over
-                nbspOrZeroWidth |= c == '\u00A0';
-                if (!space) {
-                    len++;
-                    space = true;
-                }
-            } else if (Character.isWhitespace(c)) {
-                blank = false;
-                if (!space) {
-                    len++;
-                    space = true;
-                }
-            } else {
-                len++;
-                space = false;
-                if (c == '\u200B') {
-                    nbspOrZeroWidth = true; // counted, but passed over by collapsesToSpace
-                } else {
-                    blank = false;
-                    if (c == '，' || c == '、') {
-                        commas++;
-                    } else if (!digit && Character.isDigit(c)) {
-                        digit = true;
-                    }
-                }
-            }
+            int t = c < 128 ? ASCII_FIGURES[c] : figureClass(c);
+            len += ~(t & space) & 1; // white space after white space adds nothing, anything else one
+            space = t & FIG_WHITE;
+            seen |= t;
+            commas += (t >> 1) & 1; // FIG_COMMA
         }
-        int collapsed = space && len > 0 ? len - 1 : len;
+        int collapsed = space != 0 && len > 0 ? len - 1 : len;
         into.text += collapsed;
         if (linked) {
             into.link += collapsed;
         }
         into.commas += commas;
-        into.digit |= digit;
-        return (blank ? BLANK : 0) | (nbspOrZeroWidth ? NBSP_OR_ZERO_WIDTH : 0);
+        into.digit |= (seen & FIG_DIGIT) != 0;
+        return ((seen & FIG_NOT_BLANK) == 0 ? BLANK : 0) | ((seen & FIG_NBSP_OR_ZERO_WIDTH) != 0 ? NBSP_OR_ZERO_WIDTH : 0);
+    }
+
+    /** A character's class for {@link #addFigures}: collapsed as white space, a comma, a digit, and so on. */
+    private static final int FIG_WHITE = 1;
+    private static final int FIG_COMMA = 2;
+    private static final int FIG_DIGIT = 4;
+    /** Not HTML white space nor one passed over as blank ({@code TextRenderer.collapsesToSpace} fails for it). */
+    private static final int FIG_NOT_BLANK = 8;
+    private static final int FIG_NBSP_OR_ZERO_WIDTH = 16;
+    private static final int[] ASCII_FIGURES = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FIGURES[c] = figureClass(c);
+        }
+    }
+
+    /** The class of one character (see {@link #FIG_WHITE}), with the plain lookups. */
+    private static int figureClass(char c) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+            return FIG_WHITE; // HTML white space: collapsed, and what collapsesToSpace passes over
+        }
+        if (c == '\u00A0') {
+            return FIG_WHITE | FIG_NBSP_OR_ZERO_WIDTH; // collapsed as white space, passed over as blank
+        }
+        if (Character.isWhitespace(c)) {
+            return FIG_WHITE | FIG_NOT_BLANK;
+        }
+        if (c == '\u200B') {
+            return FIG_NBSP_OR_ZERO_WIDTH; // counted, but passed over by collapsesToSpace
+        }
+        int t = FIG_NOT_BLANK;
+        if (c == ',' || c == ';' || c == '，' || c == '、') {
+            t |= FIG_COMMA;
+        }
+        if (Character.isDigit(c)) {
+            t |= FIG_DIGIT;
+        }
+        return t;
     }
 
     // ---------------------------------------------------------------- junk removal
