@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
@@ -61,7 +60,7 @@ final class PageIndex {
     static PageIndex of(Document doc) {
         PageIndex index = new PageIndex(doc);
         Element body = doc.body();
-        NodeTraversor.traverse(new NodeVisitor() {
+        walk(new NodeVisitor() {
             private boolean inBody;
             /** The outermost open element whose part the reading time is not looked for in, or null. */
             private Element offTopic;
@@ -131,6 +130,48 @@ final class PageIndex {
             }
         }, doc);
         return index;
+    }
+
+    /**
+     * Calls the visitor's head and tail on every node of {@code root}'s subtree in the order (and with the depths)
+     * {@code NodeTraversor.traverse} does, for a visitor that changes nothing: keeping only the open nodes and where
+     * the walk is in each, it asks no node for its sibling index or its parent again to allow for changes, and its
+     * calls to this one visitor can be inlined (NodeTraversor's serve every visitor of the program).
+     */
+    static void walk(NodeVisitor visitor, Node root) {
+        Node[] parents = new Node[64];
+        int[] at = new int[64];
+        int depth = 0;
+        Node node = root;
+        while (true) {
+            visitor.head(node, depth);
+            if (node.childNodeSize() > 0) {
+                if (depth == parents.length) {
+                    parents = java.util.Arrays.copyOf(parents, depth * 2);
+                    at = java.util.Arrays.copyOf(at, depth * 2);
+                }
+                parents[depth] = node;
+                at[depth] = 0;
+                depth++;
+                node = node.childNode(0);
+                continue;
+            }
+            // a leaf: close it, then the parents it ends, till one has a next child
+            while (true) {
+                visitor.tail(node, depth);
+                if (depth == 0) {
+                    return;
+                }
+                Node parent = parents[depth - 1];
+                int next = ++at[depth - 1];
+                if (next < parent.childNodeSize()) {
+                    node = parent.childNode(next);
+                    break;
+                }
+                node = parent;
+                depth--;
+            }
+        }
     }
 
     /** The lengths of the text nodes {@link #readingTexts} lists. */

@@ -2,8 +2,16 @@ package org.cryptosec.reader.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The index walk's short cuts answer exactly as the plain ways they replace. */
 class IndexWalkShortCutsTest {
@@ -103,5 +111,57 @@ class IndexWalkShortCutsTest {
             }
             assertSameFigures(sb.toString(), rnd.nextBoolean());
         }
+    }
+
+    /** What a walk calls, in order: head or tail, the node, the depth. */
+    private static List<String> calls(java.util.function.BiConsumer<NodeVisitor, Node> walker, Node root) {
+        List<String> calls = new ArrayList<>();
+        java.util.IdentityHashMap<Node, Integer> ids = new java.util.IdentityHashMap<>();
+        walker.accept(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                calls.add("head " + ids.computeIfAbsent(node, n -> ids.size()) + " " + node.nodeName() + " " + depth);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                calls.add("tail " + ids.computeIfAbsent(node, n -> ids.size()) + " " + node.nodeName() + " " + depth);
+            }
+        }, root);
+        return calls;
+    }
+
+    private static void assertSameWalk(Node root) {
+        List<String> plain = calls(NodeTraversor::traverse, root);
+        assertEquals(plain, calls(PageIndex::walk, root));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "x", "<p>", "<div><p>a<b>b</b>c</p><!-- note --><br>d</div>",
+        "<table><tr><td>1<td>2</table><ul><li>a<li><ul><li>b</ul></ul>", "<script>var x;</script><style>p{}</style>",
+        "<div><div><div><div></div></div></div></div>text<span></span>"})
+    void theIndexWalkCallsAsTheLibraryTraversalDoes(String body) {
+        org.jsoup.nodes.Document doc = Jsoup.parse("<html><head><title>t</title></head><body>" + body + "</body></html>");
+        assertSameWalk(doc);
+        assertSameWalk(doc.body());
+        if (doc.body().childNodeSize() > 0) {
+            assertSameWalk(doc.body().childNode(0)); // a root with siblings: the walk stays inside it
+        }
+    }
+
+    @Test
+    void theIndexWalkCallsAsTheLibraryTraversalDoesOnRandomAndDeepPages() {
+        String[] parts = {"<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "text ", "<br>", "<img src=x>", "<!--c-->",
+            "<ul><li>", "</li></ul>", "<table><tr><td>", "</td></tr></table>", "<a href=#>", "</a>", "<script>s</script>"};
+        Random rnd = new Random(5);
+        for (int i = 0; i < 300; i++) {
+            StringBuilder html = new StringBuilder();
+            for (int k = rnd.nextInt(200); k > 0; k--) {
+                html.append(parts[rnd.nextInt(parts.length)]);
+            }
+            assertSameWalk(Jsoup.parse(html.toString()));
+        }
+        // deeper than the walk's first stack of open nodes
+        assertSameWalk(Jsoup.parse("<div>".repeat(300) + "deep" + "</div>".repeat(300) + "<p>after</p>"));
     }
 }
