@@ -441,7 +441,7 @@ public final class ArticleExtractor {
             stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
         }
         ContentExtractor.clean(content, title, pageUrl, stats);
-        HtmlSanitizer.Sanitized sanitized = sanitizer.sanitizeToOutput(content, base);
+        HtmlSanitizer.Sanitized sanitized = sanitizer.sanitizeToOutput(content, base, stats.get(content));
         Element clean = sanitized.body();
         HtmlSanitizer.Output output = sanitized.output();
         String bodyHtml = output.html();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
@@ -55,7 +56,9 @@ final class JsonLd {
             if (!type.startsWith("application/ld+json")) {
                 continue;
             }
-            String json = unwrap(script.data());
+            // a block is one data node (its text as it is): read without copying it as data() does
+            String json = unwrap(script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode d
+                    ? d.getWholeData() : script.data());
             if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
                 continue;
             }
@@ -71,28 +74,54 @@ final class JsonLd {
         return ld;
     }
 
-    private static String unwrap(String raw) {
-        String s = raw.trim();
-        if (s.startsWith("<!--")) {
-            s = s.substring(4);
+    /**
+     * The JSON of a block: trimmed, without a wrapping HTML comment or CDATA section. Worked out on indexes and cut
+     * once (a block is often tens of kilobytes: trimming it step by step copied it twice, and the closing CDATA mark
+     * was looked for from the end of the whole block, though only its last few characters count).
+     */
+    static String unwrap(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && raw.charAt(start) <= ' ') {
+            start++;
         }
-        if (s.endsWith("-->")) {
-            s = s.substring(0, s.length() - 3);
+        while (end > start && raw.charAt(end - 1) <= ' ') {
+            end--;
         }
-        s = s.trim();
-        if (s.startsWith("//<![CDATA[")) {
-            s = s.substring("//<![CDATA[".length());
-        } else if (s.startsWith("<![CDATA[")) {
-            s = s.substring("<![CDATA[".length());
+        if (raw.startsWith("<!--", start)) {
+            start += 4;
         }
-        int end = s.lastIndexOf("]]>");
-        if (end >= 0 && end > s.length() - 8) {
-            s = s.substring(0, end);
-            if (s.endsWith("//")) {
-                s = s.substring(0, s.length() - 2);
+        if (end - start >= 3 && raw.startsWith("-->", end - 3)) {
+            end -= 3;
+        }
+        while (start < end && raw.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && raw.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (raw.startsWith("//<![CDATA[", start) && end - start >= "//<![CDATA[".length()) {
+            start += "//<![CDATA[".length();
+        } else if (raw.startsWith("<![CDATA[", start) && end - start >= "<![CDATA[".length()) {
+            start += "<![CDATA[".length();
+        }
+        // the last "]]>" counts only when it starts among the last 7 characters
+        for (int k = end - 3; k >= start && k > end - 8; k--) {
+            if (raw.startsWith("]]>", k)) {
+                end = k;
+                if (end - start >= 2 && raw.startsWith("//", end - 2)) {
+                    end -= 2;
+                }
+                break;
             }
         }
-        return s.trim();
+        while (start < end && raw.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && raw.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return raw.substring(start, end);
     }
 
     private void collect(JsonNode node, int depth) {

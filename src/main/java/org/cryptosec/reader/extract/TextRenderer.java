@@ -74,7 +74,7 @@ final class TextRenderer {
      */
     static final class Writer {
         private final Element root;
-        private final StringBuilder sb = new StringBuilder(1024);
+        private final StringBuilder sb;
         private int pendingBreaks;
         private int preDepth;
         /** The left-out caption being walked, if any. */
@@ -87,7 +87,13 @@ final class TextRenderer {
         private boolean untidy;
 
         Writer(Element root) {
+            this(root, 1024);
+        }
+
+        /** A writer whose text starts with room for {@code capacity} chars. */
+        Writer(Element root, int capacity) {
             this.root = root;
+            this.sb = new StringBuilder(capacity);
         }
 
         /** An element starts; returns false when it is left out of the text with all it holds. */

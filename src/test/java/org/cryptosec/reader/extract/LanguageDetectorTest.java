@@ -91,4 +91,14 @@ class LanguageDetectorTest {
         assertEquals(LanguageDetector.detect(first, second), reading.language());
         assertEquals(ContentExtractor.wordCount(String.valueOf(second)), reading.words());
     }
+
+    @org.junit.jupiter.api.Test
+    void aShortTextReadAfterALongOneReadsNothingLeftOfIt() {
+        // the array texts are copied into is kept per thread: what a longer text left in it is never read
+        LanguageDetector.Reading alone = LanguageDetector.read("T", "de het een");
+        LanguageDetector.read("Title", (EN + " ").repeat(200));
+        LanguageDetector.Reading after = LanguageDetector.read("T", "de het een");
+        assertEquals(alone, after);
+        assertEquals(3, after.words());
+    }
 }

@@ -70,6 +70,13 @@ class SanitizerShortCutsTest {
         assertEquals(HtmlSanitizer.html(longWay), HtmlSanitizer.html(together.body()), described);
         assertEquals(HtmlSanitizer.strippedHtml(longWay), together.output().html(), described);
         assertEquals(TextRenderer.render(longWay), together.output().text(), described);
+        // written to builders sized from the source's figures (its own, or none at all: the builders grow)
+        for (ContentExtractor.Stats figures : new ContentExtractor.Stats[] {
+            ContentExtractor.stats(source).get(source), new ContentExtractor.Stats()}) {
+            HtmlSanitizer.Sanitized sized = sanitizer.sanitizeToOutput(source, BASE, figures);
+            assertEquals(together.output().html(), sized.output().html(), described);
+            assertEquals(together.output().text(), sized.output().text(), described);
+        }
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
