@@ -793,9 +793,10 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        String cleanedFor = h1Text;
         // the page's one visible h1 (or its one heading marked itemprop=headline), a headline of several words, is the
         // title even where the metadata says otherwise
-        boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
+        boolean onlyH1 = h1 != null && h1Text != null && spaceParts(h1Text) >= 3 && standsAlone(h1)
                 && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
                 : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE, idx.marks()).size() == 1);
         boolean headline = isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates));
@@ -819,9 +820,11 @@ public final class ArticleExtractor {
         if (headline) {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
-                String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
+                // the title chosen above was cleaned for the same h1 already (unless a later heading took its place)
+                String title1 = c == raw && h1Text == cleanedFor ? cleaned
+                        : cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
                 String n = ContentExtractor.normalize(title1);
-                if (n.length() < normH1Text.length() && n.indexOf(' ') > 0 && n.split(" ").length >= 3
+                if (n.length() < normH1Text.length() && n.indexOf(' ') > 0 && spaceParts(n) >= 3
                         && normH1Text.contains(n)) {
                     return title1; // the h1 carries a kicker or a date beside the headline
                 }
@@ -829,6 +832,25 @@ public final class ArticleExtractor {
             return LEADING_DATE.matcher(h1Text).replaceFirst(""); // what the reader sees above the article beats a title written for search engines
         }
         return h1WithinTitle(cleaned, h1Text) ? LEADING_DATE.matcher(h1Text).replaceFirst("") : cleaned;
+    }
+
+    /**
+     * How many parts {@code s.split(" ")} gives, counted without building them: the spaces before the last character
+     * that is not a space, plus one (trailing empty parts are dropped; a text of spaces only gives none, "" gives one).
+     */
+    static int spaceParts(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return s.isEmpty() ? 1 : 0;
+        }
+        int parts = 1;
+        for (int i = s.indexOf(' '); i >= 0 && i < end; i = s.indexOf(' ', i + 1)) {
+            parts++;
+        }
+        return parts;
     }
 
     private static final String[] NOT_HEADLINE_HINTS = {"logo", "brand", "site-title", "sitetitle", "site-name", "sitename",
@@ -959,7 +981,7 @@ public final class ArticleExtractor {
                 String tail = t.substring(i + sep.length()).trim();
                 String normTail = ContentExtractor.normalize(tail);
                 boolean clearSeparator = sep.equals(" | ") || sep.equals(" » ") || sep.equals(" :: ");
-                if (clearSeparator && !normTail.isEmpty() && normTail.split(" ").length <= 5 && tail.length() < head.length()) {
+                if (clearSeparator && !normTail.isEmpty() && spaceParts(normTail) <= 5 && tail.length() < head.length()) {
                     return head; // "Headline | Some Site": a short tail behind a bar is the site's name
                 }
                 if (!normSite.isEmpty() && (normTail.equals(normSite) || normSite.contains(normTail) && !normTail.isEmpty())
@@ -1686,9 +1708,10 @@ public final class ArticleExtractor {
         List<Author> named = set.list();
         if (named.size() == 1 && named.get(0).name().indexOf(' ') < 0 && named.get(0).bio() != null) {
             Author a = named.get(0);
-            Matcher full = Pattern.compile("^" + Pattern.quote(a.name()) + "\\s+(\\p{Lu}[\\p{L}'’\\-]{2,})(?=[\\s,.:;–\\-]|$)")
+            // the regex reads the name literally at the bio's start: without it there, no compile is needed
+            Matcher full = !a.bio().startsWith(a.name()) ? null : Pattern.compile("^" + Pattern.quote(a.name()) + "\\s+(\\p{Lu}[\\p{L}'’\\-]{2,})(?=[\\s,.:;–\\-]|$)")
                     .matcher(a.bio());
-            if (full.find()) {
+            if (full != null && full.find()) {
                 set.removeIf(x -> true);
                 set.add(a.name() + " " + full.group(1), a.bio(), a.url(), a.avatarUrl());
             }
