@@ -522,32 +522,41 @@ public final class ArticleExtractor {
 
     /** All meta tags by lower-cased name/property/itemprop, in page order. */
     static final class Meta {
-        private final Map<String, List<String>> values = new HashMap<>();
+        /** Sized for the meta tags of a usual page (a few dozen names) so the table is not grown while it is filled. */
+        private final Map<String, List<String>> values = new HashMap<>(128);
 
         static Meta of(Document doc) {
             return of(doc.getElementsByTag("meta"));
         }
 
+        /** The attributes that name a meta tag's content. */
+        private static final String[] NAME_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
         /** From the page's meta elements (in page order). */
         static Meta of(List<Element> metas) {
             Meta m = new Meta();
             for (Element el : metas) {
-                String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
+                // the HTML parser lower-cases attribute names, so the exact keys find what attr() finds with its
+                // case-blind ones, without comparing every key letter by letter
+                org.jsoup.nodes.Attributes attrs = el.attributes();
+                String content = attrs.hasKey("content") ? attrs.get("content") : attrs.get("value");
                 if (content.isBlank()) {
                     continue;
                 }
-                for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                    String key = el.attr(attr).trim().toLowerCase(Locale.ROOT);
+                String value = null; // the content trimmed, made once for all its names
+                for (String attr : NAME_ATTRIBUTES) {
+                    String key = attrs.get(attr).trim().toLowerCase(Locale.ROOT);
                     if (key.isEmpty()) {
                         continue;
                     }
+                    value = value != null ? value : content.trim();
                     if (!hasSpace(key)) {
-                        m.values.computeIfAbsent(key, x -> new ArrayList<>()).add(content.trim()); // one name: no split
+                        m.values.computeIfAbsent(key, x -> new ArrayList<>()).add(value); // one name: no split
                         continue;
                     }
                     // "property" may hold several space-separated names
                     for (String k : key.split("\\s+")) {
-                        m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content.trim());
+                        m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(value);
                     }
                 }
             }
@@ -1348,7 +1357,10 @@ public final class ArticleExtractor {
                     if (c >= 128 && Character.getType(c) == Character.FORMAT) {
                         continue; // a soft hyphen, a zero-width space or joiner: text() leaves them out
                     }
-                    char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+                    // the words are ASCII: a character outside it matters only when it lower-cases into ASCII (the
+                    // dotted capital I and the Kelvin sign are the only two), any other breaks a word as its lower case would
+                    char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c
+                            : c == '\u0130' ? 'i' : c == '\u212A' ? 'k' : NOT_ASCII;
                     last = last << 16 | lower;
                     if (lower < 128 && READING_WORD_ENDS[lower]) {
                         for (long word : READING_WORDS) {
@@ -1367,6 +1379,8 @@ public final class ArticleExtractor {
      * The words {@link #mayStateReadingTime} looks for (three or four lower-case ASCII letters), and each packed as
      * {@link #mayNameReading} keeps its last characters.
      */
+    /** What {@link #mayNameReading} keeps of a character that does not lower-case into ASCII: it is in no word. */
+    private static final char NOT_ASCII = '\uFFFF';
     private static final String[] READING_WORD_LIST = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
     private static final long[] READING_WORDS = new long[READING_WORD_LIST.length];
     /** The last characters of {@link #READING_WORD_LIST}: only after one of them can a word have been read. */
