@@ -2046,16 +2046,30 @@ public final class ArticleExtractor {
         return true;
     }
 
-    private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
+    static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
     private static final int COPYRIGHT_SCAN_ELEMENTS = 400;
 
-    /** A cheap test every {@link #COPYRIGHT_HINT} match passes: a "©", a "(", or "copyright" in any ASCII case. */
-    private static boolean mayHoldCopyright(String s) {
-        if (s.indexOf('©') >= 0 || s.indexOf('(') >= 0) {
+    /**
+     * A cheap test every {@link #COPYRIGHT_HINT} match passes: a "©", a "(c)" or "(C)", or "copyright" in any case
+     * (found from its 'y': the regex reads ASCII letters case-blind only, so the 'y' is one of two characters that
+     * the JDK's search finds fast, where a test of every character was the cost).
+     */
+    static boolean mayHoldCopyright(String s) {
+        if (s.indexOf('©') >= 0) {
             return true;
         }
-        for (int i = 0; i + 9 <= s.length(); i++) {
-            if ((s.charAt(i) | 0x20) == 'c' && s.regionMatches(true, i, "copyright", 0, 9)) {
+        for (int i = s.indexOf('('); i >= 0 && i + 2 < s.length(); i = s.indexOf('(', i + 1)) {
+            if ((s.charAt(i + 1) | 0x20) == 'c' && s.charAt(i + 2) == ')') {
+                return true;
+            }
+        }
+        return copyrightAround(s, 'y') || copyrightAround(s, 'Y');
+    }
+
+    /** Whether "copyright" (in any case) has its 'y' at one of the places {@code y} stands in the text. */
+    private static boolean copyrightAround(String s, char y) {
+        for (int i = s.indexOf(y, 3); i >= 0; i = s.indexOf(y, i + 1)) {
+            if (s.regionMatches(true, i - 3, "copyright", 0, 9)) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.cryptosec.reader.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,34 @@ class MetadataShortCutsTest {
             String s = random(rnd, "ab \t", rnd.nextInt(12));
             assertEquals(s.split(" ").length, ArticleExtractor.spaceParts(s), "[" + s + "]");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"© 2021 Jane Doe", "(c) Jane", "(C) 2020", "Copyright Jane", "COPYRIGHT", "all copyrights",
+        "xcopyright", "cOpYrIgHt 2019", "text (c)", "((c)", "(c(C)", "(c"})
+    void everyCopyrightLineFoundByTheRegexPassesTheCheapTest(String s) {
+        if (ArticleExtractor.COPYRIGHT_HINT.matcher(s).find()) {
+            assertTrue(ArticleExtractor.mayHoldCopyright(s), s);
+        }
+    }
+
+    @Test
+    void randomTextsTheRegexTakesPassTheCheapTest() {
+        Random rnd = new Random(13);
+        String[] pieces = {"c", "C", "o", "O", "p", "P", "y", "Y", "r", "R", "i", "I", "ı", "İ", "g", "h", "t", "T", "(", ")",
+            "©", " ", "copy", "right", "COPY", "RIGHT", "(c", "c)", "yr"};
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(8); k >= 0; k--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            if (ArticleExtractor.COPYRIGHT_HINT.matcher(s).find()) {
+                found++;
+                assertTrue(ArticleExtractor.mayHoldCopyright(s), s);
+            }
+        }
+        assertTrue(found > 1000, "too few random copyright lines: " + found);
     }
 }
