@@ -1661,15 +1661,14 @@ public final class ArticleExtractor {
         Element near = null;
         boolean nearDone = false;
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(live, idx, stats, h1, boxes);
+            NearByline found = bylineNearTitle(live, idx, stats, h1, boxes);
+            Element el = found == null ? null : found.element();
             near = el;
             nearDone = true;
             if (el != null) {
-                Element nameEl = el.selectFirst(MICRODATA_NAME);
-                String text = nameEl != null ? nameEl.text() : el.text();
                 Element link = el.normalName().equals("a") ? el : el.selectFirst(LINK_WITH_HREF);
                 String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
-                for (String n : Bylines.names(text)) {
+                for (String n : found.names()) {
                     if (!isWeakName(n, normSite, hostKey)) {
                         set.add(n, null, url, null);
                     } else {
@@ -1681,7 +1680,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = nearDone ? near : bylineNearTitle(live, idx, stats, h1, boxes);
+            Element el = nearDone ? near : element(bylineNearTitle(live, idx, stats, h1, boxes));
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -2258,12 +2257,20 @@ public final class ArticleExtractor {
         return false;
     }
 
+    /** The byline element nearest the headline, with the names its name text gave (read once, for the choice and the authors). */
+    private record NearByline(Element element, List<String> names) {
+    }
+
+    private static Element element(NearByline found) {
+        return found == null ? null : found.element();
+    }
+
     /**
      * The byline element nearest the headline: elements marked as author or byline that read like a name, not in
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(List<Element> live, PageIndex idx, Map<Element, ContentExtractor.Stats> stats,
+    private static NearByline bylineNearTitle(List<Element> live, PageIndex idx, Map<Element, ContentExtractor.Stats> stats,
                                            Element h1, List<AuthorBoxes.Box> boxes) {
         List<Element> candidates = bylineMarked(live, idx);
         Map<String, Integer> kinds = new HashMap<>();
@@ -2291,6 +2298,7 @@ public final class ArticleExtractor {
         java.util.Arrays.sort(byCost);
         int best = -1;
         long bestCost = Long.MAX_VALUE;
+        List<String> bestNames = null;
         for (long key : byCost) {
             long cost = key / n;
             int c = (int) (key % n);
@@ -2309,13 +2317,15 @@ public final class ArticleExtractor {
             }
             Element nameEl = el.selectFirst(MICRODATA_NAME);
             String text = nameEl != null ? nameEl.text() : el.text();
-            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
+            List<String> names = Bylines.looksLikeName(text) ? Bylines.names(text) : List.of();
+            if (names.isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
                 continue;
             }
             best = c;
             bestCost = cost;
+            bestNames = names;
         }
-        return best < 0 ? null : candidates.get(best);
+        return best < 0 ? null : new NearByline(candidates.get(best), bestNames);
     }
 
     private static final org.jsoup.select.Evaluator PICTURE = PageIndex.query("img, picture, figure");
