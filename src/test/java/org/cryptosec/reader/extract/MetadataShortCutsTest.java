@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,12 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The plain scans of the title and date stages give what the regex calls they replaced gave. */
 class MetadataShortCutsTest {
 
-    private static String random(Random rnd, String alphabet, int length) {
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
-        }
-        return sb.toString();
+    /** Up to {@code most} pieces drawn at random, joined. */
+    private static String randomText(Random rnd, String[] pieces, int most) {
+        return IntStream.range(0, rnd.nextInt(most + 1)).mapToObj(k -> pieces[rnd.nextInt(pieces.length)])
+                .collect(Collectors.joining());
     }
 
     @ParameterizedTest
@@ -27,14 +28,21 @@ class MetadataShortCutsTest {
         assertEquals(url.replaceFirst("^[a-zA-Z]+://[^/]*", ""), VisibleDates.withoutSchemeAndHost(url), url);
     }
 
+    /** The short way gives what the long way gives on many random texts of the letters. */
+    private static void sameOnRandomTexts(long seed, String letters, int most, Function<String, Object> longWay,
+                                          Function<String, Object> shortWay) {
+        Random rnd = new Random(seed);
+        String[] pieces = letters.split("");
+        for (int i = 0; i < 100_000; i++) {
+            String s = randomText(rnd, pieces, most);
+            assertEquals(longWay.apply(s), shortWay.apply(s), "[" + s + "]");
+        }
+    }
+
     @Test
     void randomUrlsLoseWhatTheRegexCut() {
-        Random rnd = new Random(5);
-        String alphabet = "aZhtps:/?.-_1é ";
-        for (int i = 0; i < 100_000; i++) {
-            String url = random(rnd, alphabet, rnd.nextInt(14));
-            assertEquals(url.replaceFirst("^[a-zA-Z]+://[^/]*", ""), VisibleDates.withoutSchemeAndHost(url), url);
-        }
+        sameOnRandomTexts(5, "aZhtps:/?.-_1é ", 13, url -> url.replaceFirst("^[a-zA-Z]+://[^/]*", ""),
+                VisibleDates::withoutSchemeAndHost);
     }
 
     @ParameterizedTest
@@ -45,11 +53,7 @@ class MetadataShortCutsTest {
 
     @Test
     void randomTextsHaveAsManySpacePartsAsSplitGives() {
-        Random rnd = new Random(9);
-        for (int i = 0; i < 100_000; i++) {
-            String s = random(rnd, "ab \t", rnd.nextInt(12));
-            assertEquals(s.split(" ").length, ArticleExtractor.spaceParts(s), "[" + s + "]");
-        }
+        sameOnRandomTexts(9, "ab \t", 11, s -> s.split(" ").length, ArticleExtractor::spaceParts);
     }
 
     @ParameterizedTest
@@ -68,11 +72,7 @@ class MetadataShortCutsTest {
             "©", " ", "copy", "right", "COPY", "RIGHT", "(c", "c)", "yr"};
         int found = 0;
         for (int i = 0; i < 200_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = rnd.nextInt(8); k >= 0; k--) {
-                sb.append(pieces[rnd.nextInt(pieces.length)]);
-            }
-            String s = sb.toString();
+            String s = randomText(rnd, pieces, 8);
             if (ArticleExtractor.COPYRIGHT_HINT.matcher(s).find()) {
                 found++;
                 assertTrue(ArticleExtractor.mayHoldCopyright(s), s);
