@@ -522,32 +522,41 @@ public final class ArticleExtractor {
 
     /** All meta tags by lower-cased name/property/itemprop, in page order. */
     static final class Meta {
-        private final Map<String, List<String>> values = new HashMap<>();
+        /** Sized for the meta tags of a usual page (a few dozen names) so the table is not grown while it is filled. */
+        private final Map<String, List<String>> values = new HashMap<>(128);
 
         static Meta of(Document doc) {
             return of(doc.getElementsByTag("meta"));
         }
 
+        /** The attributes that name a meta tag's content. */
+        private static final String[] NAME_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
         /** From the page's meta elements (in page order). */
         static Meta of(List<Element> metas) {
             Meta m = new Meta();
             for (Element el : metas) {
-                String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
+                // the HTML parser lower-cases attribute names, so the exact keys find what attr() finds with its
+                // case-blind ones, without comparing every key letter by letter
+                org.jsoup.nodes.Attributes attrs = el.attributes();
+                String content = attrs.hasKey("content") ? attrs.get("content") : attrs.get("value");
                 if (content.isBlank()) {
                     continue;
                 }
-                for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                    String key = el.attr(attr).trim().toLowerCase(Locale.ROOT);
+                String value = null; // the content trimmed, made once for all its names
+                for (String attr : NAME_ATTRIBUTES) {
+                    String key = attrs.get(attr).trim().toLowerCase(Locale.ROOT);
                     if (key.isEmpty()) {
                         continue;
                     }
+                    value = value != null ? value : content.trim();
                     if (!hasSpace(key)) {
-                        m.values.computeIfAbsent(key, x -> new ArrayList<>()).add(content.trim()); // one name: no split
+                        m.values.computeIfAbsent(key, x -> new ArrayList<>()).add(value); // one name: no split
                         continue;
                     }
                     // "property" may hold several space-separated names
                     for (String k : key.split("\\s+")) {
-                        m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content.trim());
+                        m.values.computeIfAbsent(k, x -> new ArrayList<>()).add(value);
                     }
                 }
             }
@@ -793,9 +802,10 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
+        String cleanedFor = h1Text;
         // the page's one visible h1 (or its one heading marked itemprop=headline), a headline of several words, is the
         // title even where the metadata says otherwise
-        boolean onlyH1 = h1 != null && h1Text != null && h1Text.split(" ").length >= 3 && standsAlone(h1)
+        boolean onlyH1 = h1 != null && h1Text != null && spaceParts(h1Text) >= 3 && standsAlone(h1)
                 && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
                 : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE, idx.marks()).size() == 1);
         boolean headline = isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates));
@@ -819,9 +829,11 @@ public final class ArticleExtractor {
         if (headline) {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
-                String title1 = cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
+                // the title chosen above was cleaned for the same h1 already (unless a later heading took its place)
+                String title1 = c == raw && h1Text == cleanedFor ? cleaned
+                        : cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
                 String n = ContentExtractor.normalize(title1);
-                if (n.length() < normH1Text.length() && n.indexOf(' ') > 0 && n.split(" ").length >= 3
+                if (n.length() < normH1Text.length() && n.indexOf(' ') > 0 && spaceParts(n) >= 3
                         && normH1Text.contains(n)) {
                     return title1; // the h1 carries a kicker or a date beside the headline
                 }
@@ -829,6 +841,25 @@ public final class ArticleExtractor {
             return LEADING_DATE.matcher(h1Text).replaceFirst(""); // what the reader sees above the article beats a title written for search engines
         }
         return h1WithinTitle(cleaned, h1Text) ? LEADING_DATE.matcher(h1Text).replaceFirst("") : cleaned;
+    }
+
+    /**
+     * How many parts {@code s.split(" ")} gives, counted without building them: the spaces before the last character
+     * that is not a space, plus one (trailing empty parts are dropped; a text of spaces only gives none, "" gives one).
+     */
+    static int spaceParts(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return s.isEmpty() ? 1 : 0;
+        }
+        int parts = 1;
+        for (int i = s.indexOf(' '); i >= 0 && i < end; i = s.indexOf(' ', i + 1)) {
+            parts++;
+        }
+        return parts;
     }
 
     private static final String[] NOT_HEADLINE_HINTS = {"logo", "brand", "site-title", "sitetitle", "site-name", "sitename",
@@ -959,7 +990,7 @@ public final class ArticleExtractor {
                 String tail = t.substring(i + sep.length()).trim();
                 String normTail = ContentExtractor.normalize(tail);
                 boolean clearSeparator = sep.equals(" | ") || sep.equals(" » ") || sep.equals(" :: ");
-                if (clearSeparator && !normTail.isEmpty() && normTail.split(" ").length <= 5 && tail.length() < head.length()) {
+                if (clearSeparator && !normTail.isEmpty() && spaceParts(normTail) <= 5 && tail.length() < head.length()) {
                     return head; // "Headline | Some Site": a short tail behind a bar is the site's name
                 }
                 if (!normSite.isEmpty() && (normTail.equals(normSite) || normSite.contains(normTail) && !normTail.isEmpty())
@@ -1326,7 +1357,10 @@ public final class ArticleExtractor {
                     if (c >= 128 && Character.getType(c) == Character.FORMAT) {
                         continue; // a soft hyphen, a zero-width space or joiner: text() leaves them out
                     }
-                    char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+                    // the words are ASCII: a character outside it matters only when it lower-cases into ASCII (the
+                    // dotted capital I and the Kelvin sign are the only two), any other breaks a word as its lower case would
+                    char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c
+                            : c == '\u0130' ? 'i' : c == '\u212A' ? 'k' : NOT_ASCII;
                     last = last << 16 | lower;
                     if (lower < 128 && READING_WORD_ENDS[lower]) {
                         for (long word : READING_WORDS) {
@@ -1345,6 +1379,8 @@ public final class ArticleExtractor {
      * The words {@link #mayStateReadingTime} looks for (three or four lower-case ASCII letters), and each packed as
      * {@link #mayNameReading} keeps its last characters.
      */
+    /** What {@link #mayNameReading} keeps of a character that does not lower-case into ASCII: it is in no word. */
+    private static final char NOT_ASCII = '\uFFFF';
     private static final String[] READING_WORD_LIST = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
     private static final long[] READING_WORDS = new long[READING_WORD_LIST.length];
     /** The last characters of {@link #READING_WORD_LIST}: only after one of them can a word have been read. */
@@ -1625,15 +1661,14 @@ public final class ArticleExtractor {
         Element near = null;
         boolean nearDone = false;
         if (set.isEmpty()) {
-            Element el = bylineNearTitle(live, idx, stats, h1, boxes);
+            NearByline found = bylineNearTitle(live, idx, stats, h1, boxes);
+            Element el = found == null ? null : found.element();
             near = el;
             nearDone = true;
             if (el != null) {
-                Element nameEl = el.selectFirst(MICRODATA_NAME);
-                String text = nameEl != null ? nameEl.text() : el.text();
                 Element link = el.normalName().equals("a") ? el : el.selectFirst(LINK_WITH_HREF);
                 String url = link == null ? null : HtmlSanitizer.safeUrl(link.attr("href"), base, false);
-                for (String n : Bylines.names(text)) {
+                for (String n : found.names()) {
                     if (!isWeakName(n, normSite, hostKey)) {
                         set.add(n, null, url, null);
                     } else {
@@ -1645,7 +1680,7 @@ public final class ArticleExtractor {
         // 3b. metadata gave a first name only ("Nils"): the byline shown near the headline has the full name
         List<Author> known = set.list();
         if (known.size() == 1 && known.get(0).name().indexOf(' ') < 0) {
-            Element el = nearDone ? near : bylineNearTitle(live, idx, stats, h1, boxes);
+            Element el = nearDone ? near : element(bylineNearTitle(live, idx, stats, h1, boxes));
             String first = known.get(0).name().toLowerCase(Locale.ROOT) + " ";
             if (el != null) {
                 for (String n : Bylines.names(el.text())) {
@@ -1686,9 +1721,10 @@ public final class ArticleExtractor {
         List<Author> named = set.list();
         if (named.size() == 1 && named.get(0).name().indexOf(' ') < 0 && named.get(0).bio() != null) {
             Author a = named.get(0);
-            Matcher full = Pattern.compile("^" + Pattern.quote(a.name()) + "\\s+(\\p{Lu}[\\p{L}'’\\-]{2,})(?=[\\s,.:;–\\-]|$)")
+            // the regex reads the name literally at the bio's start: without it there, no compile is needed
+            Matcher full = !a.bio().startsWith(a.name()) ? null : Pattern.compile("^" + Pattern.quote(a.name()) + "\\s+(\\p{Lu}[\\p{L}'’\\-]{2,})(?=[\\s,.:;–\\-]|$)")
                     .matcher(a.bio());
-            if (full.find()) {
+            if (full != null && full.find()) {
                 set.removeIf(x -> true);
                 set.add(a.name() + " " + full.group(1), a.bio(), a.url(), a.avatarUrl());
             }
@@ -2009,16 +2045,30 @@ public final class ArticleExtractor {
         return true;
     }
 
-    private static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
+    static final Pattern COPYRIGHT_HINT = Pattern.compile("©|\\([cC]\\)|(?i:copyright)");
     private static final int COPYRIGHT_SCAN_ELEMENTS = 400;
 
-    /** A cheap test every {@link #COPYRIGHT_HINT} match passes: a "©", a "(", or "copyright" in any ASCII case. */
-    private static boolean mayHoldCopyright(String s) {
-        if (s.indexOf('©') >= 0 || s.indexOf('(') >= 0) {
+    /**
+     * A cheap test every {@link #COPYRIGHT_HINT} match passes: a "©", a "(c)" or "(C)", or "copyright" in any case
+     * (found from its 'y': the regex reads ASCII letters case-blind only, so the 'y' is one of two characters that
+     * the JDK's search finds fast, where a test of every character was the cost).
+     */
+    static boolean mayHoldCopyright(String s) {
+        if (s.indexOf('©') >= 0) {
             return true;
         }
-        for (int i = 0; i + 9 <= s.length(); i++) {
-            if ((s.charAt(i) | 0x20) == 'c' && s.regionMatches(true, i, "copyright", 0, 9)) {
+        for (int i = s.indexOf('('); i >= 0 && i + 2 < s.length(); i = s.indexOf('(', i + 1)) {
+            if ((s.charAt(i + 1) | 0x20) == 'c' && s.charAt(i + 2) == ')') {
+                return true;
+            }
+        }
+        return copyrightAround(s, 'y') || copyrightAround(s, 'Y');
+    }
+
+    /** Whether "copyright" (in any case) has its 'y' at one of the places {@code y} stands in the text. */
+    private static boolean copyrightAround(String s, char y) {
+        for (int i = s.indexOf(y, 3); i >= 0; i = s.indexOf(y, i + 1)) {
+            if (s.regionMatches(true, i - 3, "copyright", 0, 9)) {
                 return true;
             }
         }
@@ -2207,12 +2257,20 @@ public final class ArticleExtractor {
         return false;
     }
 
+    /** The byline element nearest the headline, with the names its name text gave (read once, for the choice and the authors). */
+    private record NearByline(Element element, List<String> names) {
+    }
+
+    private static Element element(NearByline found) {
+        return found == null ? null : found.element();
+    }
+
     /**
      * The byline element nearest the headline: elements marked as author or byline that read like a name, not in
      * teaser lists, comments, navigation or author boxes; a kind of element that repeats (the bylines of a teaser list)
      * only when nothing else is found.
      */
-    private static Element bylineNearTitle(List<Element> live, PageIndex idx, Map<Element, ContentExtractor.Stats> stats,
+    private static NearByline bylineNearTitle(List<Element> live, PageIndex idx, Map<Element, ContentExtractor.Stats> stats,
                                            Element h1, List<AuthorBoxes.Box> boxes) {
         List<Element> candidates = bylineMarked(live, idx);
         Map<String, Integer> kinds = new HashMap<>();
@@ -2240,6 +2298,7 @@ public final class ArticleExtractor {
         java.util.Arrays.sort(byCost);
         int best = -1;
         long bestCost = Long.MAX_VALUE;
+        List<String> bestNames = null;
         for (long key : byCost) {
             long cost = key / n;
             int c = (int) (key % n);
@@ -2258,13 +2317,15 @@ public final class ArticleExtractor {
             }
             Element nameEl = el.selectFirst(MICRODATA_NAME);
             String text = nameEl != null ? nameEl.text() : el.text();
-            if (!Bylines.looksLikeName(text) || Bylines.names(text).isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
+            List<String> names = Bylines.looksLikeName(text) ? Bylines.names(text) : List.of();
+            if (names.isEmpty() || inTeaserOrNav(el) || licenceCredit(el)) {
                 continue;
             }
             best = c;
             bestCost = cost;
+            bestNames = names;
         }
-        return best < 0 ? null : candidates.get(best);
+        return best < 0 ? null : new NearByline(candidates.get(best), bestNames);
     }
 
     private static final org.jsoup.select.Evaluator PICTURE = PageIndex.query("img, picture, figure");

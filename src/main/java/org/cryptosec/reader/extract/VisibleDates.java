@@ -82,7 +82,7 @@ final class VisibleDates {
         if (url == null || url.isEmpty()) {
             return null;
         }
-        String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "");
+        String path = withoutSchemeAndHost(url);
         int q = path.indexOf('?');
         String beforeQuery = q >= 0 ? path.substring(0, q) : path;
         Matcher m = URL_SLASHED_DATE.matcher(beforeQuery);
@@ -97,6 +97,26 @@ final class VisibleDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The URL without its scheme and host: what {@code url.replaceFirst("^[a-zA-Z]+://[^/]*", "")} gives, found by a
+     * plain scan (that call compiled its regex at each page, twice).
+     */
+    static String withoutSchemeAndHost(String url) {
+        int letters = 0;
+        while (letters < url.length() && isAsciiLetter(url.charAt(letters))) {
+            letters++;
+        }
+        if (letters == 0 || !url.startsWith("://", letters)) {
+            return url;
+        }
+        int slash = url.indexOf('/', letters + 3);
+        return slash < 0 ? "" : url.substring(slash);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

@@ -45,7 +45,7 @@ class BodyCostPathsTest {
     @Test
     void noRandomTextNamesAReadingTheTextNodesMiss() {
         String[] pieces = {"le", "LE", "es", "z", "ead", "r", "se", "ct", "it", "tt", "\u00AD", "\u200B", "\u200D", " ",
-            "\n", "3", "\u0130", "<b>", "</b>", "<br>", "<p>", "<i>", "</i>", "<span>", "</span>", "&shy;", "a"};
+            "\n", "3", "\u0130", "\u212A", "\u00E9", "\u0436", "<b>", "</b>", "<br>", "<p>", "<i>", "</i>", "<span>", "</span>", "&shy;", "a"};
         Random rnd = new Random(7);
         int named = 0;
         for (int round = 0; round < 20_000; round++) {

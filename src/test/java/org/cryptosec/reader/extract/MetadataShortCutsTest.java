@@ -1,0 +1,83 @@
+package org.cryptosec.reader.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The plain scans of the title and date stages give what the regex calls they replaced gave. */
+class MetadataShortCutsTest {
+
+    /** Up to {@code most} pieces drawn at random, joined. */
+    private static String randomText(Random rnd, String[] pieces, int most) {
+        return IntStream.range(0, rnd.nextInt(most + 1)).mapToObj(k -> pieces[rnd.nextInt(pieces.length)])
+                .collect(Collectors.joining());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.org/2019/10/22/story", "http://example.org", "https://example.org?x=1",
+        "ftp://host/a/b", "HTTPS://Host.example/x", "://no-scheme/x", "1http://x/y", "http:/x/y", "https//x/y",
+        "mailto:jane@example.org", "/2019/10/22/story", "https://", "a://", "a:///", "x-y://host/p", "é://host/p", ""})
+    void theSchemeAndHostAreCutAsTheRegexCutThem(String url) {
+        assertEquals(url.replaceFirst("^[a-zA-Z]+://[^/]*", ""), VisibleDates.withoutSchemeAndHost(url), url);
+    }
+
+    /** The short way gives what the long way gives on many random texts of the letters. */
+    private static void sameOnRandomTexts(long seed, String letters, int most, Function<String, Object> longWay,
+                                          Function<String, Object> shortWay) {
+        Random rnd = new Random(seed);
+        String[] pieces = letters.split("");
+        for (int i = 0; i < 100_000; i++) {
+            String s = randomText(rnd, pieces, most);
+            assertEquals(longWay.apply(s), shortWay.apply(s), "[" + s + "]");
+        }
+    }
+
+    @Test
+    void randomUrlsLoseWhatTheRegexCut() {
+        sameOnRandomTexts(5, "aZhtps:/?.-_1é ", 13, url -> url.replaceFirst("^[a-zA-Z]+://[^/]*", ""),
+                VisibleDates::withoutSchemeAndHost);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "   ", "a", " a", "a ", "a b", "a  b", " a b ", "a b c", "a b c   ", "  a", "a\tb c"})
+    void spacePartsCountsWhatSplitOnASpaceGives(String s) {
+        assertEquals(s.split(" ").length, ArticleExtractor.spaceParts(s), "[" + s + "]");
+    }
+
+    @Test
+    void randomTextsHaveAsManySpacePartsAsSplitGives() {
+        sameOnRandomTexts(9, "ab \t", 11, s -> s.split(" ").length, ArticleExtractor::spaceParts);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"© 2021 Jane Doe", "(c) Jane", "(C) 2020", "Copyright Jane", "COPYRIGHT", "all copyrights",
+        "xcopyright", "cOpYrIgHt 2019", "text (c)", "((c)", "(c(C)", "(c"})
+    void everyCopyrightLineFoundByTheRegexPassesTheCheapTest(String s) {
+        if (ArticleExtractor.COPYRIGHT_HINT.matcher(s).find()) {
+            assertTrue(ArticleExtractor.mayHoldCopyright(s), s);
+        }
+    }
+
+    @Test
+    void randomTextsTheRegexTakesPassTheCheapTest() {
+        Random rnd = new Random(13);
+        String[] pieces = {"c", "C", "o", "O", "p", "P", "y", "Y", "r", "R", "i", "I", "ı", "İ", "g", "h", "t", "T", "(", ")",
+            "©", " ", "copy", "right", "COPY", "RIGHT", "(c", "c)", "yr"};
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String s = randomText(rnd, pieces, 8);
+            if (ArticleExtractor.COPYRIGHT_HINT.matcher(s).find()) {
+                found++;
+                assertTrue(ArticleExtractor.mayHoldCopyright(s), s);
+            }
+        }
+        assertTrue(found > 1000, "too few random copyright lines: " + found);
+    }
+}
