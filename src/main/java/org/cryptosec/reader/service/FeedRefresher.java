@@ -427,7 +427,8 @@ public final class FeedRefresher {
         List<Author> byline = extracted.authors().isEmpty()
                 ? item.authors().stream().map(Author::named).toList()
                 : extracted.authors();
-        List<Author> withBios = byline.stream().map(a -> completeBio(a, cancellation)).toList();
+        String articleUrl = firstNonBlank(pageUrl, item.url(), null);
+        List<Author> withBios = byline.stream().map(a -> completeBio(a, articleUrl, cancellation)).toList();
         Article article = new Article(0, feed.id(), guid, firstNonBlank(item.url(), pageUrl, null),
                 firstNonBlank(extracted.title(), item.title(), "(untitled)"),
                 source, List.of(), firstNonNull(extracted.published(), item.published()),
@@ -480,8 +481,12 @@ public final class FeedRefresher {
         return true;
     }
 
-    /** Fills a missing bio from the author's own page, fetched at most once per URL. */
-    private Author completeBio(Author author, Cancellation cancellation) {
+    /**
+     * Fills a missing bio from the author's own page, fetched at most once per URL, and only when that page is on the
+     * article's own site: a byline often links a social profile or another site, whose page holds no bio we can read
+     * and which the user never chose to contact.
+     */
+    private Author completeBio(Author author, String articleUrl, Cancellation cancellation) {
         if (!isBlank(author.bio())) {
             return author;
         }
@@ -490,6 +495,10 @@ public final class FeedRefresher {
             return author;
         }
         if (isBlank(author.url())) {
+            return author;
+        }
+        if (!sameSite(author.url(), articleUrl)) {
+            LOG.debug("Author page {} not read: not on the article's site {}", author.url(), articleUrl);
             return author;
         }
         Optional<Author> fromPage = authorPage(author, cancellation);
@@ -649,6 +658,62 @@ public final class FeedRefresher {
         } catch (IllegalArgumentException e) {
             return url;
         }
+    }
+
+    /**
+     * Whether two http(s) URLs are on the same site: the same host once a leading "www." is dropped, or hosts that
+     * share their registrable part (the last two labels, three under a two-letter country code with a short second
+     * level such as co.uk or com.au: news.example.com and example.com are one site, example.co.uk and other.co.uk
+     * are not). An address or a single-label host must match exactly. False when either is not an http(s) URL.
+     */
+    static boolean sameSite(String a, String b) {
+        String ha = httpHost(a);
+        String hb = httpHost(b);
+        if (ha == null || hb == null) {
+            return false;
+        }
+        if (ha.equals(hb)) {
+            return true;
+        }
+        String sa = siteOf(ha);
+        return sa != null && sa.equals(siteOf(hb));
+    }
+
+    /** The lower-cased host of an http(s) URL without a leading "www.", or null. */
+    private static String httpHost(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI u = new URI(url.trim());
+            String scheme = u.getScheme();
+            String host = u.getHost();
+            if (host == null || scheme == null
+                    || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return null;
+            }
+            host = host.toLowerCase(java.util.Locale.ROOT);
+            if (host.endsWith(".")) {
+                host = host.substring(0, host.length() - 1);
+            }
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The registrable part of a host name (see {@link #sameSite}), or null for an address or a one-label host. */
+    private static String siteOf(String host) {
+        if (host.startsWith("[") || host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')) {
+            return null; // an IPv6 or IPv4 address
+        }
+        String[] labels = host.split("\\.");
+        int n = labels.length;
+        if (n < 2) {
+            return null;
+        }
+        int keep = n >= 3 && labels[n - 1].length() == 2 && labels[n - 2].length() <= 3 ? 3 : 2;
+        return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
     }
 
     static boolean isBlank(String s) {
