@@ -55,6 +55,33 @@ final class ContentExtractor {
 
     /** The longest of {@link #AD_LABELS} (lower-casing keeps the length of these labels). */
     private static final int LONGEST_LABEL = AD_LABELS.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * By count of letters and digits ({@code Character.isLetterOrDigit}): the ASCII characters that the
+     * {@link #AD_LABELS} of that many start with, and those they end with, as bit sets of two words (see
+     * {@link #mayBeAdLabel}).
+     */
+    private static final long[][] AD_LABEL_FIRSTS = new long[LONGEST_LABEL + 1][2];
+    private static final long[][] AD_LABEL_LASTS = new long[LONGEST_LABEL + 1][2];
+    static {
+        for (String label : AD_LABELS) {
+            int letters = 0;
+            char first = 0;
+            char last = 0;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    first = letters++ == 0 ? c : first;
+                    last = c;
+                }
+            }
+            if (first < 128) {
+                AD_LABEL_FIRSTS[letters][first >> 6] |= 1L << first;
+            }
+            if (last < 128) {
+                AD_LABEL_LASTS[letters][last >> 6] |= 1L << last;
+            }
+        }
+    }
 
     /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
     private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -733,8 +760,9 @@ final class ContentExtractor {
                 i = ordered.get(i).end + 1; // not descended into
                 continue;
             }
-            if (el.attributesSize() > 0 && !tag.equals("a") && !tag.equals("main")
-                    && !(names.className(i).isEmpty() && names.id(i).isEmpty())) {
+            // the names first: nearly every element without a class or id is ruled out without counting attributes
+            if (!tag.equals("a") && !tag.equals("main") && !(names.className(i).isEmpty() && names.id(i).isEmpty())
+                    && el.attributesSize() > 0) {
                 if (classedCount == classed.length) {
                     classed = java.util.Arrays.copyOf(classed, classedCount * 2);
                 }
@@ -1081,7 +1109,11 @@ final class ContentExtractor {
         String host = host(page);
         String pagePath = path(page);
         String normTitle = normalize(title);
-        List<Element> all = content.getAllElements();
+        // the elements in page order, as getAllElements lists them, without its query machinery
+        List<Element> all = new ArrayList<>();
+        for (Element e = content; e != null; e = nextInside(e, content)) {
+            all.add(e);
+        }
         Map<Element, Stats> stats = known != null && coversAll(known, all, content) ? known : stats(content);
         List<Element> remove = new ArrayList<>();
         for (Element el : all) {
@@ -1118,12 +1150,11 @@ final class ContentExtractor {
                     }
                     // the text is read only for a check it can pass: a short block's checks (none has a long paragraph
                     // inside, all are blockish or small; above 200 characters only the inline teaser's is left, and it
-                    // needs a link) or an ad label (its letters and digits are all the label's)
+                    // needs a link) or, for any other element, an ad label (the only check left; see mayBeAdLabel)
                     boolean blockish = isBlockish(tag);
                     String text = s.text <= 300 && (s.longParagraphs == 0 && (blockish || tag.equals("small"))
-                            && (s.text <= 200 || s.links > 0) || !moreLettersThan(el, LONGEST_LABEL)) ? el.text().trim() : null;
-                    String label = text == null ? null : stripPunct(text);
-                    if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
+                            && (s.text <= 200 || s.links > 0) || mayBeAdLabel(el)) ? el.text().trim() : null;
+                    if (text != null && isAdLabel(text)) {
                         remove.add(el);
                         Element parent = el.parent();
                         if (parent != null && parent != content && stats.get(parent) != null
@@ -1163,24 +1194,48 @@ final class ContentExtractor {
     }
 
     /**
-     * Whether the element's text holds more than {@code limit} letters and digits ({@code Character.isLetterOrDigit}),
-     * read from its text nodes (those of {@code text()}, which drops none of them) up to the first one past the limit.
+     * Whether the element's text may be one of {@link #AD_LABELS} once trimmed, stripped of punctuation
+     * ({@link #stripPunct}) and lower-cased; false only when it cannot. Read from its text nodes (those of
+     * {@code text()}, which drops no letter or digit) up to the first letter or digit past the longest label: a label
+     * holds all the letters and digits of the text, as many once lower-cased, and starts and ends with its first and
+     * last; an ASCII one must start or end a label of that many (lower-cased), any other passes (it may lower-case to
+     * anything).
      */
-    static boolean moreLettersThan(Element el, int limit) {
+    static boolean mayBeAdLabel(Element el) {
         int letters = 0;
+        char first = 0;
+        char last = 0;
         for (Node node = el; node != null; node = nextNode(node, el)) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0, n = s.length(); i < n; i++) {
                     char c = s.charAt(i);
-                    if ((c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
-                            && ++letters > limit) {
-                        return true;
+                    if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                        if (++letters > LONGEST_LABEL) {
+                            return false;
+                        }
+                        first = letters == 1 ? c : first;
+                        last = c;
                     }
                 }
             }
         }
-        return false;
+        return letters > 0 && mayEdgeLabel(AD_LABEL_FIRSTS[letters], first) && mayEdgeLabel(AD_LABEL_LASTS[letters], last);
+    }
+
+    /** Whether a trimmed text is one of {@link #AD_LABELS}, its punctuation around stripped, in any case. */
+    static boolean isAdLabel(String text) {
+        String label = stripPunct(text);
+        return label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a letter or digit is (lower-cased) in a set of {@link #AD_LABEL_FIRSTS} or {@link #AD_LABEL_LASTS}. */
+    private static boolean mayEdgeLabel(long[] ascii, char c) {
+        if (c >= 128) {
+            return true;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return (ascii[lower >> 6] & 1L << lower) != 0;
     }
 
     /**
