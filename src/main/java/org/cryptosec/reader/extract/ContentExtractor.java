@@ -1478,6 +1478,11 @@ final class ContentExtractor {
      * start of a text is the start of the normalized text: a key found there is found without normalizing the rest.
      */
     static boolean normalizedContains(String text, String key) {
+        // most texts (on most pages the lead is not in the content) fail a scan for one word of the key, which builds
+        // and lower-cases no copy of the text
+        if (!mayHoldInnerWord(text, key)) {
+            return false;
+        }
         int head = Math.max(4096, key.length() * 4);
         if (text.length() > head && normalize(text.substring(0, head)).contains(key)) {
             return true;
@@ -1487,6 +1492,48 @@ final class ContentExtractor {
 
     static String normalize(String s) {
         return normalize(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * False only when {@code normalize(text)} cannot contain {@code key} (a normalized text): a word of the key with a
+     * word before and after it (the longest such) is a whole run of letters and digits of the normalized text, so the
+     * text holds it with each character lower-cased as {@link #normalize} lower-cases it. True when the key has no
+     * such word.
+     */
+    private static boolean mayHoldInnerWord(String text, String key) {
+        int first = key.indexOf(' ');
+        int last = key.lastIndexOf(' ');
+        int start = 0;
+        int end = 0;
+        for (int from = first + 1; first >= 0 && from <= last; ) {
+            int to = key.indexOf(' ', from);
+            if (to - from > end - start) {
+                start = from;
+                end = to;
+            }
+            from = to + 1;
+        }
+        if (end == start) {
+            return true;
+        }
+        char head = key.charAt(start);
+        for (int i = 0, n = text.length() - (end - start); i <= n; i++) {
+            if (lowerCased(text.charAt(i)) == head) {
+                int j = 1;
+                while (start + j < end && lowerCased(text.charAt(i + j)) == key.charAt(start + j)) {
+                    j++;
+                }
+                if (start + j == end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A character lower-cased as {@link #normalize} lower-cases a letter or digit. */
+    private static char lowerCased(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
     /**

@@ -53,6 +53,31 @@ class CleanShortCutsTest {
     }
 
     @Test
+    void theLeadCheckFindsAKeyInTheNormalizedTextExactlyWhenTheLongWayDoes() {
+        String[] words = {"The", "lead", "LEAD", "of", "a", "story", "İstanbul", "Straße", "\u212Aelvin", "kelvin", "ÉTÉ", "été",
+            "x", "7", "«", "—", ",", "\u00A0", "\u200B", "\u00AD", "\uD801\uDC00", "Leads", "mislead", "of\u00ADa"};
+        Random random = new Random(4);
+        int found = 0;
+        for (int page = 0; page < 3000; page++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(40); i < n; i++) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            StringBuilder source = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(8); i < n; i++) {
+                source.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            // a key as the lead check makes it: the start of a normalized text, taken from this text or another
+            String from = random.nextBoolean() ? text.substring(random.nextInt(text.length())) : source.toString();
+            String key = ContentExtractor.normalize(from, 60);
+            boolean expected = ContentExtractor.normalize(text.toString()).contains(key);
+            assertTrue(expected == ContentExtractor.normalizedContains(text.toString(), key), text + " / " + key);
+            found += expected ? 1 : 0;
+        }
+        assertTrue(found >= 500 && found <= 2500, "keys found: " + found);
+    }
+
+    @Test
     void noLabelOfRandomPagesIsPassedOver() {
         String[] words = {"ad", "Ads", "ADVERTISEMENT", "read", "more", "Mehr", "lesen", "zurück", "Übersicht", "à",
             "lire", "aussi", "İ", "ß", "x", "7", "«", "»", ":", "-", "\u00A0", "\u200B", "\u00AD", "publicité", "Back",
