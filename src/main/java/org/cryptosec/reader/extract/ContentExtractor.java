@@ -1009,7 +1009,6 @@ final class ContentExtractor {
             }
         }
         // merge good siblings
-        Element merged = new Element("div");
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
         List<Element> keep = new ArrayList<>();
@@ -1037,6 +1036,8 @@ final class ContentExtractor {
         if (keep.size() == 1) {
             return top;
         }
+        // made only when siblings join (making an element looks its tag up)
+        Element merged = new Element("div");
         for (Element k : keep) {
             merged.appendChild(k);
         }
