@@ -1496,40 +1496,104 @@ final class ContentExtractor {
     }
 
     /**
-     * False only when {@code normalize(text)} cannot contain {@code key} (a normalized text): a word of the key with a
-     * word before and after it (the longest such) is a whole run of letters and digits of the normalized text, so the
-     * text holds it with each character lower-cased as {@link #normalize} lower-cases it. True when the key has no
-     * such word.
+     * As {@link #normalizedContains(String, String)} of the element's {@code text()}, built only when the element's
+     * text nodes may hold the key's longest inner word (see {@link #innerWord}): text() joins them, adding only white
+     * space and dropping only the invisible zero-width space and soft hyphen, so each word of the text is a run of
+     * their joined characters once those two are passed over.
+     */
+    static boolean normalizedContains(Element el, String key) {
+        WordScan scan = WordScan.of(key);
+        if (scan != null) {
+            boolean held = false;
+            for (Node node = el; node != null && !held; node = nextNode(node, el)) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0, n = s.length(); i < n && !held; i++) {
+                        char c = s.charAt(i);
+                        held = c != '\u200B' && c != '\u00AD' && scan.ends(c);
+                    }
+                }
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return normalizedContains(el.text(), key);
+    }
+
+    /**
+     * False only when {@code normalize(text)} cannot contain {@code key} (a normalized text): see {@link WordScan}.
      */
     private static boolean mayHoldInnerWord(String text, String key) {
-        int first = key.indexOf(' ');
-        int last = key.lastIndexOf(' ');
-        int start = 0;
-        int end = 0;
-        for (int from = first + 1; first >= 0 && from <= last; ) {
-            int to = key.indexOf(' ', from);
-            if (to - from > end - start) {
-                start = from;
-                end = to;
-            }
-            from = to + 1;
-        }
-        if (end == start) {
+        WordScan scan = WordScan.of(key);
+        if (scan == null) {
             return true;
         }
-        char head = key.charAt(start);
-        for (int i = 0, n = text.length() - (end - start); i <= n; i++) {
-            if (lowerCased(text.charAt(i)) == head) {
-                int j = 1;
-                while (start + j < end && lowerCased(text.charAt(i + j)) == key.charAt(start + j)) {
-                    j++;
-                }
-                if (start + j == end) {
-                    return true;
-                }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (scan.ends(text.charAt(i))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A search, character by character, for the longest word of a normalized key that has a word before and after it:
+     * it is a whole run of letters and digits of any normalized text holding the key, so such a text's source holds
+     * it with each character lower-cased as {@link #normalize} lower-cases it (Knuth-Morris-Pratt, so that the
+     * characters may come in pieces).
+     */
+    private static final class WordScan {
+        private final String word;
+        private final int[] fallback;
+        private int matched;
+
+        private WordScan(String word) {
+            this.word = word;
+            fallback = new int[word.length()];
+            for (int i = 1, k = 0; i < word.length(); i++) {
+                while (k > 0 && word.charAt(i) != word.charAt(k)) {
+                    k = fallback[k - 1];
+                }
+                if (word.charAt(i) == word.charAt(k)) {
+                    k++;
+                }
+                fallback[i] = k;
+            }
+        }
+
+        /** The search for the key's longest inner word, or null when it has none. */
+        static WordScan of(String key) {
+            int first = key.indexOf(' ');
+            int last = key.lastIndexOf(' ');
+            int start = 0;
+            int end = 0;
+            for (int from = first + 1; first >= 0 && from <= last; ) {
+                int to = key.indexOf(' ', from);
+                if (to - from > end - start) {
+                    start = from;
+                    end = to;
+                }
+                from = to + 1;
+            }
+            return end == start ? null : new WordScan(key.substring(start, end));
+        }
+
+        /** Reads the next character; whether the word ends with it. */
+        boolean ends(char c) {
+            char lower = lowerCased(c);
+            while (matched > 0 && word.charAt(matched) != lower) {
+                matched = fallback[matched - 1];
+            }
+            if (word.charAt(matched) == lower) {
+                matched++;
+            }
+            if (matched == word.length()) {
+                matched = fallback[matched - 1];
+                return true;
+            }
+            return false;
+        }
     }
 
     /** A character lower-cased as {@link #normalize} lower-cases a letter or digit. */

@@ -78,6 +78,30 @@ class CleanShortCutsTest {
     }
 
     @Test
+    void theLeadCheckOfAnElementFindsAKeyInItsNormalizedTextExactlyWhenTheLongWayDoes() {
+        String[] pieces = {"The", "le", "ad", "LEAD", "of", "a", "story", "İstanbul", "Straße", "\u212Aelvin", "kel", "vin",
+            "x", "7", "«", "—", ",", "\u00A0", "\u200B", "\u00AD", "\uFEFF", "\n", " ", "<b>", "</b>", "<p>", "</p>",
+            "<div>", "</div>", "<br>", "<span>", "</span>", "<pre> a  b</pre>", "<![CDATA[le ad]]>", "<script>lead of</script>"};
+        Random random = new Random(12);
+        int found = 0;
+        for (int page = 0; page < 3000; page++) {
+            StringBuilder html = new StringBuilder("<html><body><div id='c'>");
+            for (int i = 0, n = 1 + random.nextInt(40); i < n; i++) {
+                html.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(3) == 0 ? " " : "");
+            }
+            Element content = Jsoup.parse(html.append("</div></body></html>").toString(), BASE).getElementById("c");
+            String text = content.text();
+            String from = random.nextBoolean() || text.isEmpty() ? "the lead of a story " + random.nextInt(3)
+                    : text.substring(random.nextInt(text.length()));
+            String key = ContentExtractor.normalize(from, 60);
+            boolean expected = ContentExtractor.normalize(text).contains(key);
+            assertTrue(expected == ContentExtractor.normalizedContains(content, key), content.html() + " / " + key);
+            found += expected ? 1 : 0;
+        }
+        assertTrue(found >= 500 && found <= 2500, "keys found: " + found);
+    }
+
+    @Test
     void noLabelOfRandomPagesIsPassedOver() {
         String[] words = {"ad", "Ads", "ADVERTISEMENT", "read", "more", "Mehr", "lesen", "zurück", "Übersicht", "à",
             "lire", "aussi", "İ", "ß", "x", "7", "«", "»", ":", "-", "\u00A0", "\u200B", "\u00AD", "publicité", "Back",
