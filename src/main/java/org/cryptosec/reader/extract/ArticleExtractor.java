@@ -436,7 +436,7 @@ public final class ArticleExtractor {
         List<Element> left = ContentExtractor.removeJunk(doc, stats, h1, idx.bodyElements(), idx.bodyStatsInOrder(),
                 idx.classIds(idx.bodyElements()));
         Element content = ContentExtractor.mainContent(doc, stats, left, idx.classIds(idx.bodyElements()));
-        if (lead != null && !ContentExtractor.normalizedContains(content.text(), leadKey(lead))) {
+        if (lead != null && !ContentExtractor.normalizedContains(content, leadKey(lead))) {
             // the lead's own figures join the page's, so cleaning need not walk the content again
             stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
         }

@@ -55,6 +55,33 @@ final class ContentExtractor {
 
     /** The longest of {@link #AD_LABELS} (lower-casing keeps the length of these labels). */
     private static final int LONGEST_LABEL = AD_LABELS.stream().mapToInt(String::length).max().orElse(0);
+    /**
+     * By count of letters and digits ({@code Character.isLetterOrDigit}): the ASCII characters that the
+     * {@link #AD_LABELS} of that many start with, and those they end with, as bit sets of two words (see
+     * {@link #mayBeAdLabel}).
+     */
+    private static final long[][] AD_LABEL_FIRSTS = new long[LONGEST_LABEL + 1][2];
+    private static final long[][] AD_LABEL_LASTS = new long[LONGEST_LABEL + 1][2];
+    static {
+        for (String label : AD_LABELS) {
+            int letters = 0;
+            char first = 0;
+            char last = 0;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    first = letters++ == 0 ? c : first;
+                    last = c;
+                }
+            }
+            if (first < 128) {
+                AD_LABEL_FIRSTS[letters][first >> 6] |= 1L << first;
+            }
+            if (last < 128) {
+                AD_LABEL_LASTS[letters][last >> 6] |= 1L << last;
+            }
+        }
+    }
 
     /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
     private static final Pattern CREDIT_LINE = Pattern.compile(
@@ -740,8 +767,9 @@ final class ContentExtractor {
                 i = ordered.get(i).end + 1; // not descended into
                 continue;
             }
-            if (el.attributesSize() > 0 && !tag.equals("a") && !tag.equals("main")
-                    && !(names.className(i).isEmpty() && names.id(i).isEmpty())) {
+            // the names first: nearly every element without a class or id is ruled out without counting attributes
+            if (!tag.equals("a") && !tag.equals("main") && !(names.className(i).isEmpty() && names.id(i).isEmpty())
+                    && el.attributesSize() > 0) {
                 if (classedCount == classed.length) {
                     classed = java.util.Arrays.copyOf(classed, classedCount * 2);
                 }
@@ -988,7 +1016,6 @@ final class ContentExtractor {
             }
         }
         // merge good siblings
-        Element merged = new Element("div");
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
         List<Element> keep = new ArrayList<>();
@@ -1016,6 +1043,8 @@ final class ContentExtractor {
         if (keep.size() == 1) {
             return top;
         }
+        // made only when siblings join (making an element looks its tag up)
+        Element merged = new Element("div");
         for (Element k : keep) {
             merged.appendChild(k);
         }
@@ -1088,7 +1117,11 @@ final class ContentExtractor {
         String host = host(page);
         String pagePath = path(page);
         String normTitle = normalize(title);
-        List<Element> all = content.getAllElements();
+        // the elements in page order, as getAllElements lists them, without its query machinery
+        List<Element> all = new ArrayList<>();
+        for (Element e = content; e != null; e = nextInside(e, content)) {
+            all.add(e);
+        }
         Map<Element, Stats> stats = known != null && coversAll(known, all, content) ? known : stats(content);
         List<Element> remove = new ArrayList<>();
         for (Element el : all) {
@@ -1125,12 +1158,11 @@ final class ContentExtractor {
                     }
                     // the text is read only for a check it can pass: a short block's checks (none has a long paragraph
                     // inside, all are blockish or small; above 200 characters only the inline teaser's is left, and it
-                    // needs a link) or an ad label (its letters and digits are all the label's)
+                    // needs a link) or, for any other element, an ad label (the only check left; see mayBeAdLabel)
                     boolean blockish = isBlockish(tag);
                     String text = s.text <= 300 && (s.longParagraphs == 0 && (blockish || tag.equals("small"))
-                            && (s.text <= 200 || s.links > 0) || !moreLettersThan(el, LONGEST_LABEL)) ? el.text().trim() : null;
-                    String label = text == null ? null : stripPunct(text);
-                    if (label != null && label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
+                            && (s.text <= 200 || s.links > 0) || mayBeAdLabel(el)) ? el.text().trim() : null;
+                    if (text != null && isAdLabel(text)) {
                         remove.add(el);
                         Element parent = el.parent();
                         if (parent != null && parent != content && stats.get(parent) != null
@@ -1170,24 +1202,48 @@ final class ContentExtractor {
     }
 
     /**
-     * Whether the element's text holds more than {@code limit} letters and digits ({@code Character.isLetterOrDigit}),
-     * read from its text nodes (those of {@code text()}, which drops none of them) up to the first one past the limit.
+     * Whether the element's text may be one of {@link #AD_LABELS} once trimmed, stripped of punctuation
+     * ({@link #stripPunct}) and lower-cased; false only when it cannot. Read from its text nodes (those of
+     * {@code text()}, which drops no letter or digit) up to the first letter or digit past the longest label: a label
+     * holds all the letters and digits of the text, as many once lower-cased, and starts and ends with its first and
+     * last; an ASCII one must start or end a label of that many (lower-cased), any other passes (it may lower-case to
+     * anything).
      */
-    static boolean moreLettersThan(Element el, int limit) {
+    static boolean mayBeAdLabel(Element el) {
         int letters = 0;
+        char first = 0;
+        char last = 0;
         for (Node node = el; node != null; node = nextNode(node, el)) {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 for (int i = 0, n = s.length(); i < n; i++) {
                     char c = s.charAt(i);
-                    if ((c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c))
-                            && ++letters > limit) {
-                        return true;
+                    if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                        if (++letters > LONGEST_LABEL) {
+                            return false;
+                        }
+                        first = letters == 1 ? c : first;
+                        last = c;
                     }
                 }
             }
         }
-        return false;
+        return letters > 0 && mayEdgeLabel(AD_LABEL_FIRSTS[letters], first) && mayEdgeLabel(AD_LABEL_LASTS[letters], last);
+    }
+
+    /** Whether a trimmed text is one of {@link #AD_LABELS}, its punctuation around stripped, in any case. */
+    static boolean isAdLabel(String text) {
+        String label = stripPunct(text);
+        return label.length() <= LONGEST_LABEL && AD_LABELS.contains(label.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a letter or digit is (lower-cased) in a set of {@link #AD_LABEL_FIRSTS} or {@link #AD_LABEL_LASTS}. */
+    private static boolean mayEdgeLabel(long[] ascii, char c) {
+        if (c >= 128) {
+            return true;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return (ascii[lower >> 6] & 1L << lower) != 0;
     }
 
     /**
@@ -1430,6 +1486,11 @@ final class ContentExtractor {
      * start of a text is the start of the normalized text: a key found there is found without normalizing the rest.
      */
     static boolean normalizedContains(String text, String key) {
+        // most texts (on most pages the lead is not in the content) fail a scan for one word of the key, which builds
+        // and lower-cases no copy of the text
+        if (!mayHoldInnerWord(text, key)) {
+            return false;
+        }
         int head = Math.max(4096, key.length() * 4);
         if (text.length() > head && normalize(text.substring(0, head)).contains(key)) {
             return true;
@@ -1439,6 +1500,112 @@ final class ContentExtractor {
 
     static String normalize(String s) {
         return normalize(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #normalizedContains(String, String)} of the element's {@code text()}, built only when the element's
+     * text nodes may hold the key's longest inner word (see {@link #innerWord}): text() joins them, adding only white
+     * space and dropping only the invisible zero-width space and soft hyphen, so each word of the text is a run of
+     * their joined characters once those two are passed over.
+     */
+    static boolean normalizedContains(Element el, String key) {
+        WordScan scan = WordScan.of(key);
+        if (scan != null) {
+            boolean held = false;
+            for (Node node = el; node != null && !held; node = nextNode(node, el)) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0, n = s.length(); i < n && !held; i++) {
+                        char c = s.charAt(i);
+                        held = c != '\u200B' && c != '\u00AD' && scan.ends(c);
+                    }
+                }
+            }
+            if (!held) {
+                return false;
+            }
+        }
+        return normalizedContains(el.text(), key);
+    }
+
+    /**
+     * False only when {@code normalize(text)} cannot contain {@code key} (a normalized text): see {@link WordScan}.
+     */
+    private static boolean mayHoldInnerWord(String text, String key) {
+        WordScan scan = WordScan.of(key);
+        if (scan == null) {
+            return true;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            if (scan.ends(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A search, character by character, for the longest word of a normalized key that has a word before and after it:
+     * it is a whole run of letters and digits of any normalized text holding the key, so such a text's source holds
+     * it with each character lower-cased as {@link #normalize} lower-cases it (Knuth-Morris-Pratt, so that the
+     * characters may come in pieces).
+     */
+    private static final class WordScan {
+        private final String word;
+        private final int[] fallback;
+        private int matched;
+
+        private WordScan(String word) {
+            this.word = word;
+            fallback = new int[word.length()];
+            for (int i = 1, k = 0; i < word.length(); i++) {
+                while (k > 0 && word.charAt(i) != word.charAt(k)) {
+                    k = fallback[k - 1];
+                }
+                if (word.charAt(i) == word.charAt(k)) {
+                    k++;
+                }
+                fallback[i] = k;
+            }
+        }
+
+        /** The search for the key's longest inner word, or null when it has none. */
+        static WordScan of(String key) {
+            int first = key.indexOf(' ');
+            int last = key.lastIndexOf(' ');
+            int start = 0;
+            int end = 0;
+            for (int from = first + 1; first >= 0 && from <= last; ) {
+                int to = key.indexOf(' ', from);
+                if (to - from > end - start) {
+                    start = from;
+                    end = to;
+                }
+                from = to + 1;
+            }
+            return end == start ? null : new WordScan(key.substring(start, end));
+        }
+
+        /** Reads the next character; whether the word ends with it. */
+        boolean ends(char c) {
+            char lower = lowerCased(c);
+            while (matched > 0 && word.charAt(matched) != lower) {
+                matched = fallback[matched - 1];
+            }
+            if (word.charAt(matched) == lower) {
+                matched++;
+            }
+            if (matched == word.length()) {
+                matched = fallback[matched - 1];
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** A character lower-cased as {@link #normalize} lower-cases a letter or digit. */
+    private static char lowerCased(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
     /**
