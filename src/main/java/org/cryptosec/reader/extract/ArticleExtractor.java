@@ -2329,17 +2329,20 @@ public final class ArticleExtractor {
     }
 
     private static final org.jsoup.select.Evaluator PICTURE = PageIndex.query("img, picture, figure");
+    /** The most text a picture's licence credit holds (title, author, source, licence name); a post holds more. */
+    private static final int LICENCE_CREDIT_MAX = 300;
     private static final org.jsoup.select.Evaluator LICENCE_LINK = PageIndex.query("a[href*=creativecommons.org/licenses]");
 
     /**
      * Whether a byline-marked element credits a picture under its licence (title, author, source, licence): it, its
-     * parent or grandparent has a class naming a licence ("license-author", "license-info"), or a Creative Commons
-     * licence link sits beside it in a small parent or grandparent.
+     * parent or grandparent has a class naming a licence ("license-author", "license-info") and holds no more text
+     * than a credit does, or a Creative Commons licence link sits beside it in a small parent or grandparent. The
+     * text bound keeps a licence class on a whole post ("entry licensed-cc-by") from hiding the post's byline.
      */
     private static boolean licenceCredit(Element el) {
         Element scope = el;
         for (int i = 0; i < 3; i++) {
-            if (containsIgnoringCase(scope.className(), "licen")) {
+            if (containsIgnoringCase(scope.className(), "licen") && VisibleDates.rawTextWithin(scope, LICENCE_CREDIT_MAX)) {
                 return true;
             }
             Element up = scope.parent();

@@ -164,7 +164,8 @@ final class AuthorBoxes {
      * its first character after white space must open an alternative and, when the same text node holds the character
      * after it, the two must open one ({@link #LABEL_OPENINGS}; white space counts as the space the text makes of it).
      * When the next character is in another node, or one the text drops (a soft hyphen, a zero-width space), only the
-     * first counts. A text that opens with such a dropped character is ruled out (as the walk this replaced did).
+     * first counts. A dropped character before the first letter is passed over as white space is ("&shy;About the
+     * author" reads as its label).
      */
     private static int labelOpening(Element el) {
         for (int i = 0, n = el.childNodeSize(); i < n; i++) {
@@ -173,8 +174,8 @@ final class AuthorBoxes {
                 String text = t.getWholeText();
                 for (int k = 0; k < text.length(); k++) {
                     char ch = text.charAt(k);
-                    if (ch <= ' ' || ch == '\u00A0') {
-                        continue;
+                    if (ch <= ' ' || ch == '\u00A0' || ch == '\u00AD' || ch == '\u200B') {
+                        continue; // white space is trimmed, and the text drops a soft hyphen or zero-width space
                     }
                     if (LABEL_FIRST_LETTERS.indexOf(ch) < 0) {
                         return CANNOT_OPEN;

@@ -703,7 +703,7 @@ final class VisibleDates {
     }
 
     /** Whether the raw (not normalized) text of the text nodes under {@code root} is at most {@code max} chars long. */
-    private static boolean rawTextWithin(Element root, int max) {
+    static boolean rawTextWithin(Element root, int max) {
         int[] budget = {max};
         org.jsoup.select.NodeTraversor.filter((node, depth) -> node instanceof org.jsoup.nodes.TextNode t
                 && (budget[0] -= t.getWholeText().length()) < 0

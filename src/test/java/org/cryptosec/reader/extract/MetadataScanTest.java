@@ -136,6 +136,8 @@ class MetadataScanTest {
     @CsvSource(delimiter = '|', value = {
         "<article><p>Text of the article that runs on for a while.</p></article><div><h3>About the author</h3>"
             + "<p>Jane Doe writes about wallets, exchanges and the people who break into them for a living.</p></div>|1",
+        "<article><p>Text of the article that runs on for a while.</p></article><div><h3>&shy;About the author</h3>"
+            + "<p>Jane Doe writes about wallets, exchanges and the people who break into them for a living.</p></div>|1",
         "<div class='author-box'><img src='/a.jpg'><strong>Jane Doe</strong><p>Jane Doe covers ransomware and the"
             + " markets that pay for it, from Berlin.</p></div><p><span>Written by</span></p>|1",
         "<p><b>Über den Autor</b></p><div><h4>Autor:</h4><p>Kurz.</p></div><p>Nothing here is a box at all, only text.</p>|0",
@@ -158,7 +160,8 @@ class MetadataScanTest {
         "<span> </span><em>Author</em>", "über den Autor", "zum Autor",
         "Zur Autorin", "à propos de l'auteur", "a&nbsp;propos de l'auteur", "A propos de l'auteur", "a\tpropos de l'auteur",
         "L'auteur", "l'autore", "Sobre el autor", "sobre la autora", "Sobre o autor", "Sull'autore",
-        "<i>a</i> propos de l'auteur"})
+        "<i>a</i> propos de l'auteur", "&shy;About the author", "&#8203;Author:", "\u200B\u00AD Written by",
+        "<span>&shy;</span>Over de auteur"})
     void everyTextThatReadsAsAnAuthorLabelPassesTheTestBeforeItsTextIsBuilt(String html) {
         Element el = Jsoup.parse("<body><div id=x>" + html + "</div></body>").getElementById("x");
         org.junit.jupiter.api.Assertions.assertTrue(AuthorBoxes.LABEL.matcher(el.text().trim()).matches(), el.text());

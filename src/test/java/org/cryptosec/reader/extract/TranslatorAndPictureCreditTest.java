@@ -86,4 +86,20 @@ class TranslatorAndPictureCreditTest {
                 + "</article>";
         assertEquals(List.of("Kai Moreno"), authors(body));
     }
+
+    @Test
+    void aLicenceClassOnTheWholePostDoesNotHideItsByline() {
+        // A site that marks each post as licensed ("entry licensed-cc-by") wraps the byline, the article and all.
+        String body = "<div class='entry licensed-cc-by'><h1>Bridge drained</h1>"
+                + "<div class='meta'><span class='author-name'>Kai Moreno</span></div>"
+                + "<div class='entry-content'>" + PROSE + "</div></div>";
+        assertEquals(List.of("Kai Moreno"), authors(body));
+    }
+
+    @Test
+    void aLicenceClassOnASmallCreditStillMarksAPictureCredit() {
+        String body = "<article><h1>Bridge drained</h1>" + PROSE + "<div><img src='/b.jpg'><p class='image-license'>"
+                + "Photo: <span class='author-name'>Kai Moreno</span>, CC BY-SA 4.0</p></div></article>";
+        assertEquals(List.of(), authors(body));
+    }
 }
