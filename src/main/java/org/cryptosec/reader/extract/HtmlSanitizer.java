@@ -901,8 +901,8 @@ public final class HtmlSanitizer {
     }
 
     /** The tags of the output, looked up once (creating an element by name looks its tag up every time). */
-    private static final Map<String, Tag> TAGS = ALLOWED_TAGS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-            t -> t, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.preserveCase)));
+    private static final Map<String, Tag> TAGS = Lookup.mapOf(ALLOWED_TAGS.stream().collect(java.util.stream.Collectors.toMap(
+            t -> t, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.preserveCase))));
 
     /** What {@code new Element(tag)} gives, for an allowed tag. */
     private static Element newElement(String tag) {
