@@ -244,7 +244,7 @@ public final class ArticleExtractor {
     static final int TINY_TEXT = 150;
 
 
-    private static final java.util.Set<String> RELAXED_DROP = java.util.Set.of("script", "style", "noscript", "nav", "header",
+    private static final java.util.Set<String> RELAXED_DROP = Lookup.setOf("script", "style", "noscript", "nav", "header",
             "footer", "form", "aside", "iframe", "svg", "template", "button", "select");
     /** Class or id words (in any ASCII case) of blocks the relaxed pick leaves out. */
     private static final String[] RELAXED_DROP_HINTS = {"comment", "reply", "respond", "related", "sidebar", "widget", "share",

@@ -23,15 +23,15 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ContentExtractor {
 
-    static final Set<String> REMOVE_ALWAYS = Set.of(
+    static final Set<String> REMOVE_ALWAYS = Lookup.setOf(
             "script", "style", "link", "meta", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
             "button", "input", "select", "textarea", "nav", "dialog", "aside", "footer", "header", "noscript", "audio",
             "video", "map", "menu");
 
-    static final Set<String> REMOVE_ROLES = Set.of(
+    static final Set<String> REMOVE_ROLES = Lookup.setOf(
             "dialog", "alertdialog", "navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar");
 
-    private static final Set<String> BLOCK_CHILDREN = Set.of(
+    private static final Set<String> BLOCK_CHILDREN = Lookup.setOf(
             "a_never", "blockquote", "dl", "div", "img_never", "ol", "p", "pre", "table", "ul", "section", "article",
             "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "form");
 

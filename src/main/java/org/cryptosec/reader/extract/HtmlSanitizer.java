@@ -33,35 +33,35 @@ import org.jsoup.parser.Tag;
 public final class HtmlSanitizer {
 
     /** Tags that may appear in the output. */
-    public static final Set<String> ALLOWED_TAGS = Set.of(
+    public static final Set<String> ALLOWED_TAGS = Lookup.setOf(
             "p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "q", "cite", "ul", "ol", "li", "dl", "dt", "dd",
             "a", "img", "figure", "figcaption", "pre", "code", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small",
             "mark", "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "hr", "abbr", "time", "del", "ins",
             "kbd", "samp", "var");
 
     /** Attributes allowed per tag (no tag has any other attribute). */
-    public static final Map<String, Set<String>> ALLOWED_ATTRIBUTES = Map.of(
-            "a", Set.of("href", "title", "rel"),
-            "img", Set.of("src", "alt", "title", "width", "height"),
-            "td", Set.of("colspan", "rowspan"),
-            "th", Set.of("colspan", "rowspan"),
-            "time", Set.of("datetime"),
-            "abbr", Set.of("title"));
+    public static final Map<String, Set<String>> ALLOWED_ATTRIBUTES = Lookup.mapOf(Map.of(
+            "a", Lookup.setOf("href", "title", "rel"),
+            "img", Lookup.setOf("src", "alt", "title", "width", "height"),
+            "td", Lookup.setOf("colspan", "rowspan"),
+            "th", Lookup.setOf("colspan", "rowspan"),
+            "time", Lookup.setOf("datetime"),
+            "abbr", Lookup.setOf("title")));
 
     /** Dropped together with everything inside them. */
-    static final Set<String> DROP_WITH_CONTENT = Set.of(
+    static final Set<String> DROP_WITH_CONTENT = Lookup.setOf(
             "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "svg", "math",
             "template", "noscript", "noembed", "noframes", "xmp", "plaintext", "head", "title", "meta", "link", "base",
             "canvas", "audio", "video", "source", "track", "input", "button", "select", "option", "optgroup", "datalist",
             "textarea", "keygen", "output", "dialog", "portal", "map", "area", "slot", "menu", "nav");
 
     /** Block containers that are unwrapped; when they hold only inline content they become paragraphs. */
-    private static final Set<String> BLOCK_CONTAINERS = Set.of(
+    private static final Set<String> BLOCK_CONTAINERS = Lookup.setOf(
             "div", "section", "article", "main", "header", "footer", "aside", "center", "address", "details", "summary",
             "hgroup", "fieldset", "legend", "form", "body", "html");
 
     /** Tags that start a block: a container holding one of these is not turned into a paragraph. */
-    private static final Set<String> BLOCK_TAGS = Set.of(
+    private static final Set<String> BLOCK_TAGS = Lookup.setOf(
             "p", "div", "section", "article", "main", "header", "footer", "aside", "center", "address", "details",
             "summary", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "li", "dt", "dd", "table", "thead", "tbody",
             "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "figure", "figcaption", "hr", "form", "fieldset",
@@ -69,9 +69,9 @@ public final class HtmlSanitizer {
             "svg", "math", "template", "dialog");
 
     /** Where a paragraph may be placed without the parser moving it on a re-parse. */
-    private static final Set<String> FLOW_PARENTS = Set.of("body", "blockquote", "li", "dd", "td", "th", "figure");
+    private static final Set<String> FLOW_PARENTS = Lookup.setOf("body", "blockquote", "li", "dd", "td", "th", "figure");
 
-    private static final Set<String> KEEP_WHEN_EMPTY = Set.of("br", "hr", "img", "td", "th", "tr");
+    private static final Set<String> KEEP_WHEN_EMPTY = Lookup.setOf("br", "hr", "img", "td", "th", "tr");
 
     private static final int MAX_PASSES = 4;
 
@@ -198,7 +198,7 @@ public final class HtmlSanitizer {
     }
 
     /** Allowed tags the HTML syntax writes without an end tag. */
-    private static final Set<String> VOID_TAGS = Set.of("br", "hr", "img");
+    private static final Set<String> VOID_TAGS = Lookup.setOf("br", "hr", "img");
 
     /**
      * What {@code root.html()} gives for a tree this sanitizer built (settings of {@link #newDocument}: no pretty
@@ -537,11 +537,11 @@ public final class HtmlSanitizer {
     }
 
     /** Tags whose start closes an open {@code p} (HTML parsing rules), among those the output may hold. */
-    private static final Set<String> CLOSES_P = Set.of(
+    private static final Set<String> CLOSES_P = Lookup.setOf(
             "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "li", "dt", "dd", "blockquote", "pre", "figure",
             "figcaption", "table", "hr");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> TABLE_SECTIONS = Set.of("thead", "tbody", "tfoot");
+    private static final Set<String> HEADINGS = Lookup.setOf("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> TABLE_SECTIONS = Lookup.setOf("thead", "tbody", "tfoot");
     /** What {@link #stable} has found around an element: a paragraph, a link, a list item, a term or definition. */
     private static final int IN_P = 1;
     private static final int IN_A = 2;
@@ -901,8 +901,8 @@ public final class HtmlSanitizer {
     }
 
     /** The tags of the output, looked up once (creating an element by name looks its tag up every time). */
-    private static final Map<String, Tag> TAGS = ALLOWED_TAGS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-            t -> t, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.preserveCase)));
+    private static final Map<String, Tag> TAGS = Lookup.mapOf(ALLOWED_TAGS.stream().collect(java.util.stream.Collectors.toMap(
+            t -> t, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.preserveCase))));
 
     /** What {@code new Element(tag)} gives, for an allowed tag. */
     private static Element newElement(String tag) {

@@ -8,7 +8,7 @@ import org.jsoup.nodes.TextNode;
 /** Plain text of an element tree: blocks separated by blank lines, br as a line break, white space collapsed. */
 final class TextRenderer {
 
-    private static final Set<String> BLOCKS = Set.of(
+    private static final Set<String> BLOCKS = Lookup.setOf(
             "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
             "ul", "ol", "dl", "li", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "caption", "blockquote", "pre",
             "figure", "figcaption", "hr", "address", "details", "summary", "body");
