@@ -194,9 +194,10 @@ public final class ArticleExtractor {
             String cls = known != null ? known.className(i) : el.attributesSize() == 0 ? "" : el.className().toLowerCase(Locale.ROOT);
             // a text whose normalized form starts with the key holds at least half as many letters and digits, each
             // of them counted in the walked figures (which removals since only lower)
-            if (cls.isEmpty() || !containsAny(cls, LEAD_CLASS_WORDS)
-                    || !(byPosition != null ? byPosition.get(i).text <= maxChars && byPosition.get(i).text * 2 >= key.length()
+            // (the walked figures before the class words: they rule out most classed elements too, and cost less)
+            if (cls.isEmpty() || !(byPosition != null ? byPosition.get(i).text <= maxChars && byPosition.get(i).text * 2 >= key.length()
                     : shortText(stats, el, maxChars))
+                    || !containsAny(cls, LEAD_CLASS_WORDS)
                     || ContentExtractor.childElements(el, 6) > 6 || firstLetterOrDigit(el) != key.charAt(0)
                     || el.ownerDocument() != doc) {
                 continue;
@@ -1351,28 +1352,50 @@ public final class ArticleExtractor {
         long last = 0;
         for (Node node = el; node != null; node = ContentExtractor.nextNode(node, el)) {
             if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                for (int i = 0, n = s.length(); i < n; i++) {
-                    char c = s.charAt(i);
-                    if (c >= 128 && Character.getType(c) == Character.FORMAT) {
-                        continue; // a soft hyphen, a zero-width space or joiner: text() leaves them out
-                    }
-                    // the words are ASCII: a character outside it matters only when it lower-cases into ASCII (the
-                    // dotted capital I and the Kelvin sign are the only two), any other breaks a word as its lower case would
-                    char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c
-                            : c == '\u0130' ? 'i' : c == '\u212A' ? 'k' : NOT_ASCII;
-                    last = last << 16 | lower;
-                    if (lower < 128 && READING_WORD_ENDS[lower]) {
-                        for (long word : READING_WORDS) {
-                            if ((word >>> 48 == 0 ? last & 0xFFFF_FFFF_FFFFL : last) == word) {
-                                return true;
-                            }
-                        }
-                    }
+                last = readReading(t.getWholeText(), last);
+                if (last == READ_A_READING_WORD) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * As {@link #mayNameReading(Element)} for one text: false means {@code mayStateReadingTime(text)} is false (and
+     * so is it for the text trimmed), told without the lower-cased copy that test makes.
+     */
+    static boolean mayNameReading(String text) {
+        return readReading(text, 0) == READ_A_READING_WORD;
+    }
+
+    /** What {@link #readReading} answers once it has read a reading word (no four characters it keeps pack so). */
+    private static final long READ_A_READING_WORD = Long.MIN_VALUE;
+
+    /**
+     * Reads a text on from the last four characters read before it ({@code last}, packed as {@link #READING_WORDS}
+     * are): the last four after it, or {@link #READ_A_READING_WORD} as soon as they end a reading word.
+     */
+    private static long readReading(String s, long last) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128 && Character.getType(c) == Character.FORMAT) {
+                continue; // a soft hyphen, a zero-width space or joiner: text() leaves them out
+            }
+            // the words are ASCII: a character outside it matters only when it lower-cases into ASCII (the
+            // dotted capital I and the Kelvin sign are the only two), any other breaks a word as its lower case would
+            char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c
+                    : c == '\u0130' ? 'i' : c == '\u212A' ? 'k' : NOT_ASCII;
+            last = last << 16 | lower;
+            if (lower < 128 && READING_WORD_ENDS[lower]) {
+                for (long word : READING_WORDS) {
+                    if ((word >>> 48 == 0 ? last & 0xFFFF_FFFF_FFFFL : last) == word) {
+                        return READ_A_READING_WORD;
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     /**
@@ -1428,7 +1451,7 @@ public final class ArticleExtractor {
         }
         List<TextNode> texts = idx.readingTexts();
         List<ContentExtractor.Stats> parents = idx.readingParents();
-        java.util.Set<Element> readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Element> readParents = null; // made when a first parent's text is read (on few pages)
         for (int k = 0, n = texts.size(); k < n; k++) {
             ContentExtractor.Stats ps = parents.get(k);
             if (!ps.digit) {
@@ -1440,13 +1463,18 @@ public final class ArticleExtractor {
             String text;
             Element parent = t.parent();
             if (ps.text > 120) {
+                if (!hasDigit(s) || !mayNameReading(s)) {
+                    continue; // no stated time in the text (its test below, without trimming and lower-casing it)
+                }
                 text = s.trim();
             } else {
-                if (parent.childNodeSize() == 1 && (!hasDigit(s) || !mayStateReadingTime(s) && s.indexOf('\u00AD') < 0
-                        && s.indexOf('\u200B') < 0)) {
-                    // the parent's text is this text, white space collapsed (and, without soft hyphens and zero-width
-                    // spaces, nothing else changed): no digit or no reading word there, no stated time
+                if (parent.childNodeSize() == 1 && (!hasDigit(s) || !mayNameReading(s))) {
+                    // the parent's text is this text, white space collapsed and invisible characters dropped (which
+                    // mayNameReading passes over): no digit or no reading word there, no stated time
                     continue;
+                }
+                if (readParents == null) {
+                    readParents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 }
                 if (!readParents.add(parent) || !mayNameReading(parent)) {
                     continue; // its text was read for an earlier text node, in vain, or it names no reading

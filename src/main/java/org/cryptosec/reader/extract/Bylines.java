@@ -162,50 +162,68 @@ final class Bylines {
     private static final String[] CMS_VERB_STARTS = {"submitted", "gespeichert", "eingereicht", "verfasst", "geplaatst",
         "ingezonden", "soumis", "enviado", "last", "zuletzt", "laatst"};
 
-    /** Whether a lower-case ASCII letter opens one of {@link #CMS_VERB_STARTS}, by the letter's code. */
-    private static final boolean[] CMS_FIRST_LETTER = new boolean[128];
+    /** What {@link #CMS_CHARS} says of an ASCII character: a word character ({@code \\w}); one that may open a verb. */
+    private static final byte CMS_WORD = 1;
+    private static final byte CMS_OPENING = 2;
+    /**
+     * Per ASCII character: 0 when it is no word character ({@link #isAsciiWordChar}), {@link #CMS_WORD} when it is,
+     * {@link #CMS_OPENING} when it is also the first letter (in either case) of one of {@link #CMS_VERB_STARTS}: one
+     * look-up per character instead of the range tests.
+     */
+    private static final byte[] CMS_CHARS = new byte[128];
+    /**
+     * The first three letters of each of {@link #CMS_VERB_STARTS}, lower-case ASCII, as bits at {@link #trigram}'s
+     * number: one look-up rules out nearly every word.
+     */
+    private static final long[] CMS_TRIGRAMS = new long[(26 * 26 * 26 + 63) >> 6];
 
     static {
+        for (char c = 0; c < 128; c++) {
+            CMS_CHARS[c] = isAsciiWordChar(c) ? CMS_WORD : 0;
+        }
         for (String w : CMS_VERB_STARTS) {
-            CMS_FIRST_LETTER[w.charAt(0)] = true;
+            CMS_CHARS[w.charAt(0)] = CMS_OPENING;
+            CMS_CHARS[Character.toUpperCase(w.charAt(0))] = CMS_OPENING;
+            int t = trigram(w.charAt(0) - 'a', w.charAt(1) - 'a', w.charAt(2) - 'a');
+            CMS_TRIGRAMS[t >> 6] |= 1L << t;
         }
     }
 
-    /** The first three letters of each of {@link #CMS_VERB_STARTS}, lower-case ASCII, packed as {@link #trigram} packs them. */
-    private static final int[] CMS_TRIGRAMS = java.util.Arrays.stream(CMS_VERB_STARTS)
-            .mapToInt(w -> trigram(w.charAt(0), w.charAt(1), w.charAt(2))).sorted().toArray();
-
-    private static int trigram(char a, char b, char c) {
-        return a << 16 | b << 8 | c;
+    /** The number of three letters given as 0 to 25 each. */
+    private static int trigram(int a, int b, int c) {
+        return (a * 26 + b) * 26 + c;
     }
 
     /** Whether the text holds the first word of a CMS verb, ASCII case aside (as the verb regex matches them). */
     private static boolean hasCmsVerbStart(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i + 4 <= n) {
+        boolean inWord = false;
+        for (int i = 0, last = text.length() - 4; i <= last; i++) {
             char raw = text.charAt(i);
-            if (!isAsciiWordChar(raw)) {
-                i++;
+            int kind = raw < 128 ? CMS_CHARS[raw] : 0;
+            if (kind == 0) {
+                inWord = false;
                 continue;
             }
-            // a word starts here (the verb regex opens with a word boundary: a verb inside a word never matches); the
-            // first three letters before the whole word: one look-up in a sorted table rules out nearly every word
-            char c = (char) (raw | 0x20);
-            if (CMS_FIRST_LETTER[c]) {
+            if (inWord) {
+                continue; // inside a word (the verb regex opens with a word boundary: a verb inside a word never matches)
+            }
+            inWord = true;
+            if (kind == CMS_OPENING) {
+                // the first three letters before the whole word
+                char c = (char) (raw | 0x20);
                 char c1 = (char) (text.charAt(i + 1) | 0x20);
                 char c2 = (char) (text.charAt(i + 2) | 0x20);
-                if (c1 < 128 && c2 < 128 && java.util.Arrays.binarySearch(CMS_TRIGRAMS, trigram(c, c1, c2)) >= 0) {
-                    for (String w : CMS_VERB_STARTS) {
-                        if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2 && text.regionMatches(true, i, w, 0, w.length())) {
-                            return true;
+                if (c1 >= 'a' && c1 <= 'z' && c2 >= 'a' && c2 <= 'z') {
+                    int t = trigram(c - 'a', c1 - 'a', c2 - 'a');
+                    if ((CMS_TRIGRAMS[t >> 6] & 1L << t) != 0) {
+                        for (String w : CMS_VERB_STARTS) {
+                            if (w.charAt(0) == c && w.charAt(1) == c1 && w.charAt(2) == c2
+                                    && text.regionMatches(true, i, w, 0, w.length())) {
+                                return true;
+                            }
                         }
                     }
                 }
-            }
-            // the rest of the word is passed over: no verb starts inside it
-            for (i++; i < n && isAsciiWordChar(text.charAt(i)); i++) {
-                // inside the word
             }
         }
         return false;

@@ -80,4 +80,32 @@ class MetadataShortCutsTest {
         }
         assertTrue(found > 1000, "too few random copyright lines: " + found);
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"5 min read|true", " 3 MIN READ |true",
+        "2 min. leestijd|true", "4 Minuten Le\u00ADsezeit|true", "7 min de lec\u200Btura|true", "6 min lezen|true",
+        "\u0130 8 le\u0130t|true", "1 min re ad|false", "12 comments|false", "le z 5|false", "x|false"})
+    void aTextNamesAReadingWhenItsWordsDo(String s, boolean named) {
+        assertEquals(named, ArticleExtractor.mayNameReading(s), s);
+        if (ArticleExtractor.mayStateReadingTime(s) || ArticleExtractor.mayStateReadingTime(s.trim())) {
+            assertTrue(ArticleExtractor.mayNameReading(s), s);
+        }
+    }
+
+    @Test
+    void randomTextsThatMayStateAReadingTimeNameAReading() {
+        Random rnd = new Random(29);
+        String[] pieces = {"le", "LE", "es", "z", "ead", "r", "R", "se", "ct", "it", "tt", "e", "a", "d", "\u00AD", "\u200B",
+            "\u200D", " ", "\n", "\t", "3", "\u0130", "\u212A", "\u00E9", "\u0436", "\u0131"};
+        int states = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String s = randomText(rnd, pieces, 10);
+            // the long way: the lower-cased copy the reading time stage tested, of the text or of the text trimmed
+            if (ArticleExtractor.mayStateReadingTime(s) || ArticleExtractor.mayStateReadingTime(s.trim())) {
+                states++;
+                assertTrue(ArticleExtractor.mayNameReading(s), s);
+            }
+        }
+        assertTrue(states > 1000, "too few random texts state a reading time: " + states);
+    }
 }
