@@ -803,13 +803,13 @@ public final class ArticleExtractor {
             return h1Text == null ? "" : h1Text;
         }
         String cleaned = cleanTitle(Entities.unescape(TextRenderer.collapse(raw).trim()), siteName, h1Text);
-        String cleanedFor = h1Text;
         // the page's one visible h1 (or its one heading marked itemprop=headline), a headline of several words, is the
         // title even where the metadata says otherwise
         boolean onlyH1 = h1 != null && h1Text != null && spaceParts(h1Text) >= 3 && standsAlone(h1)
                 && (h1.normalName().equals("h1") ? visibleH1Count(idx) == 1
                 : h1.attr("itemprop").equals("headline") && idx.select(MARKED_HEADLINE, idx.marks()).size() == 1);
         boolean headline = isHeadline(h1, h1Text, siteName) && (onlyH1 || agreesWith(h1Text, candidates));
+        boolean laterHeading = false; // a later heading took the first h1's place, and cleaned is for the first h1
         if (!headline && !candidates.isEmpty()) {
             // the first h1 is a section name ("News", "Detail"): a later h1 or an h2 that agrees with the metadata
             int seen = 0;
@@ -822,6 +822,7 @@ public final class ArticleExtractor {
                         && agreesWith(text, candidates) && coversTitle(text, candidates)) {
                     h1 = h;
                     h1Text = text;
+                    laterHeading = true;
                     headline = true; // a headline that agrees with the metadata
                     break;
                 }
@@ -831,7 +832,7 @@ public final class ArticleExtractor {
             String normH1Text = ContentExtractor.normalize(h1Text);
             for (String c : candidates) {
                 // the title chosen above was cleaned for the same h1 already (unless a later heading took its place)
-                String title1 = c == raw && h1Text == cleanedFor ? cleaned
+                String title1 = c == raw && !laterHeading ? cleaned
                         : cleanTitle(Entities.unescape(TextRenderer.collapse(c).trim()), siteName, h1Text);
                 String n = ContentExtractor.normalize(title1);
                 if (n.length() < normH1Text.length() && n.indexOf(' ') > 0 && spaceParts(n) >= 3
@@ -1398,12 +1399,12 @@ public final class ArticleExtractor {
         return last;
     }
 
+    /** What {@link #mayNameReading} keeps of a character that does not lower-case into ASCII: it is in no word. */
+    private static final char NOT_ASCII = '\uFFFF';
     /**
      * The words {@link #mayStateReadingTime} looks for (three or four lower-case ASCII letters), and each packed as
      * {@link #mayNameReading} keeps its last characters.
      */
-    /** What {@link #mayNameReading} keeps of a character that does not lower-case into ASCII: it is in no word. */
-    private static final char NOT_ASCII = '\uFFFF';
     private static final String[] READING_WORD_LIST = {"lees", "lez", "read", "lese", "lect", "leit", "lett"};
     private static final long[] READING_WORDS = new long[READING_WORD_LIST.length];
     /** The last characters of {@link #READING_WORD_LIST}: only after one of them can a word have been read. */
@@ -1690,7 +1691,7 @@ public final class ArticleExtractor {
         boolean nearDone = false;
         if (set.isEmpty()) {
             NearByline found = bylineNearTitle(live, idx, stats, h1, boxes);
-            Element el = found == null ? null : found.element();
+            Element el = element(found);
             near = el;
             nearDone = true;
             if (el != null) {
@@ -2213,7 +2214,7 @@ public final class ArticleExtractor {
         return u.substring(start, hostEnd);
     }
 
-    private static boolean isAsciiLetter(char c) {
+    static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 

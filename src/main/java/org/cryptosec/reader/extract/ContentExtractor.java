@@ -1488,9 +1488,11 @@ final class ContentExtractor {
     static boolean normalizedContains(String text, String key) {
         // most texts (on most pages the lead is not in the content) fail a scan for one word of the key, which builds
         // and lower-cases no copy of the text
-        if (!mayHoldInnerWord(text, key)) {
-            return false;
-        }
+        return mayHoldInnerWord(text, key) && normalizedHolds(text, key);
+    }
+
+    /** Whether {@code normalize(text)} contains {@code key}, normalizing the text's start first. */
+    private static boolean normalizedHolds(String text, String key) {
         int head = Math.max(4096, key.length() * 4);
         if (text.length() > head && normalize(text.substring(0, head)).contains(key)) {
             return true;
@@ -1525,7 +1527,8 @@ final class ContentExtractor {
                 return false;
             }
         }
-        return normalizedContains(el.text(), key);
+        // the scan has passed (or there is no inner word to scan for): the text is not scanned again
+        return normalizedHolds(el.text(), key);
     }
 
     /**

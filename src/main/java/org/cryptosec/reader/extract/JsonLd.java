@@ -80,26 +80,16 @@ final class JsonLd {
      * was looked for from the end of the whole block, though only its last few characters count).
      */
     static String unwrap(String raw) {
-        int start = 0;
-        int end = raw.length();
-        while (start < end && raw.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && raw.charAt(end - 1) <= ' ') {
-            end--;
-        }
+        int start = afterWhite(raw, 0, raw.length());
+        int end = beforeWhite(raw, start, raw.length());
         if (raw.startsWith("<!--", start)) {
             start += 4;
         }
         if (end - start >= 3 && raw.startsWith("-->", end - 3)) {
             end -= 3;
         }
-        while (start < end && raw.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && raw.charAt(end - 1) <= ' ') {
-            end--;
-        }
+        start = afterWhite(raw, start, end);
+        end = beforeWhite(raw, start, end);
         if (raw.startsWith("//<![CDATA[", start) && end - start >= "//<![CDATA[".length()) {
             start += "//<![CDATA[".length();
         } else if (raw.startsWith("<![CDATA[", start) && end - start >= "<![CDATA[".length()) {
@@ -115,13 +105,24 @@ final class JsonLd {
                 break;
             }
         }
-        while (start < end && raw.charAt(start) <= ' ') {
+        start = afterWhite(raw, start, end);
+        return raw.substring(start, beforeWhite(raw, start, end));
+    }
+
+    /** The first index from {@code start} (before {@code end}) of a character that {@code String.trim} keeps, else end. */
+    private static int afterWhite(String s, int start, int end) {
+        while (start < end && s.charAt(start) <= ' ') {
             start++;
         }
-        while (end > start && raw.charAt(end - 1) <= ' ') {
+        return start;
+    }
+
+    /** The index after the last character before {@code end} (from {@code start}) that {@code String.trim} keeps, else start. */
+    private static int beforeWhite(String s, int start, int end) {
+        while (end > start && s.charAt(end - 1) <= ' ') {
             end--;
         }
-        return raw.substring(start, end);
+        return end;
     }
 
     private void collect(JsonNode node, int depth) {

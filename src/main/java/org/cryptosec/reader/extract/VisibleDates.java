@@ -105,7 +105,7 @@ final class VisibleDates {
      */
     static String withoutSchemeAndHost(String url) {
         int letters = 0;
-        while (letters < url.length() && isAsciiLetter(url.charAt(letters))) {
+        while (letters < url.length() && ArticleExtractor.isAsciiLetter(url.charAt(letters))) {
             letters++;
         }
         if (letters == 0 || !url.startsWith("://", letters)) {
@@ -113,10 +113,6 @@ final class VisibleDates {
         }
         int slash = url.indexOf('/', letters + 3);
         return slash < 0 ? "" : url.substring(slash);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
