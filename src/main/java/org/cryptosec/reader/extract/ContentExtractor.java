@@ -482,9 +482,13 @@ final class ContentExtractor {
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
                 renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
-                // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text
-                textBounds[depth - 1] += preserveDepth == 0 && blank && (shape & NBSP_OR_ZERO_WIDTH) == 0
-                        ? Math.min(1, whole.length()) : whole.length();
+                // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text;
+                // with no other white space in it (which text() keeps, the figures collapse), a text gives text() at
+                // most its collapsed length and a space at each end
+                textBounds[depth - 1] += preserveDepth > 0 ? whole.length()
+                        : blank && (shape & NBSP_OR_ZERO_WIDTH) == 0 ? Math.min(1, whole.length())
+                        : (shape & OTHER_WHITE) == 0 ? Math.min(whole.length(), open[depth - 1].text - textBefore + 2)
+                        : whole.length();
             }
         }
 
@@ -607,6 +611,8 @@ final class ContentExtractor {
     private static final int BLANK = 1;
     /** {@link #addFigures} tells of a text that it holds a no-break or zero-width space. */
     private static final int NBSP_OR_ZERO_WIDTH = 2;
+    /** {@link #addFigures} tells of a text that it holds white space other than HTML's and the no-break space. */
+    private static final int OTHER_WHITE = 4;
 
     /**
      * Adds a text's figures to its element's: its length with white space collapsed (to the link text too when
@@ -635,7 +641,8 @@ final class ContentExtractor {
         }
         into.commas += commas;
         into.digit |= (seen & FIG_DIGIT) != 0;
-        return ((seen & FIG_NOT_BLANK) == 0 ? BLANK : 0) | ((seen & FIG_NBSP_OR_ZERO_WIDTH) != 0 ? NBSP_OR_ZERO_WIDTH : 0);
+        return ((seen & FIG_NOT_BLANK) == 0 ? BLANK : 0) | ((seen & FIG_NBSP_OR_ZERO_WIDTH) != 0 ? NBSP_OR_ZERO_WIDTH : 0)
+                | ((seen & FIG_OTHER_WHITE) != 0 ? OTHER_WHITE : 0);
     }
 
     /** A character's class for {@link #addFigures}: collapsed as white space, a comma, a digit, and so on. */
@@ -645,6 +652,8 @@ final class ContentExtractor {
     /** Not HTML white space nor one passed over as blank ({@code TextRenderer.collapsesToSpace} fails for it). */
     private static final int FIG_NOT_BLANK = 8;
     private static final int FIG_NBSP_OR_ZERO_WIDTH = 16;
+    /** White space the figures collapse and {@code text()} keeps (neither HTML's nor the no-break space). */
+    private static final int FIG_OTHER_WHITE = 32;
     /** The {@link #figureClass} of every char (64 KB, of which prose touches a few cache lines). */
     private static final byte[] FIGURES = new byte[Character.MAX_VALUE + 1];
 
@@ -663,7 +672,7 @@ final class ContentExtractor {
             return FIG_WHITE | FIG_NBSP_OR_ZERO_WIDTH; // collapsed as white space, passed over as blank
         }
         if (Character.isWhitespace(c)) {
-            return FIG_WHITE | FIG_NOT_BLANK;
+            return FIG_WHITE | FIG_NOT_BLANK | FIG_OTHER_WHITE;
         }
         if (c == '\u200B') {
             return FIG_NBSP_OR_ZERO_WIDTH; // counted, but passed over by collapsesToSpace

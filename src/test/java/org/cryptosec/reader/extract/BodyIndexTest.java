@@ -169,7 +169,12 @@ class BodyIndexTest {
         // exactly half of a block linked, links in a dropped part, links in pre and in a line break
         "<div><p><a>abcd</a>efgh</p><p>PROSE<span class='share'><a>shared link text, shared link text, shared link text</a></span></p>"
             + "<pre><a>  code\n  link </a>text</pre><p><a>one<br>two</a>three four five six</p></div>",
-        "<div><li><a>   </a>PROSE</li><li> <a> a </a> <a>b</a> </li><dd><a href='/a'><b>bold</b> <i>link</i></a>tail</dd></div>"})
+        "<div><li><a>   </a>PROSE</li><li> <a> a </a> <a>b</a> </li><dd><a href='/a'><b>bold</b> <i>link</i></a>tail</dd></div>",
+        // white space text() keeps (an em space, a vertical tab, an ideographic space) next to what it collapses
+        "<div><p>\u2003\u2003PROSE\u2003\u2003</p><p>\u000B\u000B x \u000B\u000B</p><p>\n\t\u3000\u3000\t PROSE</p></div>",
+        // runs of white space at both ends and inside, no-break spaces, and a pre and a textarea that keep them whole
+        "<div><p>\n\t\t\tPROSE\n\t\t</p><p> \u00A0 a \u00A0\u00A0 b \u00A0 </p><pre>\n   spaced   out   \n</pre>"
+            + "<p><textarea>  kept   as   it  is  </textarea></p><p><span>\n  </span>  PROSE  <span> \n </span></p></div>"})
     void theRelaxedBoundLessTheLinksStillBoundsTheRelaxedPick(String body) {
         String prose = "Words of a paragraph, with a comma, and more words to make it read like prose, twice over. ";
         String html = "<html><body>" + body.replace("PROSE", prose) + "</body></html>";
@@ -181,6 +186,17 @@ class BodyIndexTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(score <= bound, "score " + score + " bound " + bound);
         org.junit.jupiter.api.Assertions.assertNull(ArticleExtractor.relaxedContent(html, BASE, (int) bound + 1), "bound " + bound);
+    }
+
+    @org.junit.jupiter.api.Test
+    void indentationInTheSourceDoesNotRaiseTheRelaxedBound() {
+        String prose = "Words of a paragraph, with a comma, and more words to make it read like prose, twice over. ";
+        String indent = "\n" + "\t".repeat(12);
+        String html = "<html><body><div>" + (indent + "<p>" + indent + prose + indent + "</p>").repeat(3) + "</div></body></html>";
+        long bound = PageIndex.of(Jsoup.parse(html, BASE)).relaxedScoreBound();
+        // each paragraph's text() is the prose trimmed; its source text is 26 characters longer
+        org.junit.jupiter.api.Assertions.assertTrue(bound <= 3 * (prose.length() + 4), "bound " + bound);
+        org.junit.jupiter.api.Assertions.assertNotNull(ArticleExtractor.relaxedContent(html, BASE, 3 * (prose.length() - 1)));
     }
 
     @org.junit.jupiter.api.Test

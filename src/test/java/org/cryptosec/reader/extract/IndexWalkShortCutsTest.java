@@ -27,6 +27,7 @@ class IndexWalkShortCutsTest {
         boolean digit = false;
         boolean blank = true;
         boolean nbspOrZeroWidth = false;
+        boolean otherWhite = false;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (c > ' ' && c < 127) {
@@ -46,6 +47,7 @@ class IndexWalkShortCutsTest {
                 }
             } else if (Character.isWhitespace(c)) {
                 blank = false;
+                otherWhite = true;
                 if (!space) {
                     len++;
                     space = true;
@@ -72,7 +74,7 @@ class IndexWalkShortCutsTest {
         }
         into.commas += commas;
         into.digit |= digit;
-        return (blank ? 1 : 0) | (nbspOrZeroWidth ? 2 : 0);
+        return (blank ? 1 : 0) | (nbspOrZeroWidth ? 2 : 0) | (otherWhite ? 4 : 0);
     }
 
     private static void assertSameFigures(String s, boolean linked) {

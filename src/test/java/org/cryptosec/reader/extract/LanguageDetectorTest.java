@@ -101,4 +101,20 @@ class LanguageDetectorTest {
         assertEquals(alone, after);
         assertEquals(3, after.words());
     }
+
+    @org.junit.jupiter.api.Test
+    void countsWordsAsWordCountDoesOnRandomText() {
+        // letters of several scripts and cases, every kind of white space, digits, marks and surrogate halves
+        String alphabet = "aZ\u00E9\u00C9\u0130\u03A3\u0416\u4E2D \t\n\r\f\u000B\u001C\u00A0\u2003\u2028\u3000"
+                + "\u200B\u00AD1,.-\uD835\uDC00\u0301";
+        java.util.Random rnd = new java.util.Random(17);
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(i % 100 == 0 ? 9000 : 60); k > 0; k--) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            assertEquals(ContentExtractor.wordCount(text), LanguageDetector.read("T", text).words(), text);
+        }
+    }
 }
