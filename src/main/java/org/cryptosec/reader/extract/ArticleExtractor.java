@@ -606,7 +606,8 @@ public final class ArticleExtractor {
         return s == null ? null : TextRenderer.collapse(s).trim();
     }
 
-    private static final org.jsoup.select.Evaluator ARTICLE_H1 = PageIndex.query("article h1, main h1, [itemprop=headline]");
+    /** The query {@link #isArticleHeadline} answers, for tests to check it against. */
+    static final String ARTICLE_H1_QUERY = "article h1, main h1, [itemprop=headline]";
     private static final org.jsoup.select.Evaluator H1 = PageIndex.query("h1");
     private static final org.jsoup.select.Evaluator H2_H3 = PageIndex.query("h2, h3");
     private static final org.jsoup.select.Evaluator H1_H2 = PageIndex.query("h1, h2");
@@ -625,7 +626,7 @@ public final class ArticleExtractor {
             "a[rel~=(?i)\\bauthor\\b], link[rel~=(?i)\\bauthor\\b]");
 
     private static Element firstH1(PageIndex idx, String siteName) {
-        for (Element article : idx.select(ARTICLE_H1, idx.marks())) {
+        for (Element article : idx.select(ArticleExtractor::isArticleHeadline, idx.marks())) {
             if (!isVisuallyHidden(article)) {
                 return article;
             }
@@ -637,6 +638,24 @@ public final class ArticleExtractor {
             }
         }
         return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Whether {@code el} matches {@link #ARTICLE_H1_QUERY}: an h1 inside an article or main element (its ancestors read
+     * once, not by two descendant evaluators), or an element with an itemprop the selector's own test finds "headline"
+     * in; asked of every marked element.
+     */
+    static boolean isArticleHeadline(Element el) {
+        if (el.normalName().equals("h1")) {
+            for (Element a = el.parent(); a != null; a = a.parent()) {
+                String tag = a.normalName();
+                if (tag.equals("article") || tag.equals("main")) {
+                    return true;
+                }
+            }
+        }
+        // the attribute's value as the selector compares it (an attribute test looks at the element alone)
+        return el.hasAttr("itemprop") && MARKED_HEADLINE.matches(el, el);
     }
 
     private static final String[] HIDDEN_HINTS = {"sr-only", "sr-heading", "screen-reader", "visually-hidden", "visuallyhidden",

@@ -479,9 +479,21 @@ final class PageIndex {
         return first.isEmpty() ? null : first.get(0);
     }
 
+    /**
+     * As {@link #select(Evaluator, List)}, with the query written out as a test of one element (cheaper than a
+     * selector's evaluators where it is asked of many).
+     */
+    List<Element> select(Predicate<Element> test, List<Element> among) {
+        return matching(test, among, Integer.MAX_VALUE);
+    }
+
     /** The first {@code most} elements of {@code among} that match the query and are still in the page. */
     private List<Element> matching(Evaluator query, List<Element> among, int most) {
-        Predicate<Element> matches = query.asPredicate(doc);
+        return matching(query.asPredicate(doc), among, most);
+    }
+
+    /** The first {@code most} elements of {@code among} that pass the test and are still in the page. */
+    private List<Element> matching(Predicate<Element> matches, List<Element> among, int most) {
         List<Element> out = new ArrayList<>(Math.min(most, 8));
         for (int i = 0, n = among.size(); i < n && out.size() < most; i++) {
             Element el = among.get(i);

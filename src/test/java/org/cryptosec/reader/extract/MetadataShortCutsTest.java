@@ -108,4 +108,24 @@ class MetadataShortCutsTest {
         }
         assertTrue(states > 1000, "too few random texts state a reading time: " + states);
     }
+
+    @Test
+    void theArticleHeadlineTestMatchesAsItsSelectorDoes() {
+        org.jsoup.select.Evaluator query = PageIndex.query(ArticleExtractor.ARTICLE_H1_QUERY);
+        String[] pieces = {"<article>", "</article>", "<main>", "</main>", "<div>", "</div>", "<section>", "</section>",
+            "<h1>", "</h1>", "<H1 class=x>", "<h2>", "</h2>", "<span itemprop=headline>", "<span itemprop=' HEADLINE '>",
+            "<p itemprop='headline x'>", "<p itemprop=''>", "<b ITEMPROP=Headline>", "<i itemprop=name>", "</span>",
+            "<svg><h1>", "</svg>", "<table><tr><td>", "</td></tr></table>", "<template><h1>", "</template>", "text "};
+        Random rnd = new Random(23);
+        int matched = 0;
+        for (int i = 0; i < 5_000; i++) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<html><body>" + randomText(rnd, pieces, 14) + "</body></html>");
+            for (org.jsoup.nodes.Element el : doc.getAllElements()) {
+                boolean expected = query.matches(doc, el);
+                assertEquals(expected, ArticleExtractor.isArticleHeadline(el), el.outerHtml());
+                matched += expected ? 1 : 0;
+            }
+        }
+        assertTrue(matched > 1000, "matched " + matched);
+    }
 }
