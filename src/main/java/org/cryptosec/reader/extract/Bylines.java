@@ -30,7 +30,7 @@ final class Bylines {
                     + "|(?:author|autor|autorin|auteur|verfasser)(?=\\s*:))\\s*:?\\s+(\\p{Lu}[\\p{L}'’.\\-]{0,30}"
                     + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]{0,30}|van|de|der|den|von|la|le|da|di|del|ter|ten|dos|du|el)){0,4})");
 
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|(?i:\\bim\\s+gespräch\\s+mit\\b|\\bin\\s+conversation\\s+with\\b|\\bin\\s+gesprek\\s+met\\b)|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
+    static final Pattern SPLIT = Pattern.compile("\\s*(?:,|&|(?i:\\bim\\s+gespräch\\s+mit\\b|\\bin\\s+conversation\\s+with\\b|\\bin\\s+gesprek\\s+met\\b)|\\band\\b|\\ben\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|;|/)\\s*");
 
     /** A CMS account rather than a person: one token ending in admin/administrator/editor ("siteadmin", "wp_admin2"). */
     private static final Pattern ACCOUNT_HANDLE = Pattern.compile("[\\p{L}0-9_.\\-]*(?:admin|administrator|editor)[0-9]*");
@@ -419,7 +419,7 @@ final class Bylines {
         if (s.indexOf('(') >= 0) {
             s = s.substring(0, s.indexOf('(')).trim();
         }
-        String[] parts = SPLIT.split(s);
+        String[] parts = maySplit(s) ? SPLIT.split(s) : new String[] {s};
         if (parts.length > 1 && NOT_NAMES.contains(parts[0].trim().toLowerCase(Locale.ROOT)) && looksLikeName(s)) {
             out.add(s); // "Staff and wire reports": one credit, not a list of people
             return out;
@@ -431,6 +431,40 @@ final class Bylines {
             }
         }
         return out;
+    }
+
+    /**
+     * False only when {@link #SPLIT} cannot match in {@code s}: it holds letters, spaces, dots, hyphens and apostrophes
+     * only, no word of the split's own (and, en, und, et, y, e) and neither conversation phrase's first word. Most
+     * bylines name one person, and the split's many alternatives were tried at every character.
+     */
+    static boolean maySplit(String s) {
+        int wordStart = 0;
+        for (int i = 0, n = s.length(); i <= n; i++) {
+            char c = i < n ? s.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                continue;
+            }
+            if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+                return true;
+            }
+            if (isSplitWord(s, wordStart, i)) {
+                return true;
+            }
+            wordStart = i + 1;
+        }
+        return false;
+    }
+
+    /** Whether {@code s[from, to)} is a word the split separates at or opens a conversation phrase with. */
+    private static boolean isSplitWord(String s, int from, int to) {
+        return switch (to - from) {
+            case 1 -> s.charAt(from) == 'y' || s.charAt(from) == 'e';
+            case 2 -> s.startsWith("en", from) || s.startsWith("et", from) || s.regionMatches(true, from, "im", 0, 2)
+                    || s.regionMatches(true, from, "in", 0, 2);
+            case 3 -> s.startsWith("and", from) || s.startsWith("und", from);
+            default -> false;
+        };
     }
 
     private static final Set<String> PREFIX_WORDS = Set.of("by", "door", "von", "par", "por", "by:", "door:", "von:", "par:",

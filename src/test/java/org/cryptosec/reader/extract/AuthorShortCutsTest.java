@@ -348,4 +348,31 @@ class AuthorShortCutsTest {
             assertEquals(Bylines.CMS_VERB.matcher(t).find(), Bylines.mayHoldCmsLine(t), t);
         }
     }
+
+    @Test
+    void aBylineTheSplitTestPassesOverHasNoPlaceTheSplitMatches() {
+        // words of the split and of its phrases in several cases, names, and every kind of character it may meet
+        String[] pieces = {"and", "And", "en", "EN", "und", "et", "y", "Y", "e", "im", "IM", "in", "In", "gespräch", "Gespräch",
+            "conversation", "gesprek", "mit", "with", "met", " im Gespräch mit ", " IN CONVERSATION WITH ", " in gesprek met ", "Jan", "Anna", "de", "van", "Émile", "Zoë", "Ø", "ℰ", " ", " ", "  ",
+            ".", "-", "'", ",", "&", ";", "/", "\t", "\n", "\u000B", "\u00A0", "\u2003", "_", "1", "\u0301", "(", "·"};
+        Random rnd = new Random(29);
+        int passed = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = rnd.nextInt(9); k > 0; k--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            if (!Bylines.maySplit(s)) {
+                passed++;
+                assertFalse(Bylines.SPLIT.matcher(s).find(), "[" + s + "]");
+            }
+        }
+        assertTrue(passed > 20_000, "passed over " + passed);
+        assertFalse(Bylines.maySplit("Jan van der Berg"));
+        assertFalse(Bylines.maySplit("Zoë O'Neill-Smith Jr."));
+        assertTrue(Bylines.maySplit("Jan en Piet"));
+        assertTrue(Bylines.maySplit("Anna in conversation with Jan"));
+        assertTrue(Bylines.maySplit("Anna im Gespräch mit Jan"));
+    }
 }
