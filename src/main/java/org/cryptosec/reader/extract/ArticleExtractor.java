@@ -606,18 +606,26 @@ public final class ArticleExtractor {
         return s == null ? null : TextRenderer.collapse(s).trim();
     }
 
+    /** Whether an element is a link element (what the rel queries for the page's image and canonical URL ask first). */
+    private static boolean isLinkElement(Element el) {
+        return el.normalName().equals("link");
+    }
+
     /** The query {@link #isArticleHeadline} answers, for tests to check it against. */
     static final String ARTICLE_H1_QUERY = "article h1, main h1, [itemprop=headline]";
     private static final org.jsoup.select.Evaluator H1 = PageIndex.query("h1");
     private static final org.jsoup.select.Evaluator H2_H3 = PageIndex.query("h2, h3");
     private static final org.jsoup.select.Evaluator H1_H2 = PageIndex.query("h1, h2");
-    private static final org.jsoup.select.Evaluator MARKED_PUBLISHED = PageIndex.query(
+    static final org.jsoup.select.Evaluator MARKED_PUBLISHED = PageIndex.query(
             "[itemprop=datePublished][datetime], [itemprop=datePublished][content],"
             + " [property~=(?i)datePublished|dateCreated][content], time[pubdate][datetime],"
             + " time.published[datetime], time.entry-date[datetime]");
+    /** What every element {@link #MARKED_PUBLISHED} matches has: a time tag, an itemprop or a property. */
+    static final java.util.function.Predicate<Element> MAY_BE_MARKED_PUBLISHED =
+            el -> el.normalName().equals("time") || el.hasAttr("itemprop") || el.hasAttr("property");
     private static final org.jsoup.select.Evaluator TAG_LINKS = PageIndex.query("a[rel~=(?i)\\btag\\b]");
-    private static final org.jsoup.select.Evaluator IMAGE_SRC_LINK = PageIndex.query("link[rel=image_src][href]");
-    private static final org.jsoup.select.Evaluator CANONICAL_LINK = PageIndex.query("link[rel=canonical][href]");
+    static final org.jsoup.select.Evaluator IMAGE_SRC_LINK = PageIndex.query("link[rel=image_src][href]");
+    static final org.jsoup.select.Evaluator CANONICAL_LINK = PageIndex.query("link[rel=canonical][href]");
     private static final org.jsoup.select.Evaluator RUBY_TEXT = PageIndex.query("rt");
     private static final org.jsoup.select.Evaluator MARKED_HEADLINE = PageIndex.query("[itemprop=headline]");
     private static final org.jsoup.select.Evaluator IMG = PageIndex.query("img");
@@ -1110,7 +1118,7 @@ public final class ArticleExtractor {
 
     /** The publication time of a page whose metadata declares none: a marked time, the URL, the dates it shows. */
     private static Published undeclared(Document doc, PageIndex idx, Meta meta, Element h1) {
-        Element time = idx.selectFirst(MARKED_PUBLISHED, idx.marks());
+        Element time = idx.selectFirst(MARKED_PUBLISHED, MAY_BE_MARKED_PUBLISHED, idx.marks());
         Instant inUrl = VisibleDates.fromUrl(doc.location());
         if (time != null) {
             Published t = Published.of(time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content"));
@@ -1291,7 +1299,7 @@ public final class ArticleExtractor {
             candidates.add(ld.url(art.get("image")));
             candidates.add(JsonLd.text(art.get("thumbnailUrl")));
         }
-        Element link = idx.selectFirst(IMAGE_SRC_LINK, idx.rels());
+        Element link = idx.selectFirst(IMAGE_SRC_LINK, ArticleExtractor::isLinkElement, idx.rels());
         if (link != null) {
             candidates.add(link.attr("href"));
         }
@@ -1307,7 +1315,7 @@ public final class ArticleExtractor {
     }
 
     private static String canonical(Document doc, PageIndex idx, Meta meta, JsonNode art, String pageUrl) {
-        Element link = idx.selectFirst(CANONICAL_LINK, idx.rels());
+        Element link = idx.selectFirst(CANONICAL_LINK, ArticleExtractor::isLinkElement, idx.rels());
         List<String> candidates = new ArrayList<>();
         if (link != null) {
             candidates.add(link.attr("href"));
@@ -1852,13 +1860,13 @@ public final class ArticleExtractor {
         }
     }
 
-    private static final org.jsoup.select.Evaluator MICRODATA_AUTHOR = PageIndex.query("[itemprop~=(?i)^(author|creator)$]");
+    static final org.jsoup.select.Evaluator MICRODATA_AUTHOR = PageIndex.query("[itemprop~=(?i)^(author|creator)$]");
     private static final org.jsoup.select.Evaluator MICRODATA_NAME = PageIndex.query("[itemprop=name]");
 
     /** Authors marked with microdata, when at most three (more is a list of articles, each with its author). */
     private static void microdataAuthors(AuthorSet set, PageIndex idx, String base) {
         List<Element> found = new ArrayList<>();
-        for (Element el : idx.select(MICRODATA_AUTHOR, idx.marks())) {
+        for (Element el : idx.select(MICRODATA_AUTHOR, el -> el.hasAttr("itemprop"), idx.marks())) {
             if (!el.normalName().equals("meta") && !el.normalName().equals("link") && !inFurniture(el)) {
                 found.add(el);
             }

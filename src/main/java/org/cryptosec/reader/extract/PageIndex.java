@@ -473,6 +473,21 @@ final class PageIndex {
         return matching(query, among, Integer.MAX_VALUE);
     }
 
+    /**
+     * As {@link #select(Evaluator, List)}, the query asked only of the elements that pass {@code mayMatch}: a cheap test
+     * (a tag, an attribute present) that every element the query matches passes, so the selector's evaluators are not
+     * run over every marked element.
+     */
+    List<Element> select(Evaluator query, Predicate<Element> mayMatch, List<Element> among) {
+        return matching(mayMatch.and(query.asPredicate(doc)), among, Integer.MAX_VALUE);
+    }
+
+    /** The first element {@link #select(Evaluator, Predicate, List)} gives, or null. */
+    Element selectFirst(Evaluator query, Predicate<Element> mayMatch, List<Element> among) {
+        List<Element> first = matching(mayMatch.and(query.asPredicate(doc)), among, 1);
+        return first.isEmpty() ? null : first.get(0);
+    }
+
     /** The first element {@link #select(Evaluator, List)} gives, or null. */
     Element selectFirst(Evaluator query, List<Element> among) {
         List<Element> first = matching(query, among, 1);

@@ -128,4 +128,34 @@ class MetadataShortCutsTest {
         }
         assertTrue(matched > 1000, "matched " + matched);
     }
+
+    @Test
+    void theCheapFirstTestsOfTheMarkedQueriesPassEveryElementTheQueriesMatch() {
+        String[] pieces = {"<time datetime=2020-01-02>", "<time pubdate datetime=x>", "<time class='published entry-date' datetime=y>",
+            "</time>", "<span itemprop=datePublished content=2021>", "<meta itemprop=datePublished content=2021>",
+            "<meta property='article:datePublished' content=z>", "<div PROPERTY='DATECREATED' content=1>", "</div>", "</span>",
+            "<link rel=image_src href=/i.png>", "<link REL='canonical' href=/c>", "<link rel=canonical>", "<a rel=canonical href=/a>",
+            "</a>", "<span itemprop=' Author '>", "<p itemprop=creator>", "<b itemprop='author name'>", "</b>", "<i itemprop=AUTHOR>",
+            "<h2 property=datePublished content=2>", "</h2>", "<svg><time datetime=1>", "</svg>", "text "};
+        java.util.Map<org.jsoup.select.Evaluator, java.util.function.Predicate<org.jsoup.nodes.Element>> cheap = java.util.Map.of(
+                ArticleExtractor.MARKED_PUBLISHED, ArticleExtractor.MAY_BE_MARKED_PUBLISHED,
+                ArticleExtractor.IMAGE_SRC_LINK, el -> el.normalName().equals("link"),
+                ArticleExtractor.CANONICAL_LINK, el -> el.normalName().equals("link"),
+                ArticleExtractor.MICRODATA_AUTHOR, el -> el.hasAttr("itemprop"));
+        Random rnd = new Random(31);
+        java.util.Map<org.jsoup.select.Evaluator, Integer> matched = new java.util.HashMap<>();
+        for (int i = 0; i < 3_000; i++) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<html><head>" + randomText(rnd, pieces, 5) + "</head><body>"
+                    + randomText(rnd, pieces, 12) + "</body></html>");
+            for (org.jsoup.nodes.Element el : doc.getAllElements()) {
+                for (var e : cheap.entrySet()) {
+                    if (e.getKey().matches(doc, el)) {
+                        assertTrue(e.getValue().test(el), e.getKey() + " " + el.outerHtml());
+                        matched.merge(e.getKey(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        assertEquals(4, matched.size(), "each query matched somewhere: " + matched);
+    }
 }
