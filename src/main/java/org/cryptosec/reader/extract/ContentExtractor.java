@@ -482,10 +482,10 @@ final class ContentExtractor {
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
                 renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
-                // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text;
-                // with no other white space in it (which text() keeps, the figures collapse), a text gives text() at
-                // most its collapsed length and a space at each end
-                textBounds[depth - 1] += preserveDepth > 0 ? whole.length()
+                // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text
+                // (and CDATA, in SVG or MathML, as it is); with no other white space in it (which text() keeps, the
+                // figures collapse), a text gives text() at most its collapsed length and a space at each end
+                textBounds[depth - 1] += preserveDepth > 0 || t instanceof org.jsoup.nodes.CDataNode ? whole.length()
                         : blank && (shape & NBSP_OR_ZERO_WIDTH) == 0 ? Math.min(1, whole.length())
                         : (shape & OTHER_WHITE) == 0 ? Math.min(whole.length(), open[depth - 1].text - textBefore + 2)
                         : whole.length();

@@ -174,7 +174,9 @@ class BodyIndexTest {
         "<div><p>\u2003\u2003PROSE\u2003\u2003</p><p>\u000B\u000B x \u000B\u000B</p><p>\n\t\u3000\u3000\t PROSE</p></div>",
         // runs of white space at both ends and inside, no-break spaces, and a pre and a textarea that keep them whole
         "<div><p>\n\t\t\tPROSE\n\t\t</p><p> \u00A0 a \u00A0\u00A0 b \u00A0 </p><pre>\n   spaced   out   \n</pre>"
-            + "<p><textarea>  kept   as   it  is  </textarea></p><p><span>\n  </span>  PROSE  <span> \n </span></p></div>"})
+            + "<p><textarea>  kept   as   it  is  </textarea></p><p><span>\n  </span>  PROSE  <span> \n </span></p></div>",
+        // CDATA (in MathML), which text() keeps as it is, white space and all
+        "<div><p><math><mi><![CDATA[a            b            c]]></mi></math> PROSE</p><p><math><![CDATA[      ]]></math>x</p></div>"})
     void theRelaxedBoundLessTheLinksStillBoundsTheRelaxedPick(String body) {
         String prose = "Words of a paragraph, with a comma, and more words to make it read like prose, twice over. ";
         String html = "<html><body>" + body.replace("PROSE", prose) + "</body></html>";
