@@ -434,15 +434,16 @@ final class Bylines {
     }
 
     /**
-     * False only when {@link #SPLIT} cannot match in {@code s}: it holds letters, spaces, dots, hyphens and apostrophes
-     * only, no word of the split's own (and, en, und, et, y, e) and neither conversation phrase's first word. Most
-     * bylines name one person, and the split's many alternatives were tried at every character.
+     * False only when {@link #SPLIT} cannot match in {@code s}: it holds ASCII letters, spaces, dots, hyphens and
+     * apostrophes only, no word of the split's own (and, en, und, et, y, e) and neither conversation phrase's first
+     * word. Most bylines name one person, and the split's many alternatives were tried at every character. Any other
+     * letter sends the byline to the regex: which letters {@code \b} counts as word characters differs between JDKs.
      */
     static boolean maySplit(String s) {
         int wordStart = 0;
         for (int i = 0, n = s.length(); i <= n; i++) {
             char c = i < n ? s.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 continue;
             }
             if (c != ' ' && c != '.' && c != '-' && c != '\'') {

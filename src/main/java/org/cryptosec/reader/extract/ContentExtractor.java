@@ -850,27 +850,52 @@ final class ContentExtractor {
 
     /**
      * Whether the element is hidden (hidden, aria-hidden="true" but for an img, a display:none or visibility:hidden
-     * style) or has a role of page furniture, each name matched as {@code attr} and {@code hasAttr} match it (ignoring
-     * case, the first of a name counting). The HTML parser lower-cases attribute names and keeps the first of a name,
-     * so exact look-ups of the four lower-case names find the same (without the pass over every attribute, which made
-     * an object for each).
+     * style) or has a role of page furniture: in one pass over its attributes, each name matched as {@code attr} and
+     * {@code hasAttr} match it (ignoring case, the first of a name counting).
      */
-    static boolean hasJunkAttribute(Element el, String tag) {
-        org.jsoup.nodes.Attributes a = el.attributes();
-        if (a.hasKey("hidden")) {
-            return true;
+    private static boolean hasJunkAttribute(Element el, String tag) {
+        boolean ariaHiddenSeen = false;
+        boolean roleSeen = false;
+        boolean styleSeen = false;
+        for (org.jsoup.nodes.Attribute a : el.attributes()) {
+            String key = a.getKey();
+            switch (key.length()) {
+                case 6 -> {
+                    if (key.equalsIgnoreCase("hidden")) {
+                        return true;
+                    }
+                }
+                case 11 -> {
+                    if (!ariaHiddenSeen && key.equalsIgnoreCase("aria-hidden")) {
+                        ariaHiddenSeen = true;
+                        if ("true".equalsIgnoreCase(a.getValue()) && !tag.equals("img")) {
+                            return true;
+                        }
+                    }
+                }
+                case 4 -> {
+                    if (!roleSeen && key.equalsIgnoreCase("role")) {
+                        roleSeen = true;
+                        if (REMOVE_ROLES.contains(a.getValue().toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                }
+                case 5 -> {
+                    if (!styleSeen && key.equalsIgnoreCase("style")) {
+                        styleSeen = true;
+                        if (isHiddenByStyle(a.getValue())) {
+                            return true;
+                        }
+                    }
+                }
+                default -> {
+                    // no name removeJunk asks about
+                }
+            }
         }
-        if (!tag.equals("img") && "true".equalsIgnoreCase(a.get("aria-hidden"))) {
-            return true;
-        }
-        String role = a.get("role");
-        if (!role.isEmpty() && REMOVE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        String style = a.get("style");
-        return !style.isEmpty() && isHiddenByStyle(style);
+        return false;
     }
-
     /** Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to date. */
     static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove) {
         for (Element el : remove) {

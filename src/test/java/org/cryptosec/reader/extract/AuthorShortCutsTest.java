@@ -370,7 +370,10 @@ class AuthorShortCutsTest {
         }
         assertTrue(passed > 20_000, "passed over " + passed);
         assertFalse(Bylines.maySplit("Jan van der Berg"));
-        assertFalse(Bylines.maySplit("Zoë O'Neill-Smith Jr."));
+        assertFalse(Bylines.maySplit("Zoe O'Neill-Smith Jr."));
+        // a letter beyond ASCII goes to the regex: whether its \b counts it as a word character depends on the JDK
+        assertTrue(Bylines.maySplit("Ayşe Yılmaz"));
+        assertTrue(Bylines.maySplit("Zoë Smith"));
         assertTrue(Bylines.maySplit("Jan en Piet"));
         assertTrue(Bylines.maySplit("Anna in conversation with Jan"));
         assertTrue(Bylines.maySplit("Anna im Gespräch mit Jan"));

@@ -274,4 +274,17 @@ class ExtractionCostPathsTest {
         Element inner = empty.select("div").last();
         assertEquals(inner.parent(), ContentExtractor.mainContent(empty, PageIndex.of(empty).bodyStats(), empty.body().getAllElements(), null));
     }
+
+    @Test
+    void aBlankCdataTextDoesNotShutTheRelaxedRetryOnAPickItWouldTake() {
+        // text() keeps CDATA as it is, spaces and all: its bound is its length, or the retry was skipped here and the
+        // article (in a part junk removal takes out) lost
+        String prose = "A sentence of real prose about the budget, with commas, clauses and enough words to read as a "
+                + "paragraph of an article rather than a caption or a menu, written out at some length. ";
+        // the prose is the div's own text: the one text block that scores is the paragraph holding the CDATA
+        String html = "<html><head><title>Budget</title></head><body><div hidden>" + prose + prose
+                + "<p>x<math><mi><![CDATA[" + " ".repeat(200) + "]]></mi></math>y</p></div></body></html>";
+        String text = new ArticleExtractor().extract(html, "https://news.example/budget").text();
+        assertTrue(text.contains(prose.trim()), "text: [" + text + "]");
+    }
 }
