@@ -606,13 +606,10 @@ public final class ArticleExtractor {
         return s == null ? null : TextRenderer.collapse(s).trim();
     }
 
-    /** Whether an element is a link element (what the rel queries for the page's image and canonical URL ask first). */
-    private static boolean isLinkElement(Element el) {
-        return el.normalName().equals("link");
-    }
-
-    /** The query {@link #isArticleHeadline} answers, for tests to check it against. */
-    static final String ARTICLE_H1_QUERY = "article h1, main h1, [itemprop=headline]";
+    /** What every element {@link #IMAGE_SRC_LINK} and {@link #CANONICAL_LINK} match is: a link element. */
+    static final java.util.function.Predicate<Element> MAY_BE_REL_LINK = el -> el.normalName().equals("link");
+    /** What every element {@link #MICRODATA_AUTHOR} matches has: an itemprop. */
+    static final java.util.function.Predicate<Element> MAY_BE_MICRODATA_AUTHOR = el -> el.hasAttr("itemprop");
     private static final org.jsoup.select.Evaluator H1 = PageIndex.query("h1");
     private static final org.jsoup.select.Evaluator H2_H3 = PageIndex.query("h2, h3");
     private static final org.jsoup.select.Evaluator H1_H2 = PageIndex.query("h1, h2");
@@ -649,7 +646,7 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Whether {@code el} matches {@link #ARTICLE_H1_QUERY}: an h1 inside an article or main element (its ancestors read
+     * Whether {@code el} matches "article h1, main h1, [itemprop=headline]": an h1 inside an article or main element (its ancestors read
      * once, not by two descendant evaluators), or an element with an itemprop the selector's own test finds "headline"
      * in; asked of every marked element.
      */
@@ -1299,7 +1296,7 @@ public final class ArticleExtractor {
             candidates.add(ld.url(art.get("image")));
             candidates.add(JsonLd.text(art.get("thumbnailUrl")));
         }
-        Element link = idx.selectFirst(IMAGE_SRC_LINK, ArticleExtractor::isLinkElement, idx.rels());
+        Element link = idx.selectFirst(IMAGE_SRC_LINK, MAY_BE_REL_LINK, idx.rels());
         if (link != null) {
             candidates.add(link.attr("href"));
         }
@@ -1315,7 +1312,7 @@ public final class ArticleExtractor {
     }
 
     private static String canonical(Document doc, PageIndex idx, Meta meta, JsonNode art, String pageUrl) {
-        Element link = idx.selectFirst(CANONICAL_LINK, ArticleExtractor::isLinkElement, idx.rels());
+        Element link = idx.selectFirst(CANONICAL_LINK, MAY_BE_REL_LINK, idx.rels());
         List<String> candidates = new ArrayList<>();
         if (link != null) {
             candidates.add(link.attr("href"));
@@ -1866,7 +1863,7 @@ public final class ArticleExtractor {
     /** Authors marked with microdata, when at most three (more is a list of articles, each with its author). */
     private static void microdataAuthors(AuthorSet set, PageIndex idx, String base) {
         List<Element> found = new ArrayList<>();
-        for (Element el : idx.select(MICRODATA_AUTHOR, el -> el.hasAttr("itemprop"), idx.marks())) {
+        for (Element el : idx.select(MICRODATA_AUTHOR, MAY_BE_MICRODATA_AUTHOR, idx.marks())) {
             if (!el.normalName().equals("meta") && !el.normalName().equals("link") && !inFurniture(el)) {
                 found.add(el);
             }
@@ -2000,7 +1997,7 @@ public final class ArticleExtractor {
     }
 
     /** Whether text() shows a character of a text node as it is: not white space it collapses or trims, not one it drops. */
-    private static boolean alwaysShown(char c) {
+    static boolean alwaysShown(char c) {
         return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
     }
 
@@ -2169,11 +2166,7 @@ public final class ArticleExtractor {
                 return "";
             }
             String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-            int last = labels.length - 1;
-            if (last >= 2 && labels[last - 1].length() <= 3 && labels[last].length() == 2) {
-                last--; // co.uk, com.au
-            }
-            return last >= 1 ? labels[last - 1] : labels[0];
+            return labels.length >= 2 ? labels[labels.length - Hosts.registrableLabels(labels)] : labels[0];
         } catch (IllegalArgumentException e) {
             return "";
         }

@@ -174,7 +174,7 @@ final class AuthorBoxes {
                 String text = t.getWholeText();
                 for (int k = 0; k < text.length(); k++) {
                     char ch = text.charAt(k);
-                    if (ch <= ' ' || ch == '\u00A0' || ch == '\u00AD' || ch == '\u200B') {
+                    if (!ArticleExtractor.alwaysShown(ch)) {
                         continue; // white space is trimmed, and the text drops a soft hyphen or zero-width space
                     }
                     if (LABEL_FIRST_LETTERS.indexOf(ch) < 0) {

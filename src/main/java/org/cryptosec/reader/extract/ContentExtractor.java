@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -371,7 +371,8 @@ final class ContentExtractor {
     /** As {@link #stats(Element)}, sized for about {@code expectedElements} elements (no rehashing on the way). */
     static Map<Element, Stats> stats(Element root, int expectedElements) {
         StatsBuilder builder = new StatsBuilder(expectedElements);
-        NodeTraversor.traverse(new NodeVisitor() {
+        // the index's walk: the builder changes nothing in the tree
+        PageIndex.walk(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 builder.head(node);
@@ -482,14 +483,27 @@ final class ContentExtractor {
                 // collapsed text is never longer than the raw text; each text adds at most two breaks before it, and
                 // white space alone (outside pre) at most one space
                 renderBound += preDepth == 0 && blank ? Math.min(1, whole.length()) : whole.length() + 2;
-                // text() collapses a run of HTML white space to one space outside preserving elements, else keeps the text
-                // (and CDATA, in SVG or MathML, as it is); with no other white space in it (which text() keeps, the
-                // figures collapse), a text gives text() at most its collapsed length and a space at each end
-                textBounds[depth - 1] += preserveDepth > 0 || t instanceof org.jsoup.nodes.CDataNode ? whole.length()
-                        : blank && (shape & NBSP_OR_ZERO_WIDTH) == 0 ? Math.min(1, whole.length())
-                        : (shape & OTHER_WHITE) == 0 ? Math.min(whole.length(), open[depth - 1].text - textBefore + 2)
-                        : whole.length();
+                textBounds[depth - 1] += textBound(whole, preserveDepth > 0 || t instanceof CDataNode, shape,
+                        open[depth - 1].text - textBefore);
             }
+        }
+
+        /**
+         * A bound on what a text node gives its element's {@code text()}, from the figures' pass over it ({@code shape},
+         * and its {@code collapsed} length).
+         */
+        private static int textBound(String whole, boolean keptWhole, int shape, int collapsed) {
+            if (keptWhole) {
+                return whole.length(); // inside a preserving element, or CDATA (SVG, MathML): text() keeps it as it is
+            }
+            if ((shape & BLANK) != 0 && (shape & NBSP_OR_ZERO_WIDTH) == 0) {
+                return Math.min(1, whole.length()); // HTML white space only: one space at most
+            }
+            if ((shape & OTHER_WHITE) == 0) {
+                // the figures collapse what text() collapses: its collapsed length and a space at each end
+                return Math.min(whole.length(), collapsed + 2);
+            }
+            return whole.length(); // white space text() keeps, which the figures collapse
         }
 
         void tail(Node node) {

@@ -470,7 +470,7 @@ final class PageIndex {
      * holds indexed elements in page order that include every element the query can match ({@link #marks} or {@link #rels}).
      */
     List<Element> select(Evaluator query, List<Element> among) {
-        return matching(query, among, Integer.MAX_VALUE);
+        return select(query.asPredicate(doc), among);
     }
 
     /**
@@ -479,19 +479,17 @@ final class PageIndex {
      * run over every marked element.
      */
     List<Element> select(Evaluator query, Predicate<Element> mayMatch, List<Element> among) {
-        return matching(mayMatch.and(query.asPredicate(doc)), among, Integer.MAX_VALUE);
+        return select(mayMatch.and(query.asPredicate(doc)), among);
     }
 
     /** The first element {@link #select(Evaluator, Predicate, List)} gives, or null. */
     Element selectFirst(Evaluator query, Predicate<Element> mayMatch, List<Element> among) {
-        List<Element> first = matching(mayMatch.and(query.asPredicate(doc)), among, 1);
-        return first.isEmpty() ? null : first.get(0);
+        return first(mayMatch.and(query.asPredicate(doc)), among);
     }
 
     /** The first element {@link #select(Evaluator, List)} gives, or null. */
     Element selectFirst(Evaluator query, List<Element> among) {
-        List<Element> first = matching(query, among, 1);
-        return first.isEmpty() ? null : first.get(0);
+        return first(query.asPredicate(doc), among);
     }
 
     /**
@@ -502,9 +500,9 @@ final class PageIndex {
         return matching(test, among, Integer.MAX_VALUE);
     }
 
-    /** The first {@code most} elements of {@code among} that match the query and are still in the page. */
-    private List<Element> matching(Evaluator query, List<Element> among, int most) {
-        return matching(query.asPredicate(doc), among, most);
+    private Element first(Predicate<Element> test, List<Element> among) {
+        List<Element> first = matching(test, among, 1);
+        return first.isEmpty() ? null : first.get(0);
     }
 
     /** The first {@code most} elements of {@code among} that pass the test and are still in the page. */

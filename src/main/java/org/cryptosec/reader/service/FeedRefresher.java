@@ -25,6 +25,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cryptosec.reader.extract.ArticleExtractor;
 import org.cryptosec.reader.extract.ExtractedArticle;
+import org.cryptosec.reader.extract.Hosts;
 import org.cryptosec.reader.extract.PageDecoder;
 import org.cryptosec.reader.feed.FeedParseException;
 import org.cryptosec.reader.feed.FeedParser;
@@ -490,15 +491,16 @@ public final class FeedRefresher {
         if (!isBlank(author.bio())) {
             return author;
         }
-        Optional<Author> known = authors.findByName(author.name());
-        if (known.isPresent() && !isBlank(known.get().bio())) {
-            return author;
-        }
         if (isBlank(author.url())) {
             return author;
         }
         if (!sameSite(author.url(), articleUrl)) {
             LOG.debug("Author page {} not read: not on the article's site {}", author.url(), articleUrl);
+            return author;
+        }
+        // the string checks first: the store is asked only about an author whose page may be read
+        Optional<Author> known = authors.findByName(author.name());
+        if (known.isPresent() && !isBlank(known.get().bio())) {
             return author;
         }
         Optional<Author> fromPage = authorPage(author, cancellation);
@@ -712,8 +714,7 @@ public final class FeedRefresher {
         if (n < 2) {
             return null;
         }
-        int keep = n >= 3 && labels[n - 1].length() == 2 && labels[n - 2].length() <= 3 ? 3 : 2;
-        return String.join(".", java.util.Arrays.copyOfRange(labels, n - keep, n));
+        return String.join(".", java.util.Arrays.copyOfRange(labels, n - Hosts.registrableLabels(labels), n));
     }
 
     static boolean isBlank(String s) {

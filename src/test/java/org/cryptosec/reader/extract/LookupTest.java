@@ -36,7 +36,7 @@ class LookupTest {
     }
 
     @Test
-    void sanitizerAndJunkTablesKeepTheirNames() {
+    void sanitizerAndJunkTablesAnswerForSampleNamesAndRefuseChanges() {
         assertEquals(true, HtmlSanitizer.ALLOWED_TAGS.contains("figcaption"));
         assertEquals(false, HtmlSanitizer.ALLOWED_TAGS.contains("script"));
         assertEquals(Set.of("href", "title", "rel"), HtmlSanitizer.ALLOWED_ATTRIBUTES.get("a"));
