@@ -257,15 +257,17 @@ public final class ArticleExtractor {
      * ({@link VisibleDates#DATE_WORDS}), found in one pass over a name.
      */
     private static final Hints.Words NAME_WORDS = new Hints.Words(java.util.stream.Stream.of(
-            RELAXED_DROP_HINTS, OFF_TOPIC_WORDS, VisibleDates.DATE_WORDS).flatMap(java.util.Arrays::stream).distinct()
-            .toArray(String[]::new));
+            RELAXED_DROP_HINTS, OFF_TOPIC_WORDS, VisibleDates.DATE_WORDS, AuthorBoxes.AUTHOR_WORDS)
+            .flatMap(java.util.Arrays::stream).distinct().toArray(String[]::new));
     private static final long RELAXED_DROP_WORDS = NAME_WORDS.mask(RELAXED_DROP_HINTS);
     private static final long OFF_TOPIC_NAME_WORDS = NAME_WORDS.mask(OFF_TOPIC_WORDS);
     private static final long DATE_NAME_WORDS = NAME_WORDS.mask(VisibleDates.DATE_WORDS);
+    private static final long AUTHOR_NAME_WORDS = NAME_WORDS.mask(AuthorBoxes.AUTHOR_WORDS);
 
     /**
-     * The drop hints, off-topic words and date words an element's lower-cased class and id hold, for
-     * {@link #relaxedDrops}, {@link #offTopicWords} and {@link #dateWords}: the index walk reads each name once for all.
+     * The drop hints, off-topic words, date words and author words an element's lower-cased class and id hold, for
+     * {@link #relaxedDrops}, {@link #offTopicWords}, {@link #dateWords} and {@link #authorWords}: the index walk reads
+     * each name once for all.
      */
     static long nameWords(String className, String id) {
         return (className.isEmpty() ? 0 : NAME_WORDS.in(className)) | (id.isEmpty() ? 0 : NAME_WORDS.in(id));
@@ -274,6 +276,14 @@ public final class ArticleExtractor {
     /** Whether the {@link #nameWords} of a class and id tell {@link #offTopicName} of one or the other. */
     static boolean offTopicWords(long nameWords) {
         return (nameWords & OFF_TOPIC_NAME_WORDS) != 0;
+    }
+
+    /**
+     * Whether the {@link #nameWords} of a class and id hold an author word ({@link AuthorBoxes#AUTHOR_WORDS}): what
+     * {@link AuthorBoxes#mayNameAuthor} tells of the class or of the id.
+     */
+    static boolean authorWords(long nameWords) {
+        return (nameWords & AUTHOR_NAME_WORDS) != 0;
     }
 
     /** Whether the {@link #nameWords} of a class and id hold a word that marks a date or byline ({@link VisibleDates#DATE_WORDS}). */

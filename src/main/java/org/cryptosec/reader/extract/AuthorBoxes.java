@@ -231,6 +231,13 @@ final class AuthorBoxes {
         return !name.isEmpty() && (mayNameABox(name) || name.contains("byline") || name.contains("verfasser"));
     }
 
+    /**
+     * The words {@link #mayNameAuthor} looks for: a name holds one of them exactly when it holds an author word (each of
+     * {@link #mayNameABox}'s longer tests holds the short one it is behind, "aut" or "box").
+     */
+    static final String[] AUTHOR_WORDS = {"author", "auteur", "autor", "writer", "sabox", "abh_box", "m-a-box", "molongui",
+        "byline", "verfasser"};
+
     private static boolean hasProse(Element box) {
         for (Element p : box.getElementsByTag("p")) {
             if (p.text().length() >= 60) {

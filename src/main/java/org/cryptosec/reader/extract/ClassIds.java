@@ -14,10 +14,11 @@ final class ClassIds {
     private final String[] classes;
     private final String[] ids;
 
-    private ClassIds(List<Element> elements, String[] classes, String[] ids) {
+    private ClassIds(List<Element> elements, String[] classes, String[] ids, long[] authorWords) {
         this.elements = elements;
         this.classes = classes;
         this.ids = ids;
+        this.authorWords = authorWords;
     }
 
     /** The class and id of each of {@code elements}, by position. */
@@ -34,10 +35,27 @@ final class ClassIds {
         private String[] classes;
         private String[] ids;
         private int size;
+        /** By position, the author words noted with {@link #noteAuthorNamed} (see {@link ClassIds#authorNamed}). */
+        private long[] authorWords;
+        /** How many positions had their author words noted: when all did, the names need not be read for them again. */
+        private int authorNoted;
 
         Builder(int capacity) {
             classes = new String[Math.max(16, capacity)];
             ids = new String[classes.length];
+            authorWords = new long[(classes.length + 63) >> 6];
+        }
+
+        /**
+         * Notes whether the names of the element added last hold an author word (what
+         * {@link AuthorBoxes#mayNameAuthor} tells of its class or id), as its reader found out with other words.
+         */
+        void noteAuthorNamed(boolean named) {
+            int at = size - 1;
+            if (named) {
+                authorWords[at >> 6] |= 1L << at;
+            }
+            authorNoted++;
         }
 
         /** Adds the names of the next element of the list. */
@@ -57,6 +75,7 @@ final class ClassIds {
             if (size == classes.length) {
                 classes = java.util.Arrays.copyOf(classes, size * 2);
                 ids = java.util.Arrays.copyOf(ids, size * 2);
+                authorWords = java.util.Arrays.copyOf(authorWords, (size * 2 + 63) >> 6);
             }
             classes[size] = className;
             ids[size] = id;
@@ -78,7 +97,7 @@ final class ClassIds {
             if (elements.size() != size) {
                 throw new IllegalStateException("names of " + size + " elements for a list of " + elements.size());
             }
-            return new ClassIds(elements, classes, ids);
+            return new ClassIds(elements, classes, ids, authorNoted == size ? authorWords : null);
         }
     }
 
@@ -99,7 +118,8 @@ final class ClassIds {
 
     /**
      * By position, bit i set when the class or id at i holds an author word ({@link AuthorBoxes#mayNameAuthor}):
-     * judged once, at the first question, for the author stages that would each read the names again; null till then.
+     * noted by the walk that read the names ({@link Builder#noteAuthorNamed}), else judged once, at the first
+     * question, for the author stages that would each read the names again; null till then.
      */
     private long[] authorWords;
 

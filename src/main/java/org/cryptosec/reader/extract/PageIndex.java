@@ -85,6 +85,10 @@ final class PageIndex {
                                 : ArticleExtractor.nameWords(index.bodyNames.lastClassName(), index.bodyNames.lastId());
                         index.noteDateNamed(relaxedOut && offTopic != null ? 0 : ArticleExtractor.dateWords(words)
                                 ? VisibleDates.Marks.NAMED : VisibleDates.Marks.UNNAMED);
+                        index.bodyNames.noteAuthorNamed(relaxedOut && offTopic != null
+                                ? AuthorBoxes.mayNameAuthor(index.bodyNames.lastClassName())
+                                        || AuthorBoxes.mayNameAuthor(index.bodyNames.lastId())
+                                : ArticleExtractor.authorWords(words));
                         if (el != body && !relaxedOut && ArticleExtractor.relaxedDrops(el, tag, words)) {
                             index.bodyStats.dropFromRelaxed();
                         }
@@ -224,6 +228,7 @@ final class PageIndex {
                 stats.addAll(ordered.subList(i, end));
                 for (int k = i; k < end; k++) {
                     names.add(all.className(k), all.id(k));
+                    names.noteAuthorNamed(all.authorNamed(k));
                 }
                 i = end < n ? skipTo[end] : n;
             }

@@ -26,4 +26,73 @@ class ClassIdsShortCutTest {
             assertEquals(el.id().toLowerCase(Locale.ROOT), names.id(i), el.outerHtml());
         }
     }
+
+    private static final String[] NAME_PARTS = {"author", "Author-Box", "auteur", "autor", "writer", "WRITER", "sabox",
+        "abh_box", "m-a-box", "molongui", "byline", "verfasser", "auth", "write", "box", "sabo", "m-a", "molong", "aut",
+        "sidebar", "widget", "comment", "related", "teaser", "date", "post", "meta", "x", "", " ", "\u00E9crivain",
+        "AUTORIN", "by-line", "post-author"};
+    private static final String[] TAGS = {"div", "section", "nav", "header", "aside", "p", "span", "footer", "noscript",
+        "script", "article"};
+
+    /**
+     * The index walk notes which names hold an author word while it reads them for its other words (and, inside the
+     * parts whose names it does not read, with {@link AuthorBoxes#mayNameAuthor}): for the body's elements and for
+     * those left once noscripts were unwrapped or removed, what {@code mayNameAuthor} tells of the class or id.
+     */
+    @Test
+    void authorWordsNotedInTheWalkAreThoseOfMayNameAuthor() {
+        java.util.Random random = new java.util.Random(20261124);
+        int named = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder html = new StringBuilder("<body>");
+            int open = 0;
+            java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+            for (int k = 0, n = 1 + random.nextInt(30); k < n; k++) {
+                if (open > 0 && random.nextInt(3) == 0) {
+                    html.append("</").append(stack.pop()).append('>');
+                    open--;
+                    continue;
+                }
+                String tag = TAGS[random.nextInt(TAGS.length)];
+                html.append('<').append(tag);
+                if (random.nextBoolean()) {
+                    html.append(" class='").append(name(random)).append('\'');
+                }
+                if (random.nextInt(3) == 0) {
+                    html.append(" id='").append(name(random)).append('\'');
+                }
+                html.append(">t ");
+                if (tag.equals("noscript") && random.nextBoolean()) {
+                    html.append("<img src=/a.jpg>");
+                }
+                stack.push(tag);
+                open++;
+            }
+            Document doc = HtmlText.parse(html.toString(), "https://news.example/");
+            PageIndex idx = PageIndex.of(doc);
+            named += check(idx.bodyElements(), idx.classIds(idx.bodyElements()));
+            ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), new java.util.ArrayList<>());
+            java.util.List<Element> live = idx.liveBodyElements();
+            check(live, idx.classIds(live));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(named > 1000, "author-named elements checked: " + named);
+    }
+
+    private static String name(java.util.Random random) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0, n = 1 + random.nextInt(3); k < n; k++) {
+            s.append(k == 0 ? "" : random.nextBoolean() ? " " : "-").append(NAME_PARTS[random.nextInt(NAME_PARTS.length)]);
+        }
+        return s.toString();
+    }
+
+    private static int check(java.util.List<Element> elements, ClassIds names) {
+        int named = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            boolean expected = AuthorBoxes.mayNameAuthor(names.className(i)) || AuthorBoxes.mayNameAuthor(names.id(i));
+            assertEquals(expected, names.authorNamed(i), elements.get(i).outerHtml());
+            named += expected ? 1 : 0;
+        }
+        return named;
+    }
 }
