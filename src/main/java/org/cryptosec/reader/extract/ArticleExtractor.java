@@ -38,6 +38,28 @@ public final class ArticleExtractor {
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
+    /** Told of the page each time the first pick's changes were undone (see {@link #ArticleExtractor(Undone)}). */
+    interface Undone {
+        /** {@code doc} is the page with {@code changes} changes undone. */
+        void undone(Document doc, int changes);
+    }
+
+    /** Null, unless each page's changes are to be undone after its first pick, for a check of the undo. */
+    private final Undone undone;
+
+    public ArticleExtractor() {
+        this(null);
+    }
+
+    /**
+     * An extractor that undoes the first pick's changes on every page, right after it (not only when a relaxed pick
+     * follows), and tells {@code undone} of the page then: for tests that check the page is then as parsed. Its
+     * extractions are those of {@link #ArticleExtractor()}.
+     */
+    ArticleExtractor(Undone undone) {
+        this.undone = undone;
+    }
+
     public ExtractedArticle extract(String html, String pageUrl) {
         return extractDetailed(html, pageUrl).article();
     }
@@ -338,7 +360,14 @@ public final class ArticleExtractor {
 
     /** As {@link #relaxedContent(String, String)}, accepting a block of at least {@code minScore} characters of prose. */
     static Element relaxedContent(String html, String base, int minScore) {
-        Document d = HtmlText.parse(html, base);
+        return relaxedContent(HtmlText.parse(html, base), minScore);
+    }
+
+    /**
+     * As {@link #relaxedContent(String, String, int)}, over a page as the parser left it (the page is changed: the
+     * parts the pick leaves out are taken out).
+     */
+    static Element relaxedContent(Document d, int minScore) {
         Element body = d.body();
         // one walk removes the furniture and the blocks whose class or id marks them as such
         NodeTraversor.filter(new NodeFilter() {
@@ -426,7 +455,9 @@ public final class ArticleExtractor {
         Integer statedMinutes = statedReadingTime(meta, idx);
 
         List<Element[]> removed = new ArrayList<>();
-        ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed);
+        // the first pick's changes to the page are logged, so that a relaxed pick can have the page as parsed
+        PageChanges changes = new PageChanges();
+        ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), removed, changes);
         // the indexed elements are still the page's unless a noscript was unwrapped or removed
         List<Element> live = idx.liveBodyElements();
         List<AuthorBoxes.Box> boxes = AuthorBoxes.find(live, stats, idx.classIds(live), idx.statsByPosition(live));
@@ -434,7 +465,7 @@ public final class ArticleExtractor {
         for (AuthorBoxes.Box b : boxes) {
             if (b.element().parent() != null) {
                 removed.add(new Element[] {b.element(), b.element().parent()});
-                b.element().remove();
+                changes.remove(b.element());
             }
         }
         String articleBody = art == null ? null : JsonLd.text(art.get("articleBody"));
@@ -445,27 +476,36 @@ public final class ArticleExtractor {
             ContentExtractor.subtract(stats, r[0], r[1], doc.body());
         }
         List<Element> left = ContentExtractor.removeJunk(doc, stats, h1, idx.bodyElements(), idx.bodyStatsInOrder(),
-                idx.classIds(idx.bodyElements()));
-        Element content = ContentExtractor.mainContent(doc, stats, left, idx.classIds(idx.bodyElements()));
+                idx.classIds(idx.bodyElements()), changes);
+        Element content = ContentExtractor.mainContent(doc, stats, left, idx.classIds(idx.bodyElements()), changes);
         if (lead != null && !ContentExtractor.normalizedContains(content, leadKey(lead))) {
             // the lead's own figures join the page's, so cleaning need not walk the content again
-            stats.putAll(ContentExtractor.stats(content.prependElement("p").text(lead)));
+            Element leadParagraph = content.prependElement("p").text(lead);
+            changes.inserted(leadParagraph);
+            stats.putAll(ContentExtractor.stats(leadParagraph));
         }
-        ContentExtractor.clean(content, title, pageUrl, stats);
+        ContentExtractor.clean(content, title, pageUrl, stats, changes);
         HtmlSanitizer.Sanitized sanitized = sanitizer.sanitizeToOutput(content, base, stats.get(content));
         Element clean = sanitized.body();
         HtmlSanitizer.Output output = sanitized.output();
         String bodyHtml = output.html();
         String text = output.text();
+        if (undone != null) {
+            int made = changes.size();
+            changes.undo(doc);
+            undone.undone(doc, made);
+        }
 
         // a near-empty pick (the scorer found no paragraphs, or junk removal took the article): retry relaxed
         // next to nothing (a "Skip to content" link, a photo credit): a smaller block of real prose will do
         int minimum = text.length() < TINY_TEXT ? TINY_TEXT : SHORT_TEXT;
-        // the second parse only when the page holds enough text for a relaxed pick to be taken, and enough in the
-        // text blocks of one element for it to be found
+        // the relaxed pick only when the page holds enough text for it to be taken, and enough in the text blocks of
+        // one element for it to be found
         if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)
                 && idx.relaxedScoreBound() >= minimum) {
-            Element relaxed = relaxedContent(html, base == null ? "" : base, minimum);
+            // the page as parsed, the first pick's changes undone, instead of a second parse
+            changes.undo(doc);
+            Element relaxed = relaxedContent(doc, minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);
                 Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);

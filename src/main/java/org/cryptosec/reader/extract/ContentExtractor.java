@@ -154,6 +154,12 @@ final class ContentExtractor {
      * page not changed since they were listed).
      */
     static void resolveImages(List<Element> bodyImages, List<Element> bodyNoscripts, List<Element[]> removed) {
+        resolveImages(bodyImages, bodyNoscripts, removed, null);
+    }
+
+    /** As {@link #resolveImages(List, List, List)}, each change made through {@code changes} (when not null). */
+    static void resolveImages(List<Element> bodyImages, List<Element> bodyNoscripts, List<Element[]> removed,
+                              PageChanges changes) {
         for (Element img : bodyImages) {
             String best = bestImageSource(img);
             if (best == null) {
@@ -174,6 +180,9 @@ final class ContentExtractor {
                         }
                     }
                 }
+            }
+            if (changes != null && changesSource(img, best)) {
+                changes.changingAttributes(img);
             }
             if (best != null) {
                 img.attr("src", best);
@@ -202,14 +211,40 @@ final class ContentExtractor {
                 for (Element i : noscript.getElementsByTag("img")) {
                     String src = absolute(i, i.attr("src"));
                     if (src != null) {
+                        if (changes != null && changesSource(i, src)) {
+                            changes.changingAttributes(i);
+                        }
                         i.attr("src", src);
                     }
                 }
-                noscript.unwrap();
+                if (changes != null) {
+                    changes.unwrap(noscript);
+                } else {
+                    noscript.unwrap();
+                }
             } else {
                 removed.add(new Element[] {noscript, parent});
-                noscript.remove();
+                remove(noscript, changes);
             }
+        }
+    }
+
+    /**
+     * Whether giving an image the source {@code src} (none when null) and taking out its srcset and data-srcset may
+     * change its attributes: false only when it has exactly that source, under the exact key, and neither srcset in
+     * any case ({@code attr} and {@code removeAttr} match keys case-blind, and set the key's case).
+     */
+    private static boolean changesSource(Element img, String src) {
+        return src == null || src.isEmpty() || img.hasAttr("srcset") || img.hasAttr("data-srcset")
+                || !img.attributes().hasKey("src") || !img.attributes().get("src").equals(src);
+    }
+
+    /** Takes a node out of the page, through {@code changes} when not null. */
+    static void remove(Node node, PageChanges changes) {
+        if (changes != null) {
+            changes.remove(node);
+        } else {
+            node.remove();
         }
     }
 
@@ -769,6 +804,15 @@ final class ContentExtractor {
      */
     static List<Element> removeJunk(Document doc, Map<Element, Stats> stats, Element headline, List<Element> listed,
                                     List<Stats> ordered, ClassIds names) {
+        return removeJunk(doc, stats, headline, listed, ordered, names, null);
+    }
+
+    /**
+     * As {@link #removeJunk(Document, Map, Element, List, List, ClassIds)}, each removal made through {@code changes}
+     * (when not null).
+     */
+    static List<Element> removeJunk(Document doc, Map<Element, Stats> stats, Element headline, List<Element> listed,
+                                    List<Stats> ordered, ClassIds names, PageChanges changes) {
         Element body = doc.body();
         if (listed.isEmpty() || listed.get(0) != body || ordered.size() != listed.size() || !names.describe(listed)) {
             throw new IllegalArgumentException("not the body's listed elements");
@@ -801,7 +845,7 @@ final class ContentExtractor {
             }
             i++;
         }
-        removeAll(body, stats, remove);
+        removeAll(body, stats, remove, changes);
 
         Stats whole = stats.get(body);
         int docLong = whole.longParagraphs;
@@ -819,7 +863,7 @@ final class ContentExtractor {
                     && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 if (el.parent() != null) {
                     subtract(stats, el, body);
-                    el.remove();
+                    remove(el, changes);
                 }
                 outUntil = ordered.get(i).end;
             }
@@ -910,11 +954,14 @@ final class ContentExtractor {
         }
         return false;
     }
-    /** Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to date. */
-    static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove) {
+    /**
+     * Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to
+     * date, through {@code changes} when not null.
+     */
+    static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove, PageChanges changes) {
         for (Element el : remove) {
             subtract(stats, el, body);
-            el.remove();
+            remove(el, changes);
         }
     }
 
@@ -932,10 +979,10 @@ final class ContentExtractor {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static void removeOutermost(List<Element> elements) {
+    private static void removeOutermost(List<Element> elements, PageChanges changes) {
         for (Element el : elements) {
             if (el.parent() != null) {
-                el.remove();
+                remove(el, changes);
             }
         }
     }
@@ -949,6 +996,15 @@ final class ContentExtractor {
      * ({@code names}, by the statistics' order; else null).
      */
     static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements, ClassIds names) {
+        return mainContent(doc, stats, bodyElements, names, null);
+    }
+
+    /**
+     * As {@link #mainContent(Document, Map, List, ClassIds)}, the siblings that join the best block moved through
+     * {@code changes} (when not null).
+     */
+    static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements, ClassIds names,
+                               PageChanges changes) {
         Element body = doc.body();
         Map<Element, double[]> scores = new IdentityHashMap<>();
         List<Element> candidates = new ArrayList<>();
@@ -1070,7 +1126,11 @@ final class ContentExtractor {
         // made only when siblings join (making an element looks its tag up)
         Element merged = new Element("div");
         for (Element k : keep) {
-            merged.appendChild(k);
+            if (changes != null) {
+                changes.moveTo(merged, k);
+            } else {
+                merged.appendChild(k);
+            }
         }
         return merged;
     }
@@ -1137,6 +1197,11 @@ final class ContentExtractor {
      * or null): used when they cover every element of the content, instead of walking it again.
      */
     static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known) {
+        clean(content, title, pageUrl, known, null);
+    }
+
+    /** As {@link #clean(Element, String, String, Map)}, each removal made through {@code changes} (when not null). */
+    static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known, PageChanges changes) {
         URI page = parsed(pageUrl);
         String host = host(page);
         String pagePath = path(page);
@@ -1222,7 +1287,7 @@ final class ContentExtractor {
                 }
             }
         }
-        removeOutermost(remove);
+        removeOutermost(remove, changes);
     }
 
     /**
