@@ -390,14 +390,21 @@ public final class ArticleExtractor {
         int bestScore = 0;
         for (Element el : body.getAllElements()) {
             int score = 0;
-            for (Element child : el.children()) {
-                if (isRelaxedBlock(child.normalName())) {
+            // the child elements read off the child nodes, and the links off a walk: no lists are built
+            for (int i = 0, n = el.childNodeSize(); i < n; i++) {
+                if (el.childNode(i) instanceof Element child && isRelaxedBlock(child.normalName())) {
                     int len = child.text().length();
-                    int linked = 0;
-                    for (Element a : child.getElementsByTag("a")) {
-                        linked += a.text().length();
+                    if (len == 0) {
+                        continue;
                     }
-                    if (len > 0 && linked * 2 < len) {
+                    int linked = 0;
+                    for (Element e = ContentExtractor.nextInside(child, child); e != null;
+                            e = ContentExtractor.nextInside(e, child)) {
+                        if (e.normalName().equals("a")) {
+                            linked += e.text().length();
+                        }
+                    }
+                    if (linked * 2 < len) {
                         score += len - linked;
                     }
                 }

@@ -1475,7 +1475,7 @@ final class ContentExtractor {
     }
 
     /** The element after {@code e} in page order inside {@code root} (e being root or inside it), or null after the last. */
-    private static Element nextInside(Element e, Element root) {
+    static Element nextInside(Element e, Element root) {
         Element next = e.firstElementChild();
         while (next == null && e != root) {
             next = e.nextElementSibling();

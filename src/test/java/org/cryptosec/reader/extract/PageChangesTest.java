@@ -221,4 +221,52 @@ class PageChangesTest {
         }
         return list;
     }
+
+    /**
+     * The relaxed pick's scoring, which reads child elements off the child nodes and links off a walk, picks what the
+     * plain reading (children(), getElementsByTag("a")) picks, on random pages with links in and around text blocks.
+     */
+    @Test
+    void theRelaxedScoringPicksWhatThePlainReadingPicks() {
+        Random random = new Random(7);
+        int picked = 0;
+        for (int round = 0; round < 600; round++) {
+            String html = randomPage(random);
+            for (int minimum : new int[] {1, ArticleExtractor.TINY_TEXT}) {
+                Element fast = ArticleExtractor.relaxedContent(html, URL, minimum);
+                Element plain = plainRelaxedContent(html, minimum);
+                assertEquals(plain == null ? null : plain.cssSelector(), fast == null ? null : fast.cssSelector(), html);
+                picked += fast == null ? 0 : 1;
+            }
+        }
+        assertTrue(picked > 150, "picks compared: " + picked);
+    }
+
+    /** The relaxed pick as first written: the drops, then children() and getElementsByTag("a") for the scores. */
+    private static Element plainRelaxedContent(String html, int minimum) {
+        Document d = HtmlText.parse(html, URL);
+        ArticleExtractor.relaxedContent(d, Integer.MAX_VALUE); // the drops only: no block scores that much
+        Element best = null;
+        int bestScore = 0;
+        for (Element el : d.body().getAllElements()) {
+            int score = 0;
+            for (Element child : el.children()) {
+                if (ArticleExtractor.isRelaxedBlock(child.normalName())) {
+                    int len = child.text().length();
+                    int linked = 0;
+                    for (Element a : child.getElementsByTag("a")) {
+                        linked += a.text().length();
+                    }
+                    if (len > 0 && linked * 2 < len) {
+                        score += len - linked;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = el;
+                bestScore = score;
+            }
+        }
+        return bestScore >= minimum ? best : null;
+    }
 }
