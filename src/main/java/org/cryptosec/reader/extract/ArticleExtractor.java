@@ -510,9 +510,7 @@ public final class ArticleExtractor {
         // one element for it to be found
         if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)
                 && idx.relaxedScoreBound() >= minimum) {
-            // the page as parsed, the first pick's changes undone, instead of a second parse
-            changes.undo(doc);
-            Element relaxed = relaxedContent(doc, minimum);
+            Element relaxed = relaxedContent(pageAsParsed(doc, changes, html, base, pageUrl), minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);
                 Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);
@@ -567,6 +565,23 @@ public final class ArticleExtractor {
         int minutes = statedMinutes != null ? statedMinutes : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
         return new Extraction(new ExtractedArticle(title, authors, published, lang, minutes, leadImage, tags, bodyHtml, text, images,
                 siteName, canonical), when == null ? null : when.day());
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleExtractor.class);
+
+    /**
+     * The page as the parser left it: {@code doc} with the first pick's {@code changes} undone, instead of a second
+     * parse; parsed again from {@code html} should the undo fail (a change the log cannot take back is a defect,
+     * logged, but the page is still extracted).
+     */
+    static Document pageAsParsed(Document doc, PageChanges changes, String html, String base, String pageUrl) {
+        try {
+            changes.undo(doc);
+            return doc;
+        } catch (RuntimeException e) {
+            LOG.warn("cannot undo the first pick's changes to page {}, parsing it again: {}", pageUrl, e.toString());
+            return HtmlText.parse(html, base == null ? "" : base);
+        }
     }
 
     private static boolean isProfiled(String lang) {

@@ -269,4 +269,23 @@ class PageChangesTest {
         }
         return bestScore >= minimum ? best : null;
     }
+
+    /** An undo that cannot be done (the page changed behind the log) gives a new parse of the page, not a failure. */
+    @Test
+    void aPageTheLogCannotUndoIsParsedAgain() {
+        String html = PAGES.get(1);
+        Document doc = HtmlText.parse(html, URL);
+        PageChanges changes = new PageChanges();
+        Element footer = doc.selectFirst("footer");
+        Element body = footer.parent();
+        changes.remove(footer);
+        body.empty(); // behind the log: the removed element's place is gone
+        Document page = ArticleExtractor.pageAsParsed(doc, changes, html, URL, URL);
+        assertTrue(page != doc, "a new parse");
+        assertSameTree(HtmlText.parse(html, URL), page);
+        Document undone = HtmlText.parse(html, URL);
+        PageChanges fine = new PageChanges();
+        fine.remove(undone.selectFirst("nav"));
+        assertTrue(ArticleExtractor.pageAsParsed(undone, fine, html, URL, URL) == undone, "undone in place");
+    }
 }
