@@ -13,7 +13,8 @@ import org.jsoup.nodes.Node;
  * pick). What the first pick does to a page is only this: images' sources resolved, noscripts unwrapped or taken
  * out, author boxes and junk taken out, siblings of the best block moved into a new element that joins them, a lead
  * paragraph put in and the content's boilerplate taken out. Anything else changed without this log would stay
- * changed; {@code PageChangesTest} checks on every benchmark page and on made-up ones that nothing is.
+ * changed; {@code PageChangesCorpusTest} checks on every benchmark page, and {@code PageChangesTest} on made-up and
+ * random ones, that nothing is.
  */
 final class PageChanges {
 

@@ -35,6 +35,7 @@ class PageChangesTest {
                     + "<img class=lazy src='/spacer.gif'><noscript><img src='/d.jpg'></noscript>"
                     + "<noscript><p>Please enable JavaScript.</p></noscript>"
                     + "<img src='https://news.example/e.jpg'><noscript><img src='/e.jpg'></noscript>"
+                    + "<img src='https://news.example/f.jpg' srcset='https://news.example/f.jpg 1x, /f-2x.jpg 2x' alt=f>"
                     + "<p>" + "Investigators traced the coins through mixers. ".repeat(6) + "</p></article></body></html>",
             // an author box, junk by tag, attribute and class, a lead shown apart, boilerplate inside the content
             "<html><head><meta name=description content='A lead that sums up the whole hack in one line.'>"
@@ -287,5 +288,26 @@ class PageChangesTest {
         PageChanges fine = new PageChanges();
         fine.remove(undone.selectFirst("nav"));
         assertTrue(ArticleExtractor.pageAsParsed(undone, fine, html, URL, URL) == undone, "undone in place");
+    }
+
+    /**
+     * A relative base href is resolved once, against the page's address, in the relaxed pick as in the first (a
+     * second parse with the resolved base had resolved it twice: "../../" then gave the site's root): the page
+     * extracts as with its base written out whole.
+     */
+    @Test
+    void aRelativeBaseIsResolvedOnceInTheRelaxedPick() {
+        String links = "<ul><li><a href='./'>A headline of another story on this site</a></li><li><a href='./'>Another "
+                + "headline of a story on the site here</a></li><li><a href='./'>Yet another headline of a story on "
+                + "this site</a></li></ul>";
+        String page = "<html><head><base href='%s'></head><body><div class=layout><div hidden><p>"
+                + "The real article hides in a hidden block of this page. ".repeat(12) + "</p>" + links + "<p>"
+                + "Its second paragraph is also inside the same hidden block. ".repeat(10) + "</p></div><div class=x>"
+                + "<p>Short.</p></div></div></body></html>";
+        ArticleExtractor extractor = new ArticleExtractor();
+        ExtractedArticle relative = extractor.extract(String.format(page, "../../"), URL);
+        ExtractedArticle whole = extractor.extract(String.format(page, "https://news.example/2024/"), URL);
+        assertTrue(relative.text().length() >= ArticleExtractor.TINY_TEXT, "the relaxed pick: " + relative.text());
+        assertEquals(whole, relative);
     }
 }
