@@ -510,7 +510,7 @@ public final class ArticleExtractor {
         // one element for it to be found
         if (text.length() < SHORT_TEXT && idx.bodyRenderBound() >= Math.max(2L * text.length(), minimum)
                 && idx.relaxedScoreBound() >= minimum) {
-            Element relaxed = relaxedContent(pageAsParsed(doc, changes, html, base, pageUrl), minimum);
+            Element relaxed = relaxedContent(pageAsParsed(doc, changes, html, pageUrl), minimum);
             if (relaxed != null) {
                 ContentExtractor.clean(relaxed, title, pageUrl);
                 Element relaxedClean = sanitizer.sanitizeToBody(relaxed, base);
@@ -571,16 +571,16 @@ public final class ArticleExtractor {
 
     /**
      * The page as the parser left it: {@code doc} with the first pick's {@code changes} undone, instead of a second
-     * parse; parsed again from {@code html} should the undo fail (a change the log cannot take back is a defect,
-     * logged, but the page is still extracted).
+     * parse; parsed again from {@code html} as {@code doc} was (against the page's address) should the undo fail (a
+     * change the log cannot take back is a defect, logged, but the page is still extracted).
      */
-    static Document pageAsParsed(Document doc, PageChanges changes, String html, String base, String pageUrl) {
+    static Document pageAsParsed(Document doc, PageChanges changes, String html, String pageUrl) {
         try {
             changes.undo(doc);
             return doc;
         } catch (RuntimeException e) {
             LOG.warn("cannot undo the first pick's changes to page {}, parsing it again: {}", pageUrl, e.toString());
-            return HtmlText.parse(html, base == null ? "" : base);
+            return HtmlText.parse(html, pageUrl == null ? "" : pageUrl);
         }
     }
 

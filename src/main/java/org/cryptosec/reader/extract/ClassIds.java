@@ -136,6 +136,11 @@ final class ClassIds {
         return authorWords;
     }
 
+    /** Whether the author words are known without reading the names again (noted by the walk, or judged already). */
+    boolean authorWordsKnown() {
+        return authorWords != null;
+    }
+
     /** Whether the class or id at {@code i} holds an author word ({@link AuthorBoxes#mayNameAuthor}). */
     boolean authorNamed(int i) {
         return (authorWords()[i >> 6] & 1L << i) != 0;

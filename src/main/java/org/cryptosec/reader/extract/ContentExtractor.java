@@ -154,10 +154,10 @@ final class ContentExtractor {
      * page not changed since they were listed).
      */
     static void resolveImages(List<Element> bodyImages, List<Element> bodyNoscripts, List<Element[]> removed) {
-        resolveImages(bodyImages, bodyNoscripts, removed, null);
+        resolveImages(bodyImages, bodyNoscripts, removed, PageChanges.UNLOGGED);
     }
 
-    /** As {@link #resolveImages(List, List, List)}, each change made through {@code changes} (when not null). */
+    /** As {@link #resolveImages(List, List, List)}, each change made through {@code changes}. */
     static void resolveImages(List<Element> bodyImages, List<Element> bodyNoscripts, List<Element[]> removed,
                               PageChanges changes) {
         for (Element img : bodyImages) {
@@ -181,7 +181,7 @@ final class ContentExtractor {
                     }
                 }
             }
-            if (changes != null && changesSource(img, best)) {
+            if (changesSource(img, best)) {
                 changes.changingAttributes(img);
             }
             if (best != null) {
@@ -211,20 +211,16 @@ final class ContentExtractor {
                 for (Element i : noscript.getElementsByTag("img")) {
                     String src = absolute(i, i.attr("src"));
                     if (src != null) {
-                        if (changes != null && changesSource(i, src)) {
+                        if (changesSource(i, src)) {
                             changes.changingAttributes(i);
                         }
                         i.attr("src", src);
                     }
                 }
-                if (changes != null) {
-                    changes.unwrap(noscript);
-                } else {
-                    noscript.unwrap();
-                }
+                changes.unwrap(noscript);
             } else {
                 removed.add(new Element[] {noscript, parent});
-                remove(noscript, changes);
+                changes.remove(noscript);
             }
         }
     }
@@ -237,15 +233,6 @@ final class ContentExtractor {
     private static boolean changesSource(Element img, String src) {
         return src == null || src.isEmpty() || img.hasAttr("srcset") || img.hasAttr("data-srcset")
                 || !img.attributes().hasKey("src") || !img.attributes().get("src").equals(src);
-    }
-
-    /** Takes a node out of the page, through {@code changes} when not null. */
-    static void remove(Node node, PageChanges changes) {
-        if (changes != null) {
-            changes.remove(node);
-        } else {
-            node.remove();
-        }
     }
 
     private static String bestImageSource(Element img) {
@@ -804,12 +791,11 @@ final class ContentExtractor {
      */
     static List<Element> removeJunk(Document doc, Map<Element, Stats> stats, Element headline, List<Element> listed,
                                     List<Stats> ordered, ClassIds names) {
-        return removeJunk(doc, stats, headline, listed, ordered, names, null);
+        return removeJunk(doc, stats, headline, listed, ordered, names, PageChanges.UNLOGGED);
     }
 
     /**
-     * As {@link #removeJunk(Document, Map, Element, List, List, ClassIds)}, each removal made through {@code changes}
-     * (when not null).
+     * As {@link #removeJunk(Document, Map, Element, List, List, ClassIds)}, each removal made through {@code changes}.
      */
     static List<Element> removeJunk(Document doc, Map<Element, Stats> stats, Element headline, List<Element> listed,
                                     List<Stats> ordered, ClassIds names, PageChanges changes) {
@@ -863,7 +849,7 @@ final class ContentExtractor {
                     && !isWrapper(el, stats.get(el), aroundHeadline, docLong, docProse)) {
                 if (el.parent() != null) {
                     subtract(stats, el, body);
-                    remove(el, changes);
+                    changes.remove(el);
                 }
                 outUntil = ordered.get(i).end;
             }
@@ -956,12 +942,12 @@ final class ContentExtractor {
     }
     /**
      * Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to
-     * date, through {@code changes} when not null.
+     * date, through {@code changes}.
      */
     static void removeAll(Element body, Map<Element, Stats> stats, List<Element> remove, PageChanges changes) {
         for (Element el : remove) {
             subtract(stats, el, body);
-            remove(el, changes);
+            changes.remove(el);
         }
     }
 
@@ -981,9 +967,7 @@ final class ContentExtractor {
 
     private static void removeOutermost(List<Element> elements, PageChanges changes) {
         for (Element el : elements) {
-            if (el.parent() != null) {
-                remove(el, changes);
-            }
+            changes.remove(el); // nothing when it went with a part taken out before
         }
     }
 
@@ -996,12 +980,12 @@ final class ContentExtractor {
      * ({@code names}, by the statistics' order; else null).
      */
     static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements, ClassIds names) {
-        return mainContent(doc, stats, bodyElements, names, null);
+        return mainContent(doc, stats, bodyElements, names, PageChanges.UNLOGGED);
     }
 
     /**
      * As {@link #mainContent(Document, Map, List, ClassIds)}, the siblings that join the best block moved through
-     * {@code changes} (when not null).
+     * {@code changes}.
      */
     static Element mainContent(Document doc, Map<Element, Stats> stats, List<Element> bodyElements, ClassIds names,
                                PageChanges changes) {
@@ -1126,11 +1110,7 @@ final class ContentExtractor {
         // made only when siblings join (making an element looks its tag up)
         Element merged = new Element("div");
         for (Element k : keep) {
-            if (changes != null) {
-                changes.moveTo(merged, k);
-            } else {
-                merged.appendChild(k);
-            }
+            changes.moveTo(merged, k);
         }
         return merged;
     }
@@ -1197,10 +1177,10 @@ final class ContentExtractor {
      * or null): used when they cover every element of the content, instead of walking it again.
      */
     static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known) {
-        clean(content, title, pageUrl, known, null);
+        clean(content, title, pageUrl, known, PageChanges.UNLOGGED);
     }
 
-    /** As {@link #clean(Element, String, String, Map)}, each removal made through {@code changes} (when not null). */
+    /** As {@link #clean(Element, String, String, Map)}, each removal made through {@code changes}. */
     static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known, PageChanges changes) {
         URI page = parsed(pageUrl);
         String host = host(page);

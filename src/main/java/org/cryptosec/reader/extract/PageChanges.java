@@ -31,11 +31,28 @@ final class PageChanges {
     /** Its former place among the parent's children; for an unwrapped element, also how many children it had. */
     private int[] places = new int[64];
     private int[] counts = new int[64];
+    /** False for {@link #UNLOGGED}: the changes are made, nothing is noted. */
+    private final boolean logging;
     /** The former attributes of an element whose attributes changed (null: it had none). */
     private Attributes[] attributes = new Attributes[64];
     private int size;
 
+    /** A log of the changes made through it, for {@link #undo}. */
+    PageChanges() {
+        this(true);
+    }
+
+    private PageChanges(boolean logging) {
+        this.logging = logging;
+    }
+
+    /** Makes the changes and notes none: for the callers that never undo (holds no state, so it is shared). */
+    static final PageChanges UNLOGGED = new PageChanges(false);
+
     private void log(byte kind, Node node, Element parent, int place, int count, Attributes former) {
+        if (!logging) {
+            return;
+        }
         if (size == kinds.length) {
             int grown = size * 2;
             kinds = java.util.Arrays.copyOf(kinds, grown);
@@ -82,7 +99,9 @@ final class PageChanges {
 
     /** Notes an element's attributes as they are, before they are changed. */
     void changingAttributes(Element element) {
-        log(ATTRIBUTES, element, null, 0, 0, element.attributesSize() == 0 ? null : element.attributes().clone());
+        if (logging) {
+            log(ATTRIBUTES, element, null, 0, 0, element.attributesSize() == 0 ? null : element.attributes().clone());
+        }
     }
 
     /** Notes a node put into the page (by the caller, just now). */

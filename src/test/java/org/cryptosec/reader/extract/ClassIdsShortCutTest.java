@@ -70,10 +70,14 @@ class ClassIdsShortCutTest {
             }
             Document doc = HtmlText.parse(html.toString(), "https://news.example/");
             PageIndex idx = PageIndex.of(doc);
-            named += check(idx.bodyElements(), idx.classIds(idx.bodyElements()));
+            ClassIds body = idx.classIds(idx.bodyElements());
+            org.junit.jupiter.api.Assertions.assertTrue(body.authorWordsKnown(), "noted by the walk");
+            named += check(idx.bodyElements(), body);
             ContentExtractor.resolveImages(idx.bodyImages(), idx.bodyNoscripts(), new java.util.ArrayList<>());
             java.util.List<Element> live = idx.liveBodyElements();
-            check(live, idx.classIds(live));
+            ClassIds liveNames = idx.classIds(live);
+            org.junit.jupiter.api.Assertions.assertTrue(liveNames.authorWordsKnown(), "copied for the live elements");
+            check(live, liveNames);
         }
         org.junit.jupiter.api.Assertions.assertTrue(named > 1000, "author-named elements checked: " + named);
     }

@@ -281,13 +281,13 @@ class PageChangesTest {
         Element body = footer.parent();
         changes.remove(footer);
         body.empty(); // behind the log: the removed element's place is gone
-        Document page = ArticleExtractor.pageAsParsed(doc, changes, html, URL, URL);
+        Document page = ArticleExtractor.pageAsParsed(doc, changes, html, URL);
         assertTrue(page != doc, "a new parse");
         assertSameTree(HtmlText.parse(html, URL), page);
         Document undone = HtmlText.parse(html, URL);
         PageChanges fine = new PageChanges();
         fine.remove(undone.selectFirst("nav"));
-        assertTrue(ArticleExtractor.pageAsParsed(undone, fine, html, URL, URL) == undone, "undone in place");
+        assertTrue(ArticleExtractor.pageAsParsed(undone, fine, html, URL) == undone, "undone in place");
     }
 
     /**

@@ -79,7 +79,7 @@ final class WalkedJunkRemoval {
     private static void removeJudged(Element body, Map<Element, Stats> stats, Element headline, List<Element> remove,
                                      List<Element> hinted) {
         Set<Element> aroundHeadline = VisibleDates.headlineAndAncestors(headline);
-        ContentExtractor.removeAll(body, stats, remove, null);
+        ContentExtractor.removeAll(body, stats, remove, PageChanges.UNLOGGED);
 
         int docLong = stats.get(body).longParagraphs;
         int docProse = stats.get(body).text - stats.get(body).link;
