@@ -23,18 +23,21 @@ public final class HtmlText {
     }
 
     /**
-     * Parses a page as Jsoup does by default. When Jsoup's own nesting limit trips over deeply nested formatting
-     * elements (jsoup 1.24.1 throws IndexOutOfBoundsException on some 500 levels of div, p and i), the page is
-     * parsed again without that limit, so a hostile page is still read; the extractor's later walks turn a stack
-     * overflow on such a tree into an {@link ExtractionException}. Throws what the first parse threw when the
-     * second fails too.
+     * Parses a page as Jsoup does by default, but for the text of the scripts and style sheets at its top, which
+     * nothing here reads ({@link HeadData}: those elements keep one character of it). When Jsoup's own nesting limit
+     * trips over deeply nested formatting elements (jsoup 1.24.1 throws IndexOutOfBoundsException on some 500 levels
+     * of div, p and i), the page is parsed again without that limit, so a hostile page is still read; the extractor's
+     * later walks turn a stack overflow on such a tree into an {@link ExtractionException}. Throws what the first
+     * parse threw when the second fails too.
      */
     static Document parse(String html, String baseUri) {
+        int[] skipped = HeadData.skipped(html);
         try {
-            return Jsoup.parse(html, baseUri);
+            return Parser.htmlParser().parseInput(new HeadData.Skipping(html, skipped), baseUri);
         } catch (RuntimeException first) {
             try {
-                return Jsoup.parse(html, baseUri, Parser.htmlParser().setMaxDepth(Integer.MAX_VALUE));
+                return Parser.htmlParser().setMaxDepth(Integer.MAX_VALUE)
+                        .parseInput(new HeadData.Skipping(html, skipped), baseUri);
             } catch (RuntimeException second) {
                 first.addSuppressed(second);
                 throw first;

@@ -215,7 +215,8 @@ class PageChangesTest {
         path.remove(path.size() - 1);
     }
 
-    private static List<String> attributes(Element e) {
+    /** An element's attributes in order, as "name=value" (valueless ones as "name"). */
+    static List<String> attributes(Element e) {
         List<String> list = new ArrayList<>();
         for (Attribute a : e.attributes()) {
             list.add(a.getKey() + (a.hasDeclaredValue() ? "=" + a.getValue() : ""));

@@ -27,6 +27,17 @@ class XssCorpusTest {
         Path data = Fixtures.sharedData();
         Assumptions.assumeTrue(data != null && Files.isDirectory(data.resolve("bad-input/xss")),
                 "shared data folder with bad-input/xss not found (set -Dcryptosec.shared.data)");
+        List<String> vectors = vectors(data);
+        assertTrue(vectors.size() > 7000, "expected the full corpora, got " + vectors.size());
+        for (String v : vectors) {
+            String out = sanitizer.sanitize(v, "https://news.example/a/");
+            Fixtures.assertSafe(out, v);
+            assertEquals(out, sanitizer.sanitize(out, "https://news.example/a/"), "not idempotent for: " + v);
+        }
+    }
+
+    /** Every vector of the XSS corpora under {@code data}/bad-input/xss. */
+    static List<String> vectors(Path data) throws IOException {
         Path xss = data.resolve("bad-input/xss");
         List<String> vectors = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
@@ -41,11 +52,6 @@ class XssCorpusTest {
                 lines.filter(l -> !l.isBlank()).forEach(vectors::add);
             }
         }
-        assertTrue(vectors.size() > 7000, "expected the full corpora, got " + vectors.size());
-        for (String v : vectors) {
-            String out = sanitizer.sanitize(v, "https://news.example/a/");
-            Fixtures.assertSafe(out, v);
-            assertEquals(out, sanitizer.sanitize(out, "https://news.example/a/"), "not idempotent for: " + v);
-        }
+        return vectors;
     }
 }
