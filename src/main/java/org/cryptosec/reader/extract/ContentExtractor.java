@@ -898,48 +898,23 @@ final class ContentExtractor {
      * {@code hasAttr} match it (ignoring case, the first of a name counting).
      */
     private static boolean hasJunkAttribute(Element el, String tag) {
-        boolean ariaHiddenSeen = false;
-        boolean roleSeen = false;
-        boolean styleSeen = false;
-        for (org.jsoup.nodes.Attribute a : el.attributes()) {
-            String key = a.getKey();
-            switch (key.length()) {
-                case 6 -> {
-                    if (key.equalsIgnoreCase("hidden")) {
-                        return true;
-                    }
-                }
-                case 11 -> {
-                    if (!ariaHiddenSeen && key.equalsIgnoreCase("aria-hidden")) {
-                        ariaHiddenSeen = true;
-                        if ("true".equalsIgnoreCase(a.getValue()) && !tag.equals("img")) {
-                            return true;
-                        }
-                    }
-                }
-                case 4 -> {
-                    if (!roleSeen && key.equalsIgnoreCase("role")) {
-                        roleSeen = true;
-                        if (REMOVE_ROLES.contains(a.getValue().toLowerCase(Locale.ROOT))) {
-                            return true;
-                        }
-                    }
-                }
-                case 5 -> {
-                    if (!styleSeen && key.equalsIgnoreCase("style")) {
-                        styleSeen = true;
-                        if (isHiddenByStyle(a.getValue())) {
-                            return true;
-                        }
-                    }
-                }
-                default -> {
-                    // no name removeJunk asks about
-                }
-            }
+        // a look-up of each name in the element's few keys, as attr and hasAttr look (ignoring case, the first of a
+        // name): no iterator and no Attribute object for every attribute of every element
+        org.jsoup.nodes.Attributes a = el.attributes();
+        if (a.hasKeyIgnoreCase("hidden")) {
+            return true;
         }
-        return false;
+        if (!tag.equals("img") && "true".equalsIgnoreCase(a.getIgnoreCase("aria-hidden"))) {
+            return true;
+        }
+        String role = a.getIgnoreCase("role");
+        if (!role.isEmpty() && REMOVE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String style = a.getIgnoreCase("style");
+        return !style.isEmpty() && isHiddenByStyle(style);
     }
+
     /**
      * Takes the junk out of the page ({@code remove}, in page order, none inside another), keeping {@code stats} up to
      * date, through {@code changes}.

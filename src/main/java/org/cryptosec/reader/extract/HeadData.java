@@ -12,7 +12,8 @@ import java.util.Arrays;
  * <p>A short scan follows Jsoup's tokenizer from the start of the page: text, comments, doctypes and other markup
  * declarations, tags with their attributes (a quoted value may hold '&lt;' and '&gt;'), a title's text, and the text of
  * a script or style up to the end tag that closes it. It leaves out that text but for its first character (so the
- * element keeps its one data node), unless the start tag mentions JSON. It stops at the first start tag of an element
+ * element keeps its one data node), unless the start tag of a script mentions JSON or holds a character reference
+ * (which may spell "json"). It stops at the first start tag of an element
  * that does not belong in a head (the body, or anything that opens it), and at anything it does not follow exactly as
  * Jsoup does: a CDATA section, a tag name that is not ASCII, a '&lt;' or NUL inside a tag, a quote or '=' that starts
  * an attribute name, a script holding "&lt;!--" (its escaped states), a title holding '&lt;', a self-closing script,
@@ -21,6 +22,11 @@ import java.util.Arrays;
  * <p>Up to there, every start tag the scan passes is one of a head's, so the tree builder is never in foreign
  * content, a select or a frameset, the only places where a script or style start tag does not switch the tokenizer
  * to script data or raw text. The parse of what is read is the page's parse but for the text of those elements.
+ *
+ * <p>One exception comes from Jsoup itself: its tokenizer reads a few hostile constructs differently when they straddle
+ * the edge of its read buffer (a NUL in an attribute name, a numeric character reference of a thousand digits), and
+ * leaving text out moves those edges. Such a page may then parse differently further on; the parse without the
+ * buffer edge there is the one that follows the HTML standard.
  */
 final class HeadData {
 
@@ -135,11 +141,13 @@ final class HeadData {
                 if (script && holds(html, "<!--", tagEnd, close)) {
                     break; // the script data's escaped states: its end is not the first end tag
                 }
-                if (close - tagEnd > 1 && !mentionsJson(html, nameEnd, tagEnd)) {
+                // the first character is kept (both halves of a surrogate pair), so the element keeps its data node
+                int cut = Character.isHighSurrogate(html.charAt(tagEnd)) ? tagEnd + 2 : tagEnd + 1;
+                if (close > cut && !(script && mayBeJson(html, nameEnd, tagEnd))) {
                     if (count == ranges.length) {
                         ranges = Arrays.copyOf(ranges, count * 2);
                     }
-                    ranges[count++] = tagEnd + 1;
+                    ranges[count++] = cut;
                     ranges[count++] = close;
                 }
             }
@@ -210,11 +218,14 @@ final class HeadData {
         }
     }
 
-    /** Whether a start tag's attributes (from {@code from} to {@code to}) mention JSON, in any case. */
-    private static boolean mentionsJson(String html, int from, int to) {
-        for (int k = from; k + 4 <= to; k++) {
+    /**
+     * Whether a script's start tag (its attributes, from {@code from} to {@code to}) may give it a JSON type: it
+     * mentions JSON in any case, or holds a character reference, which may spell it ("ld+&amp;#x6a;son").
+     */
+    private static boolean mayBeJson(String html, int from, int to) {
+        for (int k = from; k < to; k++) {
             char c = html.charAt(k);
-            if ((c == 'j' || c == 'J') && equalsAsciiIgnoreCase(html, k, k + 4, "json")) {
+            if (c == '&' || (c == 'j' || c == 'J') && k + 4 <= to && equalsAsciiIgnoreCase(html, k, k + 4, "json")) {
                 return true;
             }
         }
@@ -256,6 +267,37 @@ final class HeadData {
         return gt < 0 ? -1 : gt + 1;
     }
 
+    /** What a character is to {@link #tagEnd}: part of a name or value, or one of the marks it reads. */
+    private static final byte NAME = 0;
+    private static final byte SPACE = 1;
+    private static final byte SLASH = 2;
+    private static final byte END = 3;
+    private static final byte EQUALS = 4;
+    private static final byte QUOTE = 5;
+    /** '<' and NUL: the scan does not follow a tag holding them (out of a quoted value). */
+    private static final byte STOP = 6;
+    /** '`': a name character, but the scan does not follow an unquoted value holding it. */
+    private static final byte BACKTICK = 7;
+    private static final byte[] TAG_CHARS = new byte[128];
+
+    static {
+        for (char c : new char[] {' ', '\n', '\t', '\r', '\f'}) {
+            TAG_CHARS[c] = SPACE;
+        }
+        TAG_CHARS['/'] = SLASH;
+        TAG_CHARS['>'] = END;
+        TAG_CHARS['='] = EQUALS;
+        TAG_CHARS['"'] = QUOTE;
+        TAG_CHARS['\''] = QUOTE;
+        TAG_CHARS['<'] = STOP;
+        TAG_CHARS[0] = STOP;
+        TAG_CHARS['`'] = BACKTICK;
+    }
+
+    private static int tagChar(char c) {
+        return c < 128 ? TAG_CHARS[c] : NAME;
+    }
+
     /**
      * Index after the '&gt;' that ends a tag, reading its attributes from {@code at} (just after its name) as Jsoup
      * does; -1 at anything the scan does not follow (see the class comment) or at the end of the page.
@@ -264,38 +306,38 @@ final class HeadData {
         int n = html.length();
         int p = at;
         while (p < n) {
-            char c = html.charAt(p);
-            if (isSpace(c) || c == '/') {
+            int kind = tagChar(html.charAt(p));
+            if (kind == SPACE || kind == SLASH) {
                 p++; // between attributes ('/' not before '>' is dropped)
                 continue;
             }
-            if (c == '>') {
+            if (kind == END) {
                 return p + 1;
             }
-            if (c == '<' || c == 0 || c == '"' || c == '\'' || c == '=') {
-                return -1; // Jsoup ends the tag at '<'; the others start a name out of the ordinary
+            if (kind != NAME && kind != BACKTICK) {
+                return -1; // Jsoup ends the tag at '<'; a quote or '=' starts a name out of the ordinary
             }
-            // an attribute name
-            while (p < n && !isSpace(c = html.charAt(p)) && c != '/' && c != '>' && c != '=') {
-                if (c == '<' || c == 0 || c == '"' || c == '\'') {
-                    return -1;
-                }
+            // an attribute name, to white space, '/', '>' or '='
+            do {
                 p++;
+            } while (p < n && ((kind = tagChar(html.charAt(p))) == NAME || kind == BACKTICK));
+            if (p < n && kind != SPACE && kind != SLASH && kind != END && kind != EQUALS) {
+                return -1; // '<', NUL or a quote inside a name
             }
-            while (p < n && isSpace(html.charAt(p))) {
+            while (p < n && tagChar(html.charAt(p)) == SPACE) {
                 p++;
             }
             if (p >= n || html.charAt(p) != '=') {
                 continue; // no value: the next attribute, '/' or '>'
             }
             p++;
-            while (p < n && isSpace(html.charAt(p))) {
+            while (p < n && tagChar(html.charAt(p)) == SPACE) {
                 p++;
             }
             if (p >= n) {
                 return -1;
             }
-            c = html.charAt(p);
+            char c = html.charAt(p);
             if (c == '"' || c == '\'') {
                 int close = html.indexOf(c, p + 1);
                 if (close < 0) {
@@ -304,9 +346,9 @@ final class HeadData {
                 p = close + 1;
             } else if (c != '>') {
                 // an unquoted value, to white space or '>'
-                while (p < n && !isSpace(c = html.charAt(p)) && c != '>') {
-                    if (c == '<' || c == 0 || c == '"' || c == '\'' || c == '=' || c == '`') {
-                        return -1;
+                while (p < n && (kind = tagChar(html.charAt(p))) != SPACE && kind != END) {
+                    if (kind != NAME && kind != SLASH) {
+                        return -1; // '<', NUL, a quote, '=' or '`', which Jsoup reads into the value
                     }
                     p++;
                 }

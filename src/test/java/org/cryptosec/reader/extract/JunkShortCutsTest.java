@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * removeJunk's one pass over an element's attributes gives what a lookup of each attribute gives (attr and hasAttr,
- * which ignore the case of the name and take the first of a name).
+ * removeJunk's junk test, which looks each name up in the element's attribute keys (no iterator, and the value only
+ * of a name it finds), gives what the element's own lookups give (attr and hasAttr, which ignore the case of the name
+ * and take the first of a name).
  */
 class JunkShortCutsTest {
 
@@ -26,7 +27,7 @@ class JunkShortCutsTest {
     }
 
     @Test
-    void onePassOverTheAttributesJudgesAsTheLookupsOnRandomElements() {
+    void theKeyLookupsJudgeAsTheElementLookupsOnRandomElements() {
         String[] tags = {"div", "img", "p", "span", "form", "section", "nav", "svg"};
         String[][] attributes = {
             {"hidden", ""}, {"HIDDEN", ""}, {"aria-hidden", "true"}, {"aria-hidden", "TRUE"}, {"Aria-Hidden", "true"},
