@@ -15,9 +15,11 @@ import org.cryptosec.reader.extract.corpus.BenchmarkPage;
  * Throughput of extraction against a bare Jsoup parse of the same pages (the floor), single thread, in CPU time of
  * the measuring thread (pages per CPU second on one core) so that other load on the machine does not skew the
  * figures. Pages are read and decoded before timing starts. Both are measured warm: after {@link #WARM_UP_PASSES}
- * passes of each (the JIT compiler keeps speeding extraction up for some ten passes over the pages: 3.8x a parse in
- * the first, 2.9x in the fifth, 2.7x from the tenth on), then the best of several measured rounds, which alternate
- * extraction and parse.
+ * passes of each, then the best of several measured rounds, which alternate extraction and parse. The JIT compiler
+ * keeps speeding extraction up for some 25 passes over the 502 benchmark pages (session 12: 3.4x a parse in the
+ * first pass, 2.14x in the eleventh, 2.05x in the sixteenth, 2.00-2.03x from the twenty-fifth on): the methods that
+ * run once per page are compiled fully only after some 5,000 calls, that is in passes 10 to 19, while the parse's
+ * few hot methods are ready within three passes. Sessions 5 to 11 measured after 10 passes.
  */
 public final class ExtractionBench {
 
@@ -44,7 +46,7 @@ public final class ExtractionBench {
     }
 
     /** Warm-up passes before the measured rounds by default. */
-    public static final int WARM_UP_PASSES = 10;
+    public static final int WARM_UP_PASSES = 30;
     /** Measured rounds by default. */
     public static final int ROUNDS = 5;
 
