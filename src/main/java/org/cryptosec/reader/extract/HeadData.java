@@ -129,18 +129,17 @@ final class HeadData {
             if (html.charAt(tagEnd - 2) == '/') {
                 break; // self-closing: whether Jsoup still switches the tokenizer is not the scan's to say
             }
-            int close = endTagAt(html, tagEnd, name);
+            int close = endTagAt(html, tagEnd, name, script);
             if (close < 0) {
-                break; // runs to the end of the page
+                // runs to the end of the page, or a script holds "<!--" before it (the script data's escaped states,
+                // where its end is not the first end tag)
+                break;
             }
             if (title) {
                 if (html.indexOf('<', tagEnd) != close) {
                     break; // a '<' in a title's text, which Jsoup may read as a tag
                 }
             } else {
-                if (script && holds(html, "<!--", tagEnd, close)) {
-                    break; // the script data's escaped states: its end is not the first end tag
-                }
                 // the first character is kept (both halves of a surrogate pair), so the element keeps its data node
                 int cut = Character.isHighSurrogate(html.charAt(tagEnd)) ? tagEnd + 2 : tagEnd + 1;
                 if (close > cut && !(script && mayBeJson(html, nameEnd, tagEnd))) {
@@ -182,37 +181,28 @@ final class HeadData {
 
     /**
      * Index of the '&lt;' of the first end tag named {@code name} at or after {@code from} that ends a script's, style's
-     * or title's text ("&lt;/" and the name in any ASCII case, then white space, '/' or '&gt;'), or -1.
+     * or title's text ("&lt;/" and the name in any ASCII case, then white space, '/' or '&gt;'); -1 when there is none,
+     * or for a {@code script} when "&lt;!--" comes first. One pass over the text's '&lt;'s.
      */
-    private static int endTagAt(String html, int from, String name) {
+    private static int endTagAt(String html, int from, String name, boolean script) {
         int n = html.length();
         int at = from;
         while (true) {
-            int lt = html.indexOf("</", at);
-            if (lt < 0) {
+            int lt = html.indexOf('<', at);
+            if (lt < 0 || lt + 1 >= n) {
                 return -1;
             }
-            int end = lt + 2 + name.length();
-            if (end < n && equalsAsciiIgnoreCase(html, lt + 2, end, name)) {
-                char c = html.charAt(end);
-                if (isSpace(c) || c == '/' || c == '>') {
-                    return lt;
+            char c = html.charAt(lt + 1);
+            if (c == '/') {
+                int end = lt + 2 + name.length();
+                if (end < n && equalsAsciiIgnoreCase(html, lt + 2, end, name)) {
+                    char after = html.charAt(end);
+                    if (isSpace(after) || after == '/' || after == '>') {
+                        return lt;
+                    }
                 }
-            }
-            at = lt + 2;
-        }
-    }
-
-    /** Whether {@code what} (which starts with '&lt;') starts anywhere from {@code from} to before {@code to}. */
-    private static boolean holds(String html, String what, int from, int to) {
-        int at = from;
-        while (true) {
-            int lt = html.indexOf('<', at);
-            if (lt < 0 || lt >= to) {
-                return false;
-            }
-            if (html.startsWith(what, lt)) {
-                return true;
+            } else if (c == '!' && script && html.startsWith("--", lt + 2)) {
+                return -1;
             }
             at = lt + 1;
         }
