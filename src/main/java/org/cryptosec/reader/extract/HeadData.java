@@ -13,9 +13,9 @@ import java.util.Arrays;
  * declarations, tags with their attributes (a quoted value may hold '&lt;' and '&gt;'), a title's text, and the text of
  * a script or style up to the end tag that closes it. It leaves out that text but for its first character (so the
  * element keeps its one data node), unless the start tag of a script mentions JSON or holds a character reference
- * (which may spell "json"). It stops at the first start tag of an element
- * that does not belong in a head (the body, or anything that opens it), and at anything it does not follow exactly as
- * Jsoup does: a CDATA section, a tag name that is not ASCII, a '&lt;' or NUL inside a tag, a quote or '=' that starts
+ * (which may spell "json"). It stops at the first start tag of an element that does not belong in a head (the body,
+ * or anything that opens it), and at anything it does not follow exactly as Jsoup does: a CDATA section, a tag name
+ * that is not ASCII letters and digits, a '&lt;' or NUL inside a tag, a quote or '=' that starts
  * an attribute name, a script holding "&lt;!--" (its escaped states), a title holding '&lt;', a self-closing script,
  * style or title, the end of the page before an element's end. The rest of the page is read as it is.
  *
@@ -33,7 +33,7 @@ final class HeadData {
     private HeadData() {
     }
 
-    /** Start tags the scan passes: those of a head (a noscript's content in a head is only these too). */
+    /** Start tags the scan passes: those of a head (inside a noscript too: any other start tag ends the scan). */
     private static final String[] HEAD_TAGS = {"html", "head", "meta", "link", "title", "base", "script", "style",
         "noscript"};
 
