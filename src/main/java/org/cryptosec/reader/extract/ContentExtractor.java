@@ -894,12 +894,11 @@ final class ContentExtractor {
 
     /**
      * Whether the element is hidden (hidden, aria-hidden="true" but for an img, a display:none or visibility:hidden
-     * style) or has a role of page furniture: in one pass over its attributes, each name matched as {@code attr} and
-     * {@code hasAttr} match it (ignoring case, the first of a name counting).
+     * style) or has a role of page furniture: each name looked up in the element's few keys as {@code attr} and
+     * {@code hasAttr} look (ignoring case, the first of a name counting), with no iterator and no Attribute object for
+     * every attribute of every element.
      */
     private static boolean hasJunkAttribute(Element el, String tag) {
-        // a look-up of each name in the element's few keys, as attr and hasAttr look (ignoring case, the first of a
-        // name): no iterator and no Attribute object for every attribute of every element
         org.jsoup.nodes.Attributes a = el.attributes();
         if (a.hasKeyIgnoreCase("hidden")) {
             return true;

@@ -115,11 +115,10 @@ final class HeadData {
             if (endTag) {
                 continue; // no end tag changes where a script or style start tag leads
             }
-            int head = headTag(html, nameStart, nameEnd);
-            if (head < 0) {
+            String name = headTag(html, nameStart, nameEnd);
+            if (name == null) {
                 break; // the body, or an element that opens it: the scan ends here
             }
-            String name = HEAD_TAGS[head];
             boolean script = name.equals("script");
             boolean style = name.equals("style");
             boolean title = name.equals("title");
@@ -155,14 +154,14 @@ final class HeadData {
         return count == ranges.length ? ranges : Arrays.copyOf(ranges, count);
     }
 
-    /** Index of the head tag named from {@code start} to {@code end} (ASCII letters, any case) in {@link #HEAD_TAGS}, or -1. */
-    private static int headTag(String html, int start, int end) {
-        for (int t = 0; t < HEAD_TAGS.length; t++) {
-            if (equalsAsciiIgnoreCase(html, start, end, HEAD_TAGS[t])) {
-                return t;
+    /** The head tag named from {@code start} to {@code end} (ASCII letters, any case), of {@link #HEAD_TAGS}; null for any other. */
+    private static String headTag(String html, int start, int end) {
+        for (String tag : HEAD_TAGS) {
+            if (equalsAsciiIgnoreCase(html, start, end, tag)) {
+                return tag;
             }
         }
-        return -1;
+        return null;
     }
 
     /** Whether the characters from {@code start} to {@code end} are {@code lower} in any ASCII case. */
