@@ -489,7 +489,12 @@ public final class ArticleExtractor {
             // the lead's own figures join the page's, so cleaning need not walk the content again
             Element leadParagraph = content.prependElement("p").text(lead);
             changes.inserted(leadParagraph);
-            stats.putAll(ContentExtractor.stats(leadParagraph));
+            Map<Element, ContentExtractor.Stats> leadStats = ContentExtractor.stats(leadParagraph);
+            if (stats instanceof StatsMap walked) {
+                walked.putMade(leadStats); // made just now: never in the index walk
+            } else {
+                stats.putAll(leadStats);
+            }
         }
         ContentExtractor.clean(content, title, pageUrl, stats, changes);
         HtmlSanitizer.Sanitized sanitized = sanitizer.sanitizeToOutput(content, base, stats.get(content));

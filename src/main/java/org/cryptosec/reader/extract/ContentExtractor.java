@@ -392,6 +392,11 @@ final class ContentExtractor {
 
     /** As {@link #stats(Element)}, sized for about {@code expectedElements} elements (no rehashing on the way). */
     static Map<Element, Stats> stats(Element root, int expectedElements) {
+        return walked(root, expectedElements).stats();
+    }
+
+    /** The statistics builder after a walk over {@code root}'s subtree (its statistics in order, and by element). */
+    static StatsBuilder walked(Element root, int expectedElements) {
         StatsBuilder builder = new StatsBuilder(expectedElements);
         // the index's walk: the builder changes nothing in the tree
         PageIndex.walk(new NodeVisitor() {
@@ -405,7 +410,7 @@ final class ContentExtractor {
                 builder.tail(node);
             }
         }, root);
-        return builder.stats();
+        return builder;
     }
 
     /**
@@ -414,14 +419,16 @@ final class ContentExtractor {
      * subtree's text (see {@link #renderBound()}).
      */
     static final class StatsBuilder {
-        /**
-         * The statistics by element, made from {@link #elements} and {@link #ordered} on the first {@link #stats()}
-         * (after the walk): sized for the count then known, it is never rehashed while it fills, nor oversized for a
-         * small page (the map's growth was a tenth of the index walk).
-         */
-        private Map<Element, Stats> map;
+        /** The statistics by element, made from the walk on the first {@link #stats()} (after the walk). */
+        private StatsMap map;
         /** The walked elements in document order (the first {@link #order} cells). */
         private Element[] elements;
+        /**
+         * By position: the parent's position (-1 for the walk's root) and that of the element's last descendant (its
+         * own when it has none), what {@link StatsMap} finds elements with.
+         */
+        private int[] parentAt;
+        private int[] endAt;
         /** The statistics of the open elements, by depth. */
         private Stats[] open = new Stats[64];
         private int linkDepth;
@@ -449,8 +456,11 @@ final class ContentExtractor {
         private final List<Stats> ordered;
 
         StatsBuilder(int expectedElements) {
-            elements = new Element[Math.max(32, expectedElements)];
-            ordered = new ArrayList<>(Math.max(32, expectedElements));
+            int size = Math.max(32, expectedElements);
+            elements = new Element[size];
+            parentAt = new int[size];
+            endAt = new int[size];
+            ordered = new ArrayList<>(size);
         }
 
         void head(Node node) {
@@ -458,8 +468,11 @@ final class ContentExtractor {
                 Stats s = new Stats();
                 if (order == elements.length) {
                     elements = java.util.Arrays.copyOf(elements, order * 2);
+                    parentAt = java.util.Arrays.copyOf(parentAt, order * 2);
+                    endAt = java.util.Arrays.copyOf(endAt, order * 2);
                 }
                 elements[order] = el;
+                parentAt[order] = depth > 0 ? open[depth - 1].order : -1;
                 s.order = order++;
                 ordered.add(s);
                 if (depth == textBounds.length) {
@@ -532,6 +545,7 @@ final class ContentExtractor {
             if (node instanceof Element el) {
                 Stats s = open[depth - 1];
                 s.end = order - 1;
+                endAt[s.order] = s.end;
                 String tag = el.normalName();
                 depth--;
                 if (el.tag().preserveWhitespace()) {
@@ -574,11 +588,7 @@ final class ContentExtractor {
         /** The statistics by element, made on first use (once the walk is over) and kept; callers may update it. */
         Map<Element, Stats> stats() {
             if (map == null) {
-                map = new IdentityHashMap<>(Math.max(32, order));
-                for (int i = 0; i < order; i++) {
-                    map.put(elements[i], ordered.get(i));
-                }
-                elements = null;
+                map = new StatsMap(elements, ordered, parentAt, endAt, order);
             }
             return map;
         }
@@ -736,7 +746,9 @@ final class ContentExtractor {
 
     /** As {@link #subtract(Map, Element, Element)} for an element already removed from {@code formerParent}. */
     static void subtract(Map<Element, Stats> stats, Element removed, Element formerParent, Element root) {
-        Stats s = stats.get(removed);
+        // an element already taken out is looked for among its former parent's children, having no parent of its own
+        Stats s = stats instanceof StatsMap walked && removed.parent() == null ? walked.formerChild(formerParent, removed)
+                : stats.get(removed);
         if (s == null) {
             return;
         }

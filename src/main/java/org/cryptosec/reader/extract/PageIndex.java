@@ -38,6 +38,8 @@ final class PageIndex {
     private final List<Element> bodyElements = new ArrayList<>(1024);
     private final List<Element> bodyImages = new ArrayList<>();
     private final List<Element> bodyNoscripts = new ArrayList<>();
+    /** The positions of {@link #bodyNoscripts} among {@link #bodyElements}. */
+    private int[] bodyNoscriptsAt = new int[8];
     private final ContentExtractor.StatsBuilder bodyStats;
     private VisibleDates.Marks dateMarks;
     private ClassIds classIds;
@@ -99,6 +101,11 @@ final class PageIndex {
                         if (el != body && tag.equals("img")) {
                             index.bodyImages.add(el);
                         } else if (el != body && tag.equals("noscript")) {
+                            if (index.bodyNoscripts.size() == index.bodyNoscriptsAt.length) {
+                                index.bodyNoscriptsAt = java.util.Arrays.copyOf(index.bodyNoscriptsAt,
+                                        index.bodyNoscriptsAt.length * 2);
+                            }
+                            index.bodyNoscriptsAt[index.bodyNoscripts.size()] = index.bodyElements.size() - 1;
                             index.bodyNoscripts.add(el);
                         }
                     }
@@ -209,9 +216,11 @@ final class PageIndex {
         if (liveElements == null) {
             // each noscript leaves out itself (unwrapped: its children stayed) or its whole part (removed)
             int[] skipTo = new int[bodyElements.size()];
-            for (Element noscript : bodyNoscripts) {
-                ContentExtractor.Stats s = bodyStats.stats().get(noscript);
-                skipTo[s.order] = noscript.childNodeSize() == 0 ? s.order + 1 : s.end + 1;
+            List<ContentExtractor.Stats> walked = bodyStats.inOrder();
+            for (int k = 0; k < bodyNoscripts.size(); k++) {
+                // by its position: a removed noscript has no parent to be found from
+                ContentExtractor.Stats s = walked.get(bodyNoscriptsAt[k]);
+                skipTo[s.order] = bodyNoscripts.get(k).childNodeSize() == 0 ? s.order + 1 : s.end + 1;
             }
             ClassIds all = classIds(bodyElements);
             ClassIds.Builder names = new ClassIds.Builder(bodyElements.size());
