@@ -780,11 +780,16 @@ final class VisibleDates {
 
     /** The earliest-positioned full date in {@code text}, or null. */
     static Instant firstDate(String text) {
+        // every written form holds a four-digit year (19xx, 20xx) with no digit either side: a text without one holds
+        // no date, and in a long one the patterns run only around the years, in page order
+        int year = nextYear(text, 0);
+        if (year < 0) {
+            return null;
+        }
         if (text.length() <= WHOLE_SEARCH_CHARS) {
             return firstDate(text, 0, text.length());
         }
-        // every written form holds a four-digit year (19xx, 20xx): the patterns run only around the years, in page order
-        for (int y = nextYear(text, 0); y >= 0; y = nextYear(text, y + 4)) {
+        for (int y = year; y >= 0; y = nextYear(text, y + 4)) {
             Instant t = firstDate(text, Math.max(0, y - BEFORE_YEAR), Math.min(text.length(), y + AFTER_YEAR));
             if (t != null) {
                 return t;
@@ -811,7 +816,7 @@ final class VisibleDates {
     }
 
     /** The earliest-positioned full date within {@code [start, end)} of {@code text} (look-arounds see past the ends). */
-    private static Instant firstDate(String text, int start, int end) {
+    static Instant firstDate(String text, int start, int end) {
         int best = Integer.MAX_VALUE;
         Instant found = null;
         for (DateForm form : DATE_FORMS) {

@@ -142,4 +142,41 @@ class TextScanFastPathsTest {
         assertEquals(lower, LanguageDetector.detect(text));
         assertEquals(lower, LanguageDetector.detect(text.toUpperCase(java.util.Locale.ROOT)));
     }
+
+    /** Written dates in every form the patterns read ({y}, {m}, {d}, {M} filled at random), and what sits around them. */
+    private static final String[] DATE_TEMPLATES = {"{d} {M} {y}", "{M} {d}, {y}", "{y}-{m}-{d}", "{d}.{m}.{y}",
+        "{d}/{m}/{y}", "{y}/{m}/{d}", "{y}.{m}.{d}", "{y}年{m}月{d}日", "{y}년 {m}월 {d}일", "{d}. {M} {y}",
+        "{d}th of {M}, {y}", "{d} de {M} de {y}", "{d}. \u00A0{m}. {y}"};
+    private static final String[] DATE_NOISE = {"", " ", "a", "1", "0", "on ", "Posted ", ", updated", "x", ".", "/",
+        "-", "年", "\u2009"};
+    private static final String[] YEARS = {"2021", "1999", "2020", "1900", "2099", "1899", "2100", "0202", "20211", "202"};
+    private static final String[] MONTHS = {"januari", "March", "Sept", "février", "Mai", "mrt", "xyz", "Dezember"};
+
+    @Test
+    void aTextWithoutAFourDigitYearHoldsNoDate() {
+        // the year look first: whatever the patterns find over the whole text, as they found without it
+        Random rnd = new Random(23);
+        int dated = 0;
+        int undated = 0;
+        for (int k = 0; k < 100_000; k++) {
+            String date = DATE_TEMPLATES[rnd.nextInt(DATE_TEMPLATES.length)]
+                    .replace("{y}", YEARS[rnd.nextInt(YEARS.length)])
+                    .replace("{m}", String.valueOf(rnd.nextInt(14)))
+                    .replace("{d}", String.valueOf(rnd.nextInt(34)))
+                    .replace("{M}", MONTHS[rnd.nextInt(MONTHS.length)]);
+            String text = DATE_NOISE[rnd.nextInt(DATE_NOISE.length)] + date + DATE_NOISE[rnd.nextInt(DATE_NOISE.length)];
+            if (rnd.nextInt(4) == 0 && text.length() > 1) {
+                int at = rnd.nextInt(text.length());
+                text = text.substring(0, at) + text.substring(at + 1); // a character dropped
+            }
+            java.time.Instant whole = VisibleDates.firstDate(text, 0, text.length());
+            assertEquals(whole, VisibleDates.firstDate(text), text);
+            if (whole == null) {
+                undated++;
+            } else {
+                dated++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(dated > 10_000 && undated > 20_000, dated + " dated, " + undated + " not");
+    }
 }
