@@ -36,6 +36,8 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
     private IdentityHashMap<Element, ContentExtractor.Stats> byIdentity;
     /** Elements made after the walk, with their statistics (see {@link #putMade}); null when none. */
     private IdentityHashMap<Element, ContentExtractor.Stats> made;
+    /** The ancestors {@link #place} goes up through, kept from one call to the next (the page's own elements). */
+    private Element[] chain;
     /** How many times the whole walk was looked through (see {@link #MAX_SEARCHES}). */
     private int searches;
 
@@ -44,9 +46,11 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
      * costs about what making that map costs for a fortieth of the elements (a comparison against an identity hash).
      */
     private static final int MAX_SEARCHES = 16;
-    /** What {@link #find} gives for an element not in the walk. */
+    /** The most ancestors {@link #place} goes up through (a power of two, as its list of them doubles from 16). */
+    private static final int MAX_CHAIN = 256;
+    /** What {@link #search} gives for an element not in the walk. */
     private static final int NOT_WALKED = -1;
-    /** What {@link #find} gives when it cannot tell: the map by identity must answer. */
+    /** What {@link #search} gives when it cannot tell: the map by identity must answer. */
     private static final int UNKNOWN = -2;
 
     StatsMap(Element[] elements, List<ContentExtractor.Stats> ordered, int[] parentAt, int[] endAt, int count) {
@@ -198,7 +202,11 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
         }
         // up to the nearest ancestor placed at once (or the walk's root), then down through the children each had in
         // the walk; a loop, not a recursion, as a hostile page may nest deeper than a stack goes
-        Element[] chain = new Element[16];
+        Element[] chain = this.chain;
+        if (chain == null) {
+            chain = new Element[16];
+            this.chain = chain;
+        }
         int links = 0;
         Element e = el;
         while (true) {
@@ -207,7 +215,11 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
                 break;
             }
             if (links == chain.length) {
+                if (links == MAX_CHAIN) {
+                    return -1; // a page nested deeper than this is looked through instead (then the map by identity)
+                }
                 chain = java.util.Arrays.copyOf(chain, links * 2);
+                this.chain = chain;
             }
             chain[links++] = e;
             e = e.parent();

@@ -251,6 +251,20 @@ class StatsMapTest {
     }
 
     @Test
+    void aTreeNestedDeeperThanTheAncestorsItGoesUpThroughIsAnsweredExactly() {
+        Element root = new Element("div");
+        Element at = root;
+        for (int level = 0; level < 1500; level++) {
+            at.appendElement("span").text("beside " + level);
+            at = at.appendElement("div");
+        }
+        Walked w = walk(root);
+        List<Element> shuffled = new ArrayList<>(w.elements());
+        Collections.shuffle(shuffled, new Random(29));
+        assertSameAnswers(w.byIdentity(), w.map(), shuffled);
+    }
+
+    @Test
     void anEmptyMapAndOneOfASingleElement() {
         Element alone = new Element("p");
         Walked w = walk(alone);
