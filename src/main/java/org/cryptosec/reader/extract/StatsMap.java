@@ -17,10 +17,11 @@ import org.jsoup.nodes.Element;
  * the first element after its part): a look over the page in order, or up from an element to its ancestors. Any
  * other is found from the nearest of its ancestors found so, down through the elements that were the children of
  * each in the walk. An element neither finds (moved under another parent, made after the walk, never walked) is
- * looked for in the whole walk, which also tells for sure that one is not in it; a few times only, after which the
- * map by identity is made. An element is only ever taken to be the one at a place when it is the very object walked
- * there, so the map holds exactly what a map by identity of the walk would. Every change to the map but the
- * statistics of elements made after the walk ({@link #putMade}) goes to the map by identity.
+ * looked for in the whole walk, which also tells for sure that one is not in it. All that work has a budget, 32
+ * comparisons a walked element: past it, and at every change to the map but the statistics of elements made after
+ * the walk ({@link #putMade}), the map by identity is made and answers from then on. An element is only ever taken to
+ * be the one at a place when it is the very object walked there, so the map holds exactly what a map by identity of
+ * the walk would.
  */
 final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
     private final Element[] elements;
@@ -38,19 +39,27 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
     private IdentityHashMap<Element, ContentExtractor.Stats> made;
     /** The ancestors {@link #place} goes up through, kept from one call to the next (the page's own elements). */
     private Element[] chain;
-    /** How many times the whole walk was looked through (see {@link #MAX_SEARCHES}). */
+    /** How many times the whole walk was looked through. */
     private int searches;
-
+    /** The elements compared so far to place others: going up, passing children, looking through the walk. */
+    private long work;
     /**
-     * Looks through the whole walk for an element at most this many times; then the map by identity is made. A look
-     * costs about what making that map costs for a fortieth of the elements (a comparison against an identity hash).
+     * The most {@link #work} the places may take: {@link #WORK_PER_ELEMENT} comparisons a walked element (and a few
+     * for a tiny walk). Past it the map by identity answers, so no page costs much more than making that map (a
+     * comparison costs about a fortieth of an element's identity hash and entry), whatever its shape and the order
+     * it is asked in.
      */
-    private static final int MAX_SEARCHES = 16;
+    private long budget;
+    /**
+     * On the benchmark pages, the budget is spent on 20 pages of 502 at 32 (34 at 16, 9 at 64): each then fills the map
+     * by identity after some work, which costs at most 32 comparisons an element more than filling it at once.
+     */
+    private static final int WORK_PER_ELEMENT = 32;
     /** The most ancestors {@link #place} goes up through (a power of two, as its list of them doubles from 16). */
     private static final int MAX_CHAIN = 256;
     /** What {@link #search} gives for an element not in the walk. */
     private static final int NOT_WALKED = -1;
-    /** What {@link #search} gives when it cannot tell: the map by identity must answer. */
+    /** What {@link #search} gives when the work left would not pay for it: the map by identity must answer. */
     private static final int UNKNOWN = -2;
 
     StatsMap(Element[] elements, List<ContentExtractor.Stats> ordered, int[] parentAt, int[] endAt, int count) {
@@ -59,11 +68,12 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
         this.parentAt = parentAt;
         this.endAt = endAt;
         this.count = count;
+        this.budget = (long) WORK_PER_ELEMENT * count + 64;
     }
 
     @Override
     public ContentExtractor.Stats get(Object key) {
-        if (byIdentity == null && key instanceof Element el) {
+        if (byIdentity == null && work <= budget && key instanceof Element el) {
             int at = place(el);
             if (at >= 0) {
                 return ordered.get(at);
@@ -81,7 +91,7 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
 
     @Override
     public boolean containsKey(Object key) {
-        if (byIdentity == null && key instanceof Element el) {
+        if (byIdentity == null && work <= budget && key instanceof Element el) {
             if (place(el) >= 0 || made != null && made.containsKey(el)) {
                 return true;
             }
@@ -94,8 +104,9 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
     }
 
     /**
-     * Adds the statistics of elements made after the walk (so never in it, which the caller answers for): they are
-     * kept aside, and the walk's elements are still found by their places.
+     * Adds the statistics of elements made after the walk (so never in it, which the caller answers for: the
+     * statistics of a walked element given here would not replace its own), kept aside; the walk's elements are still
+     * found by their places.
      */
     void putMade(Map<Element, ContentExtractor.Stats> stats) {
         if (byIdentity != null) {
@@ -113,7 +124,7 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
      * the parent had in the walk, as the removed one has no parent to be placed from.
      */
     ContentExtractor.Stats formerChild(Element formerParent, Element removed) {
-        if (byIdentity == null && formerParent != null) {
+        if (byIdentity == null && work <= budget && formerParent != null) {
             int p = place(formerParent);
             int at = p >= 0 ? childPlace(p, removed) : -1;
             if (at >= 0) {
@@ -155,6 +166,20 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
         return searches;
     }
 
+    /** The {@link #work} so far, and its {@link #budget} (for tests). */
+    long work() {
+        return work;
+    }
+
+    long budget() {
+        return budget;
+    }
+
+    /** Lifts the {@link #budget}, so that a test sees what the places alone answer. */
+    void withoutBudget() {
+        budget = Long.MAX_VALUE - Integer.MAX_VALUE;
+    }
+
     /** Whether every answer so far came from the places: the map by identity was never needed (for tests). */
     boolean placedOnly() {
         return byIdentity == null;
@@ -177,13 +202,14 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
 
     /**
      * The element's place found by looking through the whole walk, {@link #NOT_WALKED} when it is not there, or
-     * {@link #UNKNOWN} once the walk was looked through {@value #MAX_SEARCHES} times.
+     * {@link #UNKNOWN} when that would take the work past its {@link #budget}.
      */
     private int search(Element el) {
-        if (searches == MAX_SEARCHES) {
+        if (work + count > budget) {
             return UNKNOWN;
         }
         searches++;
+        work += count;
         for (int i = 0; i < count; i++) {
             if (elements[i] == el) {
                 last = i;
@@ -222,6 +248,7 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
                 this.chain = chain;
             }
             chain[links++] = e;
+            work++;
             e = e.parent();
             if (e == null) {
                 return -1;
@@ -272,6 +299,7 @@ final class StatsMap extends AbstractMap<Element, ContentExtractor.Stats> {
         int end = endAt[parent];
         int at = parent + 1;
         for (int passed = 0; at <= end && passed < MAX_CHILDREN_PASSED; passed++) {
+            work++;
             if (elements[at] == child) {
                 return at;
             }

@@ -55,6 +55,7 @@ class StatsMapTest {
         for (int page = 0; page < 300; page++) {
             Document doc = Jsoup.parse(PageChangesTest.randomPage(random));
             Walked w = walk(doc.body());
+            w.map().withoutBudget(); // what the places alone answer (asked backwards, a page may spend its budget)
             List<Element> forward = w.elements();
             assertSameAnswers(w.byIdentity(), w.map(), forward);
             List<Element> backward = new ArrayList<>(forward);
@@ -77,6 +78,7 @@ class StatsMapTest {
         for (int page = 0; page < 300; page++) {
             Document doc = Jsoup.parse(PageChangesTest.randomPage(random));
             Walked w = walk(doc.body());
+            w.map().withoutBudget();
             List<Element> shuffled = new ArrayList<>(w.elements());
             Collections.shuffle(shuffled, random);
             assertSameAnswers(w.byIdentity(), w.map(), shuffled);
@@ -90,6 +92,7 @@ class StatsMapTest {
         for (int page = 0; page < 300; page++) {
             Document doc = Jsoup.parse(PageChangesTest.randomPage(random));
             Walked w = walk(doc.body());
+            w.map().withoutBudget();
             List<Element> walked = w.elements();
             // removals and insertions among children move the others' indexes; no element changes its parent
             for (int k = 0; k < 6 && walked.size() > 2; k++) {
@@ -196,7 +199,7 @@ class StatsMapTest {
     }
 
     @Test
-    void elementsItCannotPlaceAreLookedForAFewTimesThenTheMapByIdentityAnswers() {
+    void elementsItCannotPlaceAreLookedForWithinTheBudgetThenTheMapByIdentityAnswers() {
         Document doc = Jsoup.parse("<div id=a>" + "<p>text</p>".repeat(40) + "</div><div id=b></div>");
         Walked w = walk(doc.body());
         List<Element> paragraphs = doc.select("p");
@@ -205,19 +208,133 @@ class StatsMapTest {
             b.appendChild(p); // moved under another parent: not among b's children in the walk
         }
         List<Object> keys = new ArrayList<>();
-        for (int i = paragraphs.size() - 1; i >= 0; i -= 2) {
-            keys.add(paragraphs.get(i)); // backwards and apart: never next to the one found last
-            keys.add(new Element("p")); // never walked: looked for, and found not there
+        for (int round = 0; round < 2; round++) {
+            for (int i = paragraphs.size() - 1; i >= 0; i -= 2) {
+                keys.add(paragraphs.get(i)); // backwards and apart: never next to the one found last
+                keys.add(new Element("p")); // never walked: looked for, and found not there
+            }
         }
+        int lookedFor = 0;
         for (int k = 0; k < keys.size(); k++) {
             Object key = keys.get(k);
             assertSame(w.byIdentity().get(key), w.map().get(key), "key " + k);
-            if (k < 15) {
-                assertTrue(w.map().placedOnly(), "looked for in the walk: " + k);
+            assertTrue(w.map().work() <= w.map().budget(), "within the budget");
+            if (w.map().placedOnly()) {
+                lookedFor = w.map().searches();
             }
         }
-        assertFalse(w.map().placedOnly(), "after enough looks through the walk, the map by identity");
+        // the budget is 32 comparisons a walked element: 32 looks through the 43 elements, less the climbs
+        assertTrue(lookedFor >= 26 && lookedFor <= 32, "looked through the walk " + lookedFor + " times");
+        assertFalse(w.map().placedOnly(), "then the map by identity");
         assertSameAnswers(w.byIdentity(), w.map(), keys);
+    }
+
+    @Test
+    void noShapeOfPageCostsMoreThanItsBudget() {
+        // two branches 200 levels deep, each level with 62 elements before the next: asked alternately, each element
+        // needs the whole climb and the children passed at every level
+        Element root = new Element("div");
+        Element[] tips = new Element[2];
+        for (int branch = 0; branch < 2; branch++) {
+            Element at = root.appendElement("div");
+            for (int level = 0; level < 200; level++) {
+                for (int k = 0; k < 62; k++) {
+                    at.appendElement("div").addClass("sidebar").appendElement("p").text("side");
+                }
+                at = at.appendElement("div");
+            }
+            tips[branch] = at;
+        }
+        Walked w = walk(root);
+        for (int k = 0; k < 400; k++) {
+            Element tip = tips[k % 2];
+            assertSame(w.byIdentity().get(tip), w.map().get(tip));
+            assertTrue(w.map().work() <= w.map().budget() + 256 * 64 + 256, "work " + w.map().work());
+        }
+        assertFalse(w.map().placedOnly(), "past the budget, the map by identity");
+    }
+
+    @Test
+    void theQuickWaysAreTakenWhereThePageAllowsThem() {
+        Document doc = Jsoup.parse("<div id=a><p>one <b>bold</b></p><p>two</p><p>three <i>x</i></p></div>"
+                + "<section><p>four</p></section><footer><p>five</p></footer>");
+        Walked w = walk(doc.body());
+        StatsMap map = w.map();
+        // the body, then its children, each the first element after the part of the one before
+        assertSame(w.byIdentity().get(doc.body()), map.get(doc.body()));
+        for (Element child : doc.body().children()) {
+            assertSame(w.byIdentity().get(child), map.get(child));
+        }
+        assertEquals(0, map.work(), "the body's children, part after part");
+        // in page order, then up from the last to the body
+        Walked again = walk(doc.body());
+        for (Element e : again.elements()) {
+            assertSame(again.byIdentity().get(e), again.map().get(e));
+        }
+        for (Element e = again.elements().get(again.elements().size() - 1); e != doc.body().parent(); e = e.parent()) {
+            assertSame(again.byIdentity().get(e), again.map().get(e));
+        }
+        assertEquals(0, again.map().work(), "next in page order, then parent after parent");
+        // a former child found among its former parent's children; the next one then at once
+        Walked third = walk(doc.body());
+        Element a = doc.getElementById("a");
+        assertSame(third.byIdentity().get(a), third.map().get(a));
+        Element two = a.child(1);
+        Element three = a.child(2);
+        two.remove();
+        assertSame(third.byIdentity().get(two), third.map().formerChild(a, two));
+        long work = third.map().work();
+        assertSame(third.byIdentity().get(three), third.map().get(three));
+        assertEquals(work, third.map().work(), "after a former child, the next element after its part");
+        // found from an ancestor, then the next in page order at once
+        Walked fourth = walk(doc.body());
+        Element bold = doc.selectFirst("b");
+        assertSame(fourth.byIdentity().get(bold), fourth.map().get(bold));
+        work = fourth.map().work();
+        assertTrue(work > 0);
+        Element afterBold = fourth.elements().get(fourth.elements().indexOf(bold) + 1);
+        assertSame(fourth.byIdentity().get(afterBold), fourth.map().get(afterBold));
+        assertEquals(work, fourth.map().work(), "after one found from its ancestors, the next at once");
+        assertEquals(0, fourth.map().searches());
+    }
+
+    @Test
+    void theChildrenPassedAndTheAncestorsClimbedAreBounded() {
+        Document wide = Jsoup.parse("<div>" + "<p>x</p>".repeat(65) + "</div>");
+        Walked w = walk(wide.body());
+        List<Element> ps = wide.select("p");
+        assertSame(w.byIdentity().get(ps.get(63)), w.map().get(ps.get(63)));
+        assertEquals(0, w.map().searches(), "the 64th child is found among the children passed");
+        Walked w2 = walk(wide.body());
+        assertSame(w2.byIdentity().get(ps.get(64)), w2.map().get(ps.get(64)));
+        assertEquals(1, w2.map().searches(), "the 65th is looked for in the whole walk");
+        Element root = new Element("div");
+        Element at = root;
+        for (int level = 0; level < 300; level++) {
+            at = at.appendElement("div");
+        }
+        Walked deep = walk(root);
+        assertSame(deep.byIdentity().get(at), deep.map().get(at));
+        assertEquals(1, deep.map().searches(), "300 levels up is more than the climb goes: looked for instead");
+    }
+
+    @Test
+    void elementsMadeAfterTheWalkAreKeptOnceTheMapByIdentityAnswers() {
+        Document doc = Jsoup.parse("<div><p>one</p><p>two</p></div>");
+        Walked w = walk(doc.body());
+        IdentityHashMap<Element, ContentExtractor.Stats> expected = new IdentityHashMap<>(w.byIdentity());
+        Element some = doc.selectFirst("p");
+        ContentExtractor.Stats replacement = new ContentExtractor.Stats();
+        w.map().put(some, replacement);
+        expected.put(some, replacement);
+        assertFalse(w.map().placedOnly());
+        Element lead = doc.body().prependElement("p").text("made after the walk");
+        Map<Element, ContentExtractor.Stats> leadStats = ContentExtractor.stats(lead);
+        w.map().putMade(leadStats);
+        expected.putAll(leadStats);
+        assertSame(expected.get(lead), w.map().get(lead));
+        assertSame(replacement, w.map().get(some));
+        assertEquals(expected.size(), w.map().size());
     }
 
     @Test
