@@ -458,7 +458,7 @@ public final class ArticleExtractor {
         String leadImage = leadImage(doc, idx, meta, ld, art);
         String canonical = canonical(doc, idx, meta, art, pageUrl);
         String declaredLang = declaredLanguage(doc, meta, art);
-        Map<Element, ContentExtractor.Stats> stats = idx.bodyStats();
+        StatsMap stats = idx.bodyStats();
         Integer statedMinutes = statedReadingTime(meta, idx);
 
         List<Element[]> removed = new ArrayList<>();
@@ -489,12 +489,7 @@ public final class ArticleExtractor {
             // the lead's own figures join the page's, so cleaning need not walk the content again
             Element leadParagraph = content.prependElement("p").text(lead);
             changes.inserted(leadParagraph);
-            Map<Element, ContentExtractor.Stats> leadStats = ContentExtractor.stats(leadParagraph);
-            if (stats instanceof StatsMap walked) {
-                walked.putMade(leadStats); // made just now: never in the index walk
-            } else {
-                stats.putAll(leadStats);
-            }
+            stats.putMade(ContentExtractor.stats(leadParagraph)); // made just now: never in the index walk
         }
         ContentExtractor.clean(content, title, pageUrl, stats, changes);
         HtmlSanitizer.Sanitized sanitized = sanitizer.sanitizeToOutput(content, base, stats.get(content));

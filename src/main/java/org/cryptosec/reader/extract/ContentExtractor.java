@@ -586,7 +586,7 @@ final class ContentExtractor {
         }
 
         /** The statistics by element, made on first use (once the walk is over) and kept; callers may update it. */
-        Map<Element, Stats> stats() {
+        StatsMap stats() {
             if (map == null) {
                 map = new StatsMap(elements, ordered, parentAt, endAt, order);
             }

@@ -38,8 +38,8 @@ final class PageIndex {
     private final List<Element> bodyElements = new ArrayList<>(1024);
     private final List<Element> bodyImages = new ArrayList<>();
     private final List<Element> bodyNoscripts = new ArrayList<>();
-    /** The positions of {@link #bodyNoscripts} among {@link #bodyElements}. */
-    private int[] bodyNoscriptsAt = new int[8];
+    /** The statistics of {@link #bodyNoscripts}, in the same order. */
+    private final List<ContentExtractor.Stats> bodyNoscriptStats = new ArrayList<>();
     private final ContentExtractor.StatsBuilder bodyStats;
     private VisibleDates.Marks dateMarks;
     private ClassIds classIds;
@@ -101,11 +101,7 @@ final class PageIndex {
                         if (el != body && tag.equals("img")) {
                             index.bodyImages.add(el);
                         } else if (el != body && tag.equals("noscript")) {
-                            if (index.bodyNoscripts.size() == index.bodyNoscriptsAt.length) {
-                                index.bodyNoscriptsAt = java.util.Arrays.copyOf(index.bodyNoscriptsAt,
-                                        index.bodyNoscriptsAt.length * 2);
-                            }
-                            index.bodyNoscriptsAt[index.bodyNoscripts.size()] = index.bodyElements.size() - 1;
+                            index.bodyNoscriptStats.add(index.bodyStats.current()); // the noscript's, just opened
                             index.bodyNoscripts.add(el);
                         }
                     }
@@ -216,10 +212,9 @@ final class PageIndex {
         if (liveElements == null) {
             // each noscript leaves out itself (unwrapped: its children stayed) or its whole part (removed)
             int[] skipTo = new int[bodyElements.size()];
-            List<ContentExtractor.Stats> walked = bodyStats.inOrder();
             for (int k = 0; k < bodyNoscripts.size(); k++) {
-                // by its position: a removed noscript has no parent to be found from
-                ContentExtractor.Stats s = walked.get(bodyNoscriptsAt[k]);
+                // kept from the walk: a removed noscript has no parent to be found from
+                ContentExtractor.Stats s = bodyNoscriptStats.get(k);
                 skipTo[s.order] = bodyNoscripts.get(k).childNodeSize() == 0 ? s.order + 1 : s.end + 1;
             }
             ClassIds all = classIds(bodyElements);
@@ -260,7 +255,7 @@ final class PageIndex {
      * The statistics of the body's elements (what {@code ContentExtractor.stats(doc.body())} gives) as they were
      * when the index was made; the caller keeps them up to date with its removals.
      */
-    java.util.Map<Element, ContentExtractor.Stats> bodyStats() {
+    StatsMap bodyStats() {
         return bodyStats.stats();
     }
 

@@ -39,7 +39,7 @@ class StatsMapTest {
             assertEquals(i, s.order);
             byIdentity.put(elements.get(i), s);
         }
-        return new Walked((StatsMap) builder.stats(), byIdentity, new ArrayList<>(elements));
+        return new Walked(builder.stats(), byIdentity, new ArrayList<>(elements));
     }
 
     private static void assertSameAnswers(Map<Element, ContentExtractor.Stats> expected, StatsMap map, List<?> keys) {
@@ -382,7 +382,7 @@ class StatsMapTest {
     }
 
     @Test
-    void anEmptyMapAndOneOfASingleElement() {
+    void aMapOfASingleElement() {
         Element alone = new Element("p");
         Walked w = walk(alone);
         assertSame(w.byIdentity().get(alone), w.map().get(alone));
