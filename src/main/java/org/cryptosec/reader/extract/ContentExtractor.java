@@ -84,22 +84,68 @@ final class ContentExtractor {
     }
 
     /** A short line that only credits an image ("iStock.com", "Getty Images", "AFP / Jane Doe", "(crédito: ...)"). */
-    private static final Pattern CREDIT_LINE = Pattern.compile(
+    static final Pattern CREDIT_LINE = Pattern.compile(
             "(?i)^[(\\[]?(?:©|\\(c\\)|foto|fotos|bild|photo|photos|image|credit|credits|crédito|créditos|crédit|beeld)\\s*:.{0,40}"
                     + "|^[(\\[]?(?:getty\\s*images|istock(?:photo)?(?:\\.com)?|shutterstock|imago(?:\\s*images)?|unsplash)[)\\]]?\\.?$"
                     + "|^(?:afp|dpa|ap|reuters|epa|anp)\\s*/\\s*[\\p{L} .\\-]{2,40}$");
 
-    private static final Pattern SHARE_LABEL = Pattern.compile(
+    /**
+     * The characters a {@link #CREDIT_LINE} can start with: after an optional "(" or "[", "©", "(" or the first letter
+     * of one of its words (ASCII letters, matched in either case: the pattern is case-blind for ASCII only).
+     */
+    private static final String CREDIT_LINE_FIRSTS = "([©fbpicgsuadre";
+    /** The first letters of the {@link #SHARE_LABEL} words. */
+    private static final String SHARE_LABEL_FIRSTS = "dstapc";
+
+    /**
+     * False only when a text cannot match a pattern whose every match starts with one of {@code firsts} (lower-case
+     * ASCII letters standing for both cases, other characters for themselves): a quick test before the matcher.
+     */
+    static boolean mayStartWith(String text, String firsts) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return firsts.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
+    }
+
+    /** Whether a trimmed text is a {@link #CREDIT_LINE}, the pattern only tried on a text that may start one. */
+    static boolean isCreditLine(String text) {
+        return mayStartWith(text, CREDIT_LINE_FIRSTS) && CREDIT_LINE.matcher(text).matches();
+    }
+
+    /** Whether a trimmed text is a {@link #SHARE_LABEL}, the pattern only tried on a text that may start one. */
+    static boolean isShareLabel(String text) {
+        return mayStartWith(text, SHARE_LABEL_FIRSTS) && SHARE_LABEL.matcher(text).matches();
+    }
+
+    /**
+     * The first letters of the {@link #READ_ALSO} phrases, and its "à" (matched as it is: the pattern is case-blind for
+     * ASCII only).
+     */
+    private static final String READ_ALSO_FIRSTS = "lbomrasà";
+
+    /** Whether a trimmed text is a {@link #READ_ALSO} line, the pattern only tried on a text that may start one. */
+    static boolean isReadAlso(String text) {
+        return mayStartWith(text, READ_ALSO_FIRSTS) && READ_ALSO.matcher(text).matches();
+    }
+
+    /** Whether a trimmed text is a {@link #FILED_UNDER} line, which always holds a colon. */
+    static boolean isFiledUnder(String text) {
+        return text.indexOf(':') >= 0 && FILED_UNDER.matcher(text).matches();
+    }
+
+    static final Pattern SHARE_LABEL = Pattern.compile(
             "^(deel dit (artikel|bericht)|delen|deel|share( this( article| story| post)?)?|share on|teilen|artikel teilen"
                     + "|partager|partagez|compartir|compartilhe|condividi)\\b[:\\s]*.*", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern READ_ALSO = Pattern.compile(
+    static final Pattern READ_ALSO = Pattern.compile(
             "^(lees ook|lees meer|bekijk ook|ook interessant|meer lezen|read also|also read|read more|related|see also"
                     + "|recommended|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|a lire aussi"
                     + "|leer también|lee también|leia também|leggi anche)\\b.*", Pattern.CASE_INSENSITIVE);
 
     /** A line that files the article under categories or tags ("Category: News", "Schlagwörter: ..."). */
-    private static final Pattern FILED_UNDER = Pattern.compile(
+    static final Pattern FILED_UNDER = Pattern.compile(
             "(?i)^(?:categor(?:y|ies)|kategorie(?:n)?|rubrik|catégories?|categorías?|categorias?|categorie(?:ën)?|tags?"
                     + "|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|trefwoorden|étiquettes|etiquetas|filed under|posted in|abgelegt unter)"
                     + "\\s*:.{0,100}$");
@@ -1168,9 +1214,6 @@ final class ContentExtractor {
 
     /** As {@link #clean(Element, String, String, Map)}, each removal made through {@code changes}. */
     static void clean(Element content, String title, String pageUrl, Map<Element, Stats> known, PageChanges changes) {
-        URI page = parsed(pageUrl);
-        String host = host(page);
-        String pagePath = path(page);
         String normTitle = normalize(title);
         // the elements in page order, as getAllElements lists them, without its query machinery
         List<Element> all = new ArrayList<>();
@@ -1179,6 +1222,7 @@ final class ContentExtractor {
         }
         Map<Element, Stats> stats = known != null && coversAll(known, all, content) ? known : stats(content);
         List<Element> remove = new ArrayList<>();
+        Places places = new Places(pageUrl);
         for (Element el : all) {
             if (el == content) {
                 continue;
@@ -1207,7 +1251,7 @@ final class ContentExtractor {
                         continue;
                     }
                     if ((tag.equals("ul") || tag.equals("ol")) && s.longParagraphs == 0 && s.link * 10 >= s.text * 9
-                            && isTeaserList(el, stats, host, pagePath)) {
+                            && isTeaserList(el, stats, places)) {
                         remove.add(el);
                         continue;
                     }
@@ -1228,17 +1272,17 @@ final class ContentExtractor {
                     }
                     // a figure's credit stays with its figure (kept as a credit); a stray credit line goes
                     if (text != null && s.text <= 80 && s.longParagraphs == 0 && (blockish || tag.equals("small"))
-                            && !tag.equals("figure") && !inFigure(el) && CREDIT_LINE.matcher(text).matches()) {
+                            && !tag.equals("figure") && !inFigure(el) && isCreditLine(text)) {
                         remove.add(el);
                         continue;
                     }
-                    if (blockish && text != null && s.text < 200 && SHARE_LABEL.matcher(text).matches()
+                    if (blockish && text != null && s.text < 200 && isShareLabel(text)
                             && s.longParagraphs == 0) {
                         remove.add(el);
                         continue;
                     }
                     if (blockish && text != null && s.text <= 200 && s.longParagraphs == 0
-                            && (mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find() || FILED_UNDER.matcher(text).matches())) {
+                            && (mayCallToAction(text) && CALL_TO_ACTION.matcher(text).find() || isFiledUnder(text))) {
                         remove.add(el);
                         continue;
                     }
@@ -1246,7 +1290,7 @@ final class ContentExtractor {
                         remove.add(el);
                         continue;
                     }
-                    if (text != null && isInlineTeaser(el, tag, s, text, host, pagePath)) {
+                    if (text != null && isInlineTeaser(el, tag, s, text, places)) {
                         remove.add(el);
                         continue;
                     }
@@ -1361,7 +1405,7 @@ final class ContentExtractor {
     }
 
     /** A small block that is mostly a link to another article of the same site ("Read also: ..."). */
-    private static boolean isInlineTeaser(Element el, String tag, Stats s, String text, String host, String pagePath) {
+    private static boolean isInlineTeaser(Element el, String tag, Stats s, String text, Places places) {
         boolean block = tag.equals("div") || tag.equals("section") || tag.equals("aside") || tag.equals("p")
                 || tag.equals("figure");
         if (!block || s.longParagraphs > 0) {
@@ -1371,7 +1415,7 @@ final class ContentExtractor {
         if (link == null) {
             return false;
         }
-        boolean readAlso = s.text < 300 && READ_ALSO.matcher(text).matches();
+        boolean readAlso = s.text < 300 && isReadAlso(text);
         if (readAlso) {
             return true;
         }
@@ -1385,14 +1429,64 @@ final class ContentExtractor {
         if (wordCount(link.text()) < 4 && firstWithTag(el, "img") == null) {
             return false;
         }
-        URI href = parsed(link.absUrl("href"));
-        String linkHost = host(href);
+        places.resolve(link);
+        String linkHost = places.linkHost;
+        String host = places.pageHost();
         boolean internal = linkHost == null || host == null || linkHost.equals(host);
         if (!internal) {
             return false;
         }
-        String linkPath = path(href);
-        return !(linkPath == null || linkPath.equals(pagePath) || linkPath.equals("/") || linkPath.isEmpty());
+        String linkPath = places.linkPath;
+        return !(linkPath == null || linkPath.equals(places.pagePath()) || linkPath.equals("/") || linkPath.isEmpty());
+    }
+
+    /**
+     * The host and path ({@link #host(URI)}, {@link #path(URI)}) of the page, read at the first question (most pages
+     * hold no teaser that gets that far), and of the link resolved last (its absolute href), kept for the next
+     * question: nested blocks around one link (a div, its paragraph) ask of the same link in a row, and {@code clean}
+     * changes no link while it asks.
+     */
+    private static final class Places {
+        private final String pageUrl;
+        private boolean pageRead;
+        private String pageHost;
+        private String pagePath;
+        private Element link;
+        String linkHost;
+        String linkPath;
+
+        Places(String pageUrl) {
+            this.pageUrl = pageUrl;
+        }
+
+        String pageHost() {
+            readPage();
+            return pageHost;
+        }
+
+        String pagePath() {
+            readPage();
+            return pagePath;
+        }
+
+        private void readPage() {
+            if (!pageRead) {
+                URI page = parsed(pageUrl);
+                pageHost = host(page);
+                pagePath = path(page);
+                pageRead = true;
+            }
+        }
+
+        void resolve(Element a) {
+            if (a == link) {
+                return;
+            }
+            URI href = parsed(a.absUrl("href"));
+            linkHost = host(href);
+            linkPath = path(href);
+            link = a;
+        }
     }
 
     /** The first a element with an href inside {@code el} (what {@code selectFirst("a[href]")} gives), without a query. */
@@ -1456,7 +1550,7 @@ final class ContentExtractor {
      * A list of links to other articles of the same site inside the article ("more on this"): every item is one
      * link whose text reads like a headline (four words or more, five on average), to another page of the site.
      */
-    private static boolean isTeaserList(Element list, Map<Element, Stats> stats, String host, String pagePath) {
+    private static boolean isTeaserList(Element list, Map<Element, Stats> stats, Places places) {
         int items = 0;
         int words = 0;
         for (Element li : list.children()) {
@@ -1477,8 +1571,9 @@ final class ContentExtractor {
             URI href = parsed(a.absUrl("href"));
             String linkHost = host(href);
             String linkPath = path(href);
+            String host = places.pageHost();
             if (linkHost == null || host == null || !linkHost.equals(host) || linkPath == null || linkPath.length() <= 1
-                    || linkPath.equals(pagePath)) {
+                    || linkPath.equals(places.pagePath())) {
                 return false;
             }
             items++;

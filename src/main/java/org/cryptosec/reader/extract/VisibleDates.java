@@ -85,6 +85,24 @@ final class VisibleDates {
         String path = withoutSchemeAndHost(url);
         int q = path.indexOf('?');
         String beforeQuery = q >= 0 ? path.substring(0, q) : path;
+        // both URL forms open with a year (19xx, 20xx) after no digit: a path without one is not matched
+        return mayOpenUrlYear(beforeQuery) ? fromPath(beforeQuery) : null;
+    }
+
+    /** Whether a text holds "19" or "20" and two digits, with no digit just before. */
+    static boolean mayOpenUrlYear(String text) {
+        for (int i = 0, last = text.length() - 4; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day a URL's path (before its query) is dated by, by the URL patterns alone. */
+    static Instant fromPath(String beforeQuery) {
         Matcher m = URL_SLASHED_DATE.matcher(beforeQuery);
         if (m.find()) {
             return day(m.group(1), m.group(2), m.group(3));

@@ -1,5 +1,6 @@
 package org.cryptosec.reader.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,5 +128,95 @@ class CleanShortCutsTest {
             labels += assertNoLabelPassedOver(Jsoup.parse(html.append("</body></html>").toString(), BASE));
         }
         assertTrue(labels >= 50, "labels met: " + labels);
+    }
+
+    /** Lines of each form the credit, share and filed-under patterns know, every first letter among them. */
+    private static final String[] LINES = {
+        "Foto: Jane Doe", "fotos: ANP", "BILD: dpa", "Photo: Reuters", "photos : x", "Image: NASA", "Credit: AP",
+        "credits: Getty", "Crédito: EFE", "créditos: x", "crédit: AFP", "Beeld: ANP", "©: Jane", "(c): Jane",
+        "(Foto: Jane Doe)", "[Bild: dpa]", "Getty Images", "getty  images", "iStock", "iStockphoto.com", "Shutterstock.",
+        "Imago Images", "(Unsplash)", "[imago]", "AFP / Jane Doe", "dpa/Jens Kalaene", "AP / John Roe", "Reuters/ x y",
+        "EPA / Jane", "ANP / Piroschka van de Wouw", "Deel dit artikel", "deel dit bericht:", "Delen", "deel", "Share",
+        "Share this story", "share this post:", "Share on", "Teilen", "Artikel teilen", "Partager", "partagez",
+        "Compartir", "compartilhe", "Condividi", "Category: News", "Categories: a, b", "Kategorien: x", "Rubrik: y",
+        "Catégorie : z", "Categorías: x", "categorias: y", "Categorieën: z", "Tags: a", "tag: b", "Schlagwörter: x",
+        "Stichwoerter: y", "Trefwoorden: z", "étiquettes: x", "etiquetas: y", "Filed under: x", "Posted in: y",
+        "Abgelegt unter: z", "Lees ook: x", "lees meer", "Bekijk ook", "Ook interessant", "Meer lezen", "Read also",
+        "Also read:", "Read more", "Related", "See also", "Recommended", "Lesen Sie auch", "Auch interessant",
+        "Mehr zum Thema", "Lire aussi", "à lire aussi", "A lire aussi", "Leer también", "Lee también", "Leia também",
+        "Leggi anche"};
+
+    /** Characters that lower-case or fold to a pattern's letters only outside ASCII, and some that do not at all. */
+    private static final String[] PIECES = {"foto", "fotos", "bild", "photo", "image", "credit", "crédito", "beeld", "getty",
+        "images", "istock", "photo", ".com", "shutterstock", "imago", "unsplash", "afp", "dpa", "ap", "reuters", "epa",
+        "anp", "deel", "dit", "artikel", "bericht", "delen", "share", "this", "story", "post", "on", "teilen", "partager",
+        "compartir", "condividi", "category", "tags", "rubrik", "filed under", "posted in", ":", " : ", "/", " / ", "(",
+        ")", "[", "]", "©", "(c)", ".", " ", "  ", "\t", "\u00A0", "x", "Jane Doe", "\u017F", "\u212A", "\u0130", "\u0131",
+        "É", "é", "Ö", "7", "\n", "-", "Ⓓ", "ｄ", "lees", "ook", "meer", "bekijk", "read", "also", "more", "related", "see", "recommended",
+        "lesen sie", "auch", "mehr zum thema", "lire", "aussi", "à", "À", "leer", "lee", "también", "leia", "leggi", "anche"};
+
+    @Test
+    void theQuickTestsBeforeTheLinePatternsRuleOutOnlyLinesTheyCannotMatch() {
+        for (String line : LINES) {
+            assertEquals(ContentExtractor.CREDIT_LINE.matcher(line).matches(), ContentExtractor.isCreditLine(line), line);
+            assertEquals(ContentExtractor.SHARE_LABEL.matcher(line).matches(), ContentExtractor.isShareLabel(line), line);
+            assertEquals(ContentExtractor.FILED_UNDER.matcher(line).matches(), ContentExtractor.isFiledUnder(line), line);
+            assertEquals(ContentExtractor.READ_ALSO.matcher(line).matches(), ContentExtractor.isReadAlso(line), line);
+        }
+        Random random = new Random(14);
+        int credits = 0;
+        int shares = 0;
+        int filed = 0;
+        int readAlsos = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                String piece = PIECES[random.nextInt(PIECES.length)];
+                sb.append(random.nextBoolean() ? piece.toUpperCase(java.util.Locale.ROOT) : piece);
+            }
+            String text = sb.toString().trim();
+            boolean credit = ContentExtractor.CREDIT_LINE.matcher(text).matches();
+            boolean share = ContentExtractor.SHARE_LABEL.matcher(text).matches();
+            boolean filedUnder = ContentExtractor.FILED_UNDER.matcher(text).matches();
+            boolean readAlso = ContentExtractor.READ_ALSO.matcher(text).matches();
+            assertEquals(readAlso, ContentExtractor.isReadAlso(text), text);
+            readAlsos += readAlso ? 1 : 0;
+            assertEquals(credit, ContentExtractor.isCreditLine(text), text);
+            assertEquals(share, ContentExtractor.isShareLabel(text), text);
+            assertEquals(filedUnder, ContentExtractor.isFiledUnder(text), text);
+            credits += credit ? 1 : 0;
+            shares += share ? 1 : 0;
+            filed += filedUnder ? 1 : 0;
+        }
+        assertTrue(credits >= 500 && shares >= 500 && filed >= 100 && readAlsos >= 500,
+                credits + " credits, " + shares + " shares, " + filed + " filed, " + readAlsos + " read-also lines");
+    }
+
+    @Test
+    void everyFormOfTheLinesIsFoundWithTheQuickTests() {
+        int found = 0;
+        for (String line : LINES) {
+            found += ContentExtractor.isCreditLine(line) || ContentExtractor.isShareLabel(line)
+                    || ContentExtractor.isFiledUnder(line) || ContentExtractor.isReadAlso(line) ? 1 : 0;
+        }
+        assertEquals(LINES.length, found, "a line of the known forms was ruled out");
+    }
+
+    @Test
+    void nestedTeasersOfOneLinkAndOfOthersAreJudgedEachByItsOwnLink() {
+        // the same internal link asked of twice in a row (div, then its paragraph), then an external one: the link
+        // resolved last is only reused for the same link
+        String teaser = "<div class='x'><p><a href='/2024/05/other-story'>Four words of headline here</a></p></div>";
+        String external = "<div class='y'><p><a href='https://elsewhere.example/a/b'>Four words of headline there</a></p></div>";
+        String own = "<div class='z'><p><a href='/2024/05/story'>Four words pointing back home</a></p></div>";
+        String prose = "<p>" + "A long paragraph of the article itself, with enough words to count as prose. ".repeat(8) + "</p>";
+        Document doc = Jsoup.parse("<html><body><article>" + prose + teaser + prose + external + own + teaser.replace("'x'", "'w'")
+                + "</article></body></html>", BASE);
+        Element article = doc.selectFirst("article");
+        ContentExtractor.clean(article, "Title", BASE, null);
+        assertEquals(null, doc.selectFirst("div.x"), "the internal teaser goes");
+        assertEquals(null, doc.selectFirst("div.w"), "so does the second one");
+        assertTrue(doc.selectFirst("div.y") != null, "the external link stays");
+        assertTrue(doc.selectFirst("div.z") != null, "the link to the page itself stays");
     }
 }

@@ -179,4 +179,32 @@ class TextScanFastPathsTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(dated > 10_000 && undated > 20_000, dated + " dated, " + undated + " not");
     }
+
+    private static final String[] URL_PIECES = {"/", "/", "news", "-", "_", ".", "2021", "1999", "2020", "1899", "2100",
+        "19", "20", "0", "1", "3", "03", "12", "13", "31", "32", "7", "20210315", "19991231", "2024-05-06", "x1", "a",
+        "story.html", "?", "=", "id", "9"};
+
+    @Test
+    void aUrlPathWithoutAYearAfterNoDigitHoldsNoDate() {
+        Random rnd = new Random(31);
+        int dated = 0;
+        int ruledOut = 0;
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder path = new StringBuilder();
+            for (int n = rnd.nextInt(9); n >= 0; n--) {
+                path.append(URL_PIECES[rnd.nextInt(URL_PIECES.length)]);
+            }
+            String p = path.toString();
+            java.time.Instant byPatterns = VisibleDates.fromPath(p);
+            boolean may = VisibleDates.mayOpenUrlYear(p);
+            assertEquals(byPatterns, may ? byPatterns : null, p); // ruled out only when the patterns find no date
+            dated += byPatterns != null ? 1 : 0;
+            ruledOut += may ? 0 : 1;
+            // the whole way, from a page's address: its path before the query, by the patterns alone
+            String url = "https://news.example/" + p;
+            int query = p.indexOf('?');
+            assertEquals(VisibleDates.fromPath("/" + (query < 0 ? p : p.substring(0, query))), VisibleDates.fromUrl(url), url);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(dated > 5_000 && ruledOut > 20_000, dated + " dated, " + ruledOut + " ruled out");
+    }
 }
