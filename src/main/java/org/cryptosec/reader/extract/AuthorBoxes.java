@@ -61,9 +61,7 @@ final class AuthorBoxes {
                           List<ContentExtractor.Stats> byPosition) {
         List<Element> containers = new ArrayList<>();
         Element last = null;
-        // no box word holds a space: the class and id joined name a box when one of them does; a page repeats its
-        // classes, so each class is matched once
-        Map<String, Boolean> boxClasses = new java.util.HashMap<>();
+        // no box word holds a space: the class and id joined name a box when one of them does
         // only the positions whose names hold an author word may name a box (mayNameAuthor covers mayNameABox)
         for (int i = names.nextAuthorNamed(0); i >= 0; i = names.nextAuthorNamed(i + 1)) {
             String cls = names.className(i);
@@ -74,8 +72,7 @@ final class AuthorBoxes {
                 continue; // class and id tested apart first (a match holds one of these words)
             }
             Element el = all.get(i);
-            boolean box = clsMay && boxClasses.computeIfAbsent(cls, c -> BOX_CLASS.matcher(c).find())
-                    || idMay && BOX_CLASS.matcher(id).find();
+            boolean box = clsMay && namesABox(cls) || idMay && namesABox(id);
             // the containers found so far precede the element and hold none of each other: only the last can hold it
             if (box && (last == null || !isAncestor(last, el))
                     && ArticleExtractor.shortText(stats, el, 3000) && plausibleBox(el)) {
@@ -220,6 +217,79 @@ final class AuthorBoxes {
                 || classAndId.contains("auteur") || classAndId.contains("autor")) || classAndId.contains("writer")
                 || classAndId.contains("box") && (classAndId.contains("sabox") || classAndId.contains("abh_box")
                 || classAndId.contains("m-a-box")) || classAndId.contains("molongui"));
+    }
+
+    /** The words after "author" (and a '-' or '_') that name a box ({@link #BOX_CLASS}'s first form). */
+    private static final String[] AUTHOR_BOX_WORDS = {"box", "bio", "info", "card", "about", "description", "details",
+        "profile", "wrap", "block", "section", "widget"};
+    /** The words after "auteur", "autor" and "writer" (and a '-' or '_') that name a box. */
+    private static final String[] BIO_INFO_BOX = {"box", "bio", "info"};
+    private static final String[] BOX = {"box"};
+    /** Box names {@link #BOX_CLASS} finds as they are (its other plain words lie inside the forms below). */
+    private static final String[] BOX_NAMES = {"saboxplugin", "abh_box", "molongui", "m-a-box", "ts-author"};
+
+    /**
+     * What {@code BOX_CLASS.matcher(name).find()} tells, read from the places of its few stems ("author", "auteur",
+     * "autor", "autoren", "writer") with plain string tests instead of the pattern's tries at every character: a box
+     * word after a stem, "about" (with "the") or "post" before "author", or one of {@link #BOX_NAMES}.
+     */
+    static boolean namesABox(String name) {
+        for (String plain : BOX_NAMES) {
+            if (name.contains(plain)) {
+                return true;
+            }
+        }
+        for (int at = name.indexOf("author"); at >= 0; at = name.indexOf("author", at + 1)) {
+            int end = at + "author".length();
+            if (wordAfter(name, end, AUTHOR_BOX_WORDS) || name.startsWith("-header", end) || aboutBefore(name, at)
+                    || endsAt(name, at, "post", true)) {
+                return true;
+            }
+        }
+        return stemBefore(name, "auteur", BIO_INFO_BOX) || stemBefore(name, "autor", BIO_INFO_BOX)
+                || stemBefore(name, "autoren", BOX) || stemBefore(name, "writer", BIO_INFO_BOX);
+    }
+
+    /** Whether {@code stem} stands somewhere in the name with one of {@code words} after it (and a '-' or '_'). */
+    private static boolean stemBefore(String name, String stem, String[] words) {
+        for (int at = name.indexOf(stem); at >= 0; at = name.indexOf(stem, at + 1)) {
+            if (wordAfter(name, at + stem.length(), words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} starts at {@code from}, or after a '-' or '_' there. */
+    private static boolean wordAfter(String name, int from, String[] words) {
+        boolean separator = from < name.length() && isSeparator(name.charAt(from));
+        for (String w : words) {
+            if (name.startsWith(w, from) || separator && name.startsWith(w, from + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "about", a '-' or '_' if any, then "the" and a '-' or '_' if any, or not, end just before {@code at}. */
+    private static boolean aboutBefore(String name, int at) {
+        if (endsAt(name, at, "about", true)) {
+            return true;
+        }
+        // "the" ends at the stem, or one separator before it; "about" ends before "the", or one separator before that
+        return endsAt(name, at, "the", false) && endsAt(name, at - 3, "about", true)
+                || at > 0 && isSeparator(name.charAt(at - 1)) && endsAt(name, at - 1, "the", false)
+                && endsAt(name, at - 4, "about", true);
+    }
+
+    /** Whether {@code word} ends just before {@code end} (or one '-' or '_' before it, when {@code orSeparated}). */
+    private static boolean endsAt(String name, int end, String word, boolean orSeparated) {
+        return name.startsWith(word, end - word.length())
+                || orSeparated && end > 0 && isSeparator(name.charAt(end - 1)) && name.startsWith(word, end - 1 - word.length());
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_';
     }
 
     /**

@@ -172,6 +172,8 @@ class AuthorShortCutsTest {
         "m-a-box", "wp-block-post-author", "author-header", "about_author", "authorbio"})
     void everyBoxClassPassesTheCheapTest(String cls) {
         assertTrue(AuthorBoxes.BOX_CLASS.matcher(cls).find(), cls);
+        assertTrue(AuthorBoxes.namesABox(cls), cls);
+        assertTrue(AuthorBoxes.namesABox("mx-auto " + cls + " d-flex"), cls);
         assertTrue(AuthorBoxes.mayNameABox(cls), cls);
         assertTrue(AuthorBoxes.mayNameABox("mx-auto " + cls + " d-flex"), cls);
     }
@@ -193,6 +195,33 @@ class AuthorShortCutsTest {
             }
         }
         assertFalse(AuthorBoxes.mayNameABox("mx-auto d-flex"));
+    }
+
+    @Test
+    void theBoxNameTestTellsWhatTheBoxPatternFinds() {
+        Random rnd = new Random(11);
+        String[] parts = {"author", "authors", "aut", "auto", "hor", "mx-auto", "-", "_", "--", "box", "bio", "info", "card",
+            "about", "abou", "the", "th", "post", "pos", "entry", "auteur", "autor", "autoren", "en", "writer", "writ",
+            "sabox", "plugin", "saboxplugin", "abh", "abh_box", "td", "ts", "ts-", "molongui", "m-a-", "m-a-box",
+            "wp-block", "header", "-header", "description", "details", "profile", "wrap", "block", "section", "widget",
+            " ", "x", "a", "b", "Author", "BOX", "é"};
+        int boxes = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder cls = new StringBuilder();
+            for (int k = rnd.nextInt(7); k >= 0; k--) {
+                cls.append(parts[rnd.nextInt(parts.length)]);
+            }
+            String c = cls.toString();
+            boolean byPattern = AuthorBoxes.BOX_CLASS.matcher(c).find();
+            assertEquals(byPattern, AuthorBoxes.namesABox(c), c);
+            boxes += byPattern ? 1 : 0;
+        }
+        assertTrue(boxes > 20_000, boxes + " box names");
+        for (String c : new String[] {"about-the-author", "aboutthe_author", "about_theauthor", "about-author", "aboutauthor",
+            "the-author", "about-the--author", "post_author", "postauthor", "post--author", "author-header", "authorheader",
+            "autoren-box", "autorenbox", "autoren-bio", "autor-bio", "writer_box", "writerbox", "writer-card", "author--box"}) {
+            assertEquals(AuthorBoxes.BOX_CLASS.matcher(c).find(), AuthorBoxes.namesABox(c), c);
+        }
     }
 
     /** The author-word filter passes every name the box test or the byline test (class or id) would take. */
