@@ -109,9 +109,34 @@ final class ContentExtractor {
         return firsts.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) >= 0;
     }
 
-    /** Whether a trimmed text is a {@link #CREDIT_LINE}, the pattern only tried on a text that may start one. */
+    /** Whether a trimmed text is a {@link #CREDIT_LINE}, the pattern only tried on a text that may be one. */
     static boolean isCreditLine(String text) {
-        return mayStartWith(text, CREDIT_LINE_FIRSTS) && CREDIT_LINE.matcher(text).matches();
+        return mayStartWith(text, CREDIT_LINE_FIRSTS) && (text.indexOf(':') >= 0 || text.indexOf('/') >= 0
+                || endsLikeAgency(text)) && CREDIT_LINE.matcher(text).matches();
+    }
+
+    /** The last letters of the agency names a {@link #CREDIT_LINE} may be alone ("Getty Images", "iStock.com"). */
+    private static final String[] AGENCY_ENDS = {"images", "stock", "photo", ".com", "imago", "unsplash"};
+
+    /**
+     * Whether a text may be an agency's name alone, as {@link #CREDIT_LINE} matches one (the whole text): it ends
+     * (before a '.', and a ')' or ']' before that, each if any) with one of {@link #AGENCY_ENDS} in any case. A credit
+     * line of another form holds a ':' or a '/'.
+     */
+    private static boolean endsLikeAgency(String text) {
+        int end = text.length();
+        if (end > 0 && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']')) {
+            end--;
+        }
+        for (String last : AGENCY_ENDS) {
+            if (text.regionMatches(true, end - last.length(), last, 0, last.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a trimmed text is a {@link #SHARE_LABEL}, the pattern only tried on a text that may start one. */

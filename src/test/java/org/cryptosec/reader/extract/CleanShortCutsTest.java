@@ -152,7 +152,7 @@ class CleanShortCutsTest {
         "anp", "deel", "dit", "artikel", "bericht", "delen", "share", "this", "story", "post", "on", "teilen", "partager",
         "compartir", "condividi", "category", "tags", "rubrik", "filed under", "posted in", ":", " : ", "/", " / ", "(",
         ")", "[", "]", "©", "(c)", ".", " ", "  ", "\t", "\u00A0", "x", "Jane Doe", "\u017F", "\u212A", "\u0130", "\u0131",
-        "É", "é", "Ö", "7", "\n", "-", "Ⓓ", "ｄ", "lees", "ook", "meer", "bekijk", "read", "also", "more", "related", "see", "recommended",
+        "É", "é", "Ö", "7", "\n", "-", "Ⓓ", "ｄ", "\r", "\r\n", "\u2028", "\u0085", ").", "].", "STOCK", "Photo", ".COM", "lees", "ook", "meer", "bekijk", "read", "also", "more", "related", "see", "recommended",
         "lesen sie", "auch", "mehr zum thema", "lire", "aussi", "à", "À", "leer", "lee", "también", "leia", "leggi", "anche"};
 
     @Test
