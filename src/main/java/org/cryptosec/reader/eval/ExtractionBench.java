@@ -48,8 +48,8 @@ public final class ExtractionBench {
     /** Warm-up passes before the measured rounds by default. */
     public static final int WARM_UP_PASSES = 30;
     /**
-     * Measured rounds by default: 15 since session 14 (5 before). The best of 5 still moved with the machine's noise
-     * (the same jar measured 1.99x and 2.05x a parse in two runs); the best of 15 held within 1.97x-2.00x.
+     * Measured rounds by default: 15 since session 14 (5 before). The best of 5 moved with the machine's noise (the
+     * same jar measured 1.99x and 2.05x a parse in two runs); runs of the best of 15 of one jar spread 0.05-0.06x.
      */
     public static final int ROUNDS = 15;
 
