@@ -134,7 +134,7 @@ class CleanShortCutsTest {
     private static final String[] LINES = {
         "Foto: Jane Doe", "fotos: ANP", "BILD: dpa", "Photo: Reuters", "photos : x", "Image: NASA", "Credit: AP",
         "credits: Getty", "Crédito: EFE", "créditos: x", "crédit: AFP", "Beeld: ANP", "©: Jane", "(c): Jane",
-        "(Foto: Jane Doe)", "[Bild: dpa]", "Getty Images", "getty  images", "iStock", "iStockphoto.com", "Shutterstock.",
+        "(Foto: Jane Doe)", "[Bild: dpa]", "Getty Images", "getty  images", "iStock", "iStockphoto.com", "iStockphoto", "(istockphoto).", "Shutterstock.",
         "Imago Images", "(Unsplash)", "[imago]", "AFP / Jane Doe", "dpa/Jens Kalaene", "AP / John Roe", "Reuters/ x y",
         "EPA / Jane", "ANP / Piroschka van de Wouw", "Deel dit artikel", "deel dit bericht:", "Delen", "deel", "Share",
         "Share this story", "share this post:", "Share on", "Teilen", "Artikel teilen", "Partager", "partagez",
@@ -216,7 +216,8 @@ class CleanShortCutsTest {
         ContentExtractor.clean(article, "Title", BASE, null);
         assertEquals(null, doc.selectFirst("div.x"), "the internal teaser goes");
         assertEquals(null, doc.selectFirst("div.w"), "so does the second one");
-        assertTrue(doc.selectFirst("div.y") != null, "the external link stays");
-        assertTrue(doc.selectFirst("div.z") != null, "the link to the page itself stays");
+        // whole, paragraph and link (the paragraph asks of the same link right after its div)
+        assertTrue(doc.selectFirst("div.y > p > a") != null, "the external link stays: " + article.html());
+        assertTrue(doc.selectFirst("div.z > p > a") != null, "the link to the page itself stays: " + article.html());
     }
 }
