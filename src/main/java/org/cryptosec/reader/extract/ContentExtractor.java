@@ -1593,9 +1593,9 @@ final class ContentExtractor {
             if (linkWords < 4) {
                 return false;
             }
-            URI href = parsed(a.absUrl("href"));
-            String linkHost = host(href);
-            String linkPath = path(href);
+            places.resolve(a);
+            String linkHost = places.linkHost;
+            String linkPath = places.linkPath;
             String host = places.pageHost();
             if (linkHost == null || host == null || !linkHost.equals(host) || linkPath == null || linkPath.length() <= 1
                     || linkPath.equals(places.pagePath())) {

@@ -92,13 +92,18 @@ final class VisibleDates {
     /** Whether a text holds "19" or "20" and two digits, with no digit just before. */
     static boolean mayOpenUrlYear(String text) {
         for (int i = 0, last = text.length() - 4; i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
-                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+            if (opensYear(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether "19" or "20" and two digits start at {@code i} (four characters there), with no digit just before. */
+    private static boolean opensYear(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3)) && (i == 0 || !isDigit(text.charAt(i - 1)));
     }
 
     /** The day a URL's path (before its query) is dated by, by the URL patterns alone. */
@@ -819,10 +824,7 @@ final class VisibleDates {
     /** Where the next "19xx" or "20xx" not inside a longer number starts, from {@code from}; -1 when none. */
     private static int nextYear(String text, int from) {
         for (int i = Math.max(0, from); i + 4 <= text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
-                    && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))
-                    && (i == 0 || !isDigit(text.charAt(i - 1))) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
+            if (opensYear(text, i) && (i + 4 == text.length() || !isDigit(text.charAt(i + 4)))) {
                 return i;
             }
         }

@@ -197,7 +197,9 @@ class TextScanFastPathsTest {
             String p = path.toString();
             java.time.Instant byPatterns = VisibleDates.fromPath(p);
             boolean may = VisibleDates.mayOpenUrlYear(p);
-            assertEquals(byPatterns, may ? byPatterns : null, p); // ruled out only when the patterns find no date
+            if (!may) {
+                org.junit.jupiter.api.Assertions.assertNull(byPatterns, p); // ruled out only when the patterns find no date
+            }
             dated += byPatterns != null ? 1 : 0;
             ruledOut += may ? 0 : 1;
             // the whole way, from a page's address: its path before the query, by the patterns alone
